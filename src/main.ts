@@ -1,0 +1,177 @@
+/**
+ * The action's edges: read and mask the inputs, run the middle (lint →
+ * checks → post), then write outputs, summary and annotations. Everything
+ * between the edges takes and returns plain values.
+ */
+import * as core from '@actions/core'
+import { verify, type Verification } from './checks.js'
+import { CREDENTIALS, readRawCredentials, settleCredentials } from './credentials.js'
+import { DIAGNOSES, explain, finding, type Finding } from './diagnoses.js'
+import { InputError } from './errors.js'
+import { levelRank, readSettings, type AccessLevel, type Settings } from './inputs.js'
+import type { PreparedPost } from './post/prepare.js'
+import type { Publication } from './post/publish.js'
+import { buildOutputs, buildSummary, failed, rowLine } from './report.js'
+import { Redactor } from './secret.js'
+import { XApi } from './x/api.js'
+import { Deadline } from './x/retry.js'
+
+/** Registered secret forms: everything printed passes through it last. */
+const redactor = new Redactor()
+const say = (text: string) => redactor.redact(text)
+const mask = (value: string) => {
+  for (const form of redactor.add(value)) core.setSecret(form)
+}
+const rawInput = (name: string) => core.getInput(name, { trimWhitespace: false })
+
+export async function run(): Promise<void> {
+  // Before anything else: read the five credentials and mask every non-empty one.
+  const raw = readRawCredentials(rawInput, process.env)
+  for (const { value } of Object.values(raw)) if (value) mask(value)
+
+  const findings: Finding[] = []
+  const missing = CREDENTIALS.some((spec) => spec.required && !raw[spec.key].source)
+  const settled = settleCredentials(raw, { forkPullRequest: missing && (await isForkPullRequest()) })
+  settled.derived.forEach(mask)
+  findings.push(...settled.findings)
+
+  const { settings, errors } = readSettings(rawInput, process.env)
+  for (const e of [...settled.errors, ...errors]) findings.push(finding('invalid-input', e.message, e.input))
+
+  let prepared: PreparedPost | undefined
+  if (settings?.post && !failed(findings).length) {
+    try {
+      const { preparePost } = await import('./post/prepare.js')
+      prepared = await preparePost(settings.post, settings.workspace)
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      findings.push(finding(/as X counts them/.test(error.message) ? 'text-too-long' : 'invalid-input', error.message, error.input))
+    }
+  }
+
+  let verification: Verification | undefined
+  let publication: Publication | undefined
+  let api: XApi | undefined
+  const credentials = settled.credentials
+  if (settings && credentials && !failed(findings).length) {
+    const budget = stepBudgetMs(settings, prepared)
+    const watchdog = setTimeout(() => {
+      core.setFailed(explain(finding('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`)))
+      process.exit(1)
+    }, budget + 5000)
+    watchdog.unref()
+    api = await XApi.create({
+      baseUrl: settings.apiBaseUrl,
+      timeoutMs: settings.timeoutMs,
+      rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
+      deadline: Deadline.in(budget),
+      log: (m) => core.info(say(m))
+    })
+    try {
+      const { level, because } = requiredLevel(settings, !!prepared)
+      verification = await verify(api, {
+        credentials,
+        requiredLevel: level,
+        requiredBecause: because,
+        expectUsername: settings.expectUsername,
+        hints: settled.hints,
+        onSecret: mask
+      })
+      findings.push(...verification.findings)
+      if (prepared && verification.verified && verification.user) {
+        const { publish } = await import('./post/publish.js')
+        publication = await publish(api, credentials, prepared, {
+          username: verification.user.username,
+          onDuplicate: settings.onDuplicate,
+          dryRun: settings.dryRun,
+          log: (m) => core.info(say(m)),
+          warn: (m) => core.warning(say(m), { title: 'Post' })
+        })
+        findings.push(...publication.findings)
+      } else if (prepared) {
+        core.info('Nothing was uploaded or posted: the credentials check failed.')
+      }
+    } finally {
+      api.close()
+      clearTimeout(watchdog)
+    }
+  }
+
+  await report({ verification, publication, findings, settled, api, settings, prepared })
+}
+
+function requiredLevel(settings: Settings, posting: boolean): { level: AccessLevel; because: string } {
+  if (posting && levelRank(settings.permission) < levelRank('read-write')) return { level: 'read-write', because: 'posting needs `read-write`' }
+  return { level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }
+}
+
+/**
+ * The whole step's time budget: the per-request timeout for each attempt of
+ * each round, rate-limit waits, and upload and video processing time.
+ */
+export function stepBudgetMs(settings: Settings, prepared?: PreparedPost): number {
+  const perRequest = settings.timeoutMs * 3 + 15_000
+  const rounds = 1 + (prepared ? prepared.parts.length + 4 : 0)
+  const media = prepared?.media.reduce((sum, m) => sum + Math.ceil(m.size / (4 * 1024 * 1024)) * perRequest + (m.category === 'tweet_image' ? 0 : 10 * 60_000), 0) ?? 0
+  return rounds * perRequest + 2 * settings.rateLimitWaitSeconds * 1000 * rounds + media
+}
+
+async function isForkPullRequest(): Promise<boolean> {
+  if (!process.env.GITHUB_EVENT_PATH) return false
+  try {
+    const { context } = await import('@actions/github')
+    const pr = context.payload.pull_request as { head?: { repo?: { full_name?: string; fork?: boolean } } } | undefined
+    if (!pr || !context.eventName.startsWith('pull_request')) return false
+    return !!pr.head?.repo?.fork || (!!pr.head?.repo?.full_name && pr.head.repo.full_name !== context.payload.repository?.full_name)
+  } catch {
+    return false
+  }
+}
+
+interface Outcome {
+  verification?: Verification
+  publication?: Publication
+  findings: Finding[]
+  settled: ReturnType<typeof settleCredentials>
+  api?: XApi
+  settings?: Settings
+  prepared?: PreparedPost
+}
+
+async function report(o: Outcome): Promise<void> {
+  const fingerprints = o.settled.credentials
+    ? Object.values(o.settled.credentials)
+        .filter((s) => s !== undefined)
+        .map((s) => ({ input: s.input, fingerprint: s.fingerprint }))
+    : []
+  const input = {
+    verification: o.verification,
+    publication: o.publication,
+    findings: o.findings,
+    fingerprints,
+    calls: o.api?.calls ?? [],
+    requiredLevel: o.settings ? requiredLevel(o.settings, !!o.prepared).level : undefined
+  }
+  for (const row of o.verification?.rows ?? []) core.info(say(rowLine(row)))
+  for (const f of o.findings) {
+    const properties = { title: DIAGNOSES[f.id].title }
+    if (f.severity === 'error') core.error(say(explain(f)), properties)
+    else core.warning(say(explain(f)), properties)
+  }
+  for (const [name, value] of Object.entries(buildOutputs(input))) core.setOutput(name, say(value))
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(say(buildSummary(input)), true).write()
+  const errors = failed(o.findings)
+  if (errors.length) {
+    const titles = [...new Set(errors.map((f) => DIAGNOSES[f.id].title))].join('; ')
+    core.setFailed(say(`X credentials action failed: ${titles}. See the errors above for the fix.`))
+  } else if (o.verification?.user) {
+    core.info(say(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`))
+  }
+}
+
+/** The last resort: a short message, never a stack trace or an object dump. */
+export function failUnexpected(error: unknown): void {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error
+  const short = what.replace(/\s+/g, ' ').slice(0, 300)
+  core.setFailed(say(explain(finding('internal-error', `Unexpected error (${short}).`))))
+}

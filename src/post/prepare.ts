@@ -1,0 +1,53 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { InputError } from '../errors.js'
+import type { PostInputs } from '../inputs.js'
+import { prepareMedia, type MediaFile } from './media.js'
+import { parsePostRef } from './refs.js'
+import { prepareThread, type ThreadPart } from './thread.js'
+
+/** Everything a post needs, validated offline before the first request. */
+export interface PreparedPost {
+  parts: ThreadPart[]
+  media: MediaFile[]
+  replyTo?: string
+  quote?: string
+}
+
+const MAX_TWEET_FILE_BYTES = 1024 * 1024
+
+export async function preparePost(p: PostInputs, workspace: string): Promise<PreparedPost> {
+  const source = p.tweetFile ? 'tweet-file' : 'tweet'
+  const text = p.tweetFile ? await readTweetFile(p.tweetFile, workspace) : p.tweet
+  const [media, replyTo, quote] = [await prepareMedia(p.media, p.mediaAltText, workspace), parsePostRef(p.replyTo, 'reply-to'), parsePostRef(p.quote, 'quote')]
+  if (media.length && quote) throw new InputError('quote', 'X does not take media and a quote in the same post: drop `media` or `quote`.')
+  // A post may be media alone; X then needs no text.
+  const parts = !text.trim() && media.length ? [{ index: 1, text: '', weightedLength: 0, valid: true }] : await prepareThread(text, source)
+  return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined }
+}
+
+async function readTweetFile(given: string, workspace: string): Promise<string> {
+  const root = await fs.realpath(workspace).catch(() => path.resolve(workspace))
+  let real: string
+  try {
+    real = await fs.realpath(path.resolve(root, given))
+  } catch {
+    throw new InputError('tweet-file', `\`tweet-file\` ${given} does not exist (paths are relative to the workspace).`)
+  }
+  const relative = path.relative(root, real)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new InputError('tweet-file', `\`tweet-file\` ${given} is outside the workspace.`)
+  const stat = await fs.stat(real)
+  if (stat.isDirectory()) throw new InputError('tweet-file', `\`tweet-file\` ${given} is a directory, not a file.`)
+  if (stat.size > MAX_TWEET_FILE_BYTES) throw new InputError('tweet-file', `\`tweet-file\` ${given} is ${stat.size} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`)
+  let bytes: Buffer
+  try {
+    bytes = await fs.readFile(real)
+  } catch {
+    throw new InputError('tweet-file', `\`tweet-file\` ${given} cannot be read.`)
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw new InputError('tweet-file', `\`tweet-file\` ${given} is not valid UTF-8 text.`)
+  }
+}

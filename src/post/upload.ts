@@ -1,0 +1,63 @@
+/**
+ * Streams one file to X's v2 media endpoints: initialize, append one chunk at
+ * a time read from disk (memory holds one chunk, whatever the file's size),
+ * finalize, then poll while X processes video. twitter-api-v2's uploadMedia
+ * wants the whole file as one Buffer, hence this loop.
+ */
+import { promises as fs } from 'node:fs'
+import type { Credentials } from '../credentials.js'
+import type { MediaState, XApi } from '../x/api.js'
+import type { MediaFile } from './media.js'
+
+export const CHUNK_BYTES = 4 * 1024 * 1024
+/** How long X may process one video before the action gives up on it. */
+export const PROCESSING_LIMIT_MS = 10 * 60 * 1000
+
+export class MediaError extends Error {
+  constructor(
+    readonly file: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'MediaError'
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+export async function uploadFile(api: XApi, c: Credentials, file: MediaFile, log: (m: string) => void): Promise<string> {
+  const init = await api.mediaInitialize(c, { media_type: file.mediaType, total_bytes: file.size, media_category: file.category })
+  const id = init.data.id
+  const handle = await fs.open(file.path, 'r')
+  try {
+    let segment = 0
+    for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, file.size - offset))
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, offset)
+      if (bytesRead !== chunk.length) throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`)
+      await api.mediaAppend(c, id, segment++, chunk)
+    }
+  } finally {
+    await handle.close()
+  }
+  const finalized = await api.mediaFinalize(c, id)
+  await waitForProcessing(api, c, file, finalized.data, log)
+  if (file.altText) await api.mediaMetadata(c, id, file.altText)
+  return id
+}
+
+async function waitForProcessing(api: XApi, c: Credentials, file: MediaFile, state: MediaState, log: (m: string) => void): Promise<void> {
+  const started = Date.now()
+  let info = state.processing_info
+  while (info && info.state !== 'succeeded') {
+    if (info.state === 'failed') {
+      const why = [info.error?.name, info.error?.message].filter(Boolean).join(': ') || 'no reason given'
+      throw new MediaError(file.given, `X could not process ${file.given} (${why}).`)
+    }
+    if (Date.now() - started > PROCESSING_LIMIT_MS) throw new MediaError(file.given, `X was still processing ${file.given} after ${PROCESSING_LIMIT_MS / 60000} minutes.`)
+    const waitS = Math.min(Math.max(info.check_after_secs ?? 1, 1), 10)
+    log(`${file.given}: X is processing it (${info.state}${info.progress_percent !== undefined ? `, ${info.progress_percent}%` : ''}); checking again in ${waitS} s.`)
+    await sleep(waitS * 1000)
+    info = (await api.mediaStatus(c, state.id)).data.processing_info
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * Media upload v2: initialize → append (multipart) → finalize → STATUS polls
+ * for video and GIF processing, and alt text through `POST /2/media/metadata`.
+ */
+import { type HandlerContext, json, jsonBody, type Reply, type UserCaller } from './context.js'
+import { boundaryOf, parseMultipart } from './multipart.js'
+import * as problems from './problems.js'
+import { INITIALIZE_MEDIA, MEDIA_METADATA, validate } from './request-schemas.js'
+import type { MediaRecord } from './state.js'
+
+const SESSION_SECONDS = 1_295_999
+const MAX_SEGMENT_INDEX = 999
+
+/** Size caps from X's media guide, by category. */
+const MAX_BYTES: Record<string, number> = {
+  tweet_image: 5 * 1024 * 1024,
+  dm_image: 5 * 1024 * 1024,
+  tweet_gif: 15 * 1024 * 1024,
+  dm_gif: 15 * 1024 * 1024,
+  tweet_video: 512 * 1024 * 1024,
+  dm_video: 512 * 1024 * 1024,
+  amplify_video: 512 * 1024 * 1024
+}
+
+/** Media key prefixes X uses per kind (3 photo, 7 video, 13 amplify video, 16 GIF). */
+const KEY_PREFIX: Record<string, string> = {
+  tweet_image: '3',
+  dm_image: '3',
+  tweet_video: '7',
+  dm_video: '7',
+  amplify_video: '13',
+  tweet_gif: '16',
+  dm_gif: '16',
+  subtitles: '3'
+}
+
+const needsProcessing = (m: MediaRecord) => /gif|video/.test(m.category)
+
+function defaultCategory(mediaType: string): string {
+  if (mediaType.includes('gif')) return 'tweet_gif'
+  if (mediaType.startsWith('video/')) return 'tweet_video'
+  if (mediaType.startsWith('text/')) return 'subtitles'
+  return 'tweet_image'
+}
+
+export function initializeMedia(ctx: HandlerContext, { account }: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  const body = jsonBody(ctx.request)
+  if (body === undefined) return problems.invalidRequest(host, { message: 'Request body is not valid JSON.' })
+  const violations = validate(body, { ...INITIALIZE_MEDIA, required: ['media_type', 'total_bytes'] })
+  if (violations.length > 0) return problems.invalidRequest(host, ...violations.map((message) => ({ message })))
+  const { media_type: mediaType, total_bytes: totalBytes, media_category } = body as {
+    media_type: string
+    total_bytes: number
+    media_category?: string
+  }
+  const category = media_category ?? defaultCategory(mediaType)
+  const cap = MAX_BYTES[category]
+  if (cap !== undefined && totalBytes > cap) {
+    return problems.invalidRequest(host, {
+      parameters: { total_bytes: [String(totalBytes)] },
+      message: `File size exceeds ${cap} bytes.`
+    })
+  }
+  const id = ctx.state.nextId()
+  const record: MediaRecord = {
+    id,
+    mediaKey: `${KEY_PREFIX[category] ?? '3'}_${id}`,
+    mediaType,
+    category,
+    totalBytes,
+    segments: new Map(),
+    state: 'uploading',
+    ownerId: account.id,
+    processingPolls: 0,
+    expiresAt: ctx.settings.now() + SESSION_SECONDS * 1000
+  }
+  ctx.state.media.set(id, record)
+  return json(200, { data: { id, media_key: record.mediaKey, expires_after_secs: SESSION_SECONDS } })
+}
+
+/** The caller's own, unexpired upload session, or the refusal to send. */
+function ownSession(ctx: HandlerContext, caller: UserCaller, id: string | null, parameter: string): MediaRecord | Reply {
+  const record = id === null ? undefined : ctx.state.media.get(id)
+  if (!record || record.ownerId !== caller.account.id || record.expiresAt <= ctx.settings.now()) {
+    return problems.invalidRequest(ctx.settings.problemHost, {
+      parameters: { [parameter]: [id ?? ''] },
+      message: `The \`${parameter}\` value [${id ?? ''}] is not a valid media upload for this user.`
+    })
+  }
+  return record
+}
+
+const isReply = (value: MediaRecord | Reply): value is Reply => 'status' in value
+
+export function appendMedia(ctx: HandlerContext, caller: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  const record = ownSession(ctx, caller, ctx.request.params.id, 'id')
+  if (isReply(record)) return record
+  if (record.state !== 'uploading') {
+    return problems.invalidRequest(host, { parameters: { id: [record.id] }, message: 'The upload has already been finalized.' })
+  }
+  const segment = readSegment(ctx)
+  if (typeof segment === 'string') return problems.invalidRequest(host, { message: segment })
+  record.segments.set(segment.index, segment.bytes)
+  return json(200, { data: { expires_at: Math.floor(record.expiresAt / 1000) } })
+}
+
+/** `segment_index` and `media` from multipart (what clients send) or JSON with base64 media. */
+function readSegment(ctx: HandlerContext): { index: number; bytes: Buffer } | string {
+  const boundary = boundaryOf(ctx.request.headers['content-type'])
+  let indexText: string | undefined
+  let bytes: Buffer | undefined
+  if (boundary) {
+    const parts = parseMultipart(ctx.request.body, boundary)
+    if (!parts) return 'The multipart body could not be read.'
+    indexText = parts.get('segment_index')?.value.toString('utf8')
+    bytes = parts.get('media')?.value
+  } else {
+    const body = jsonBody(ctx.request) as { segment_index?: unknown; media?: unknown } | undefined
+    if (body === undefined) return 'Request body is not valid JSON.'
+    indexText = body.segment_index === undefined ? undefined : String(body.segment_index)
+    bytes = typeof body.media === 'string' ? Buffer.from(body.media, 'base64') : undefined
+  }
+  if (indexText === undefined) return '$.segment_index: is missing but it is required'
+  if (bytes === undefined) return '$.media: is missing but it is required'
+  const index = Number(indexText)
+  if (!/^\d+$/.test(indexText.trim()) || index > MAX_SEGMENT_INDEX) {
+    return `$.segment_index: must be an integer between 0 and ${MAX_SEGMENT_INDEX}`
+  }
+  return { index, bytes }
+}
+
+/** Finalize is idempotent: a retried finalize answers with the current status. */
+export function finalizeMedia(ctx: HandlerContext, caller: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  const record = ownSession(ctx, caller, ctx.request.params.id, 'id')
+  if (isReply(record)) return record
+  if (record.state === 'uploading') {
+    const indexes = [...record.segments.keys()].sort((a, b) => a - b)
+    const missing = indexes.findIndex((index, position) => index !== position)
+    if (indexes.length === 0 || missing !== -1) {
+      return problems.invalidRequest(host, {
+        parameters: { segment_index: [String(missing === -1 ? 0 : missing)] },
+        message: `Segment ${missing === -1 ? 0 : missing} was never appended.`
+      })
+    }
+    const bytes = Buffer.concat(indexes.map((i) => record.segments.get(i)!))
+    if (bytes.length !== record.totalBytes) {
+      return problems.invalidRequest(host, {
+        parameters: { total_bytes: [String(record.totalBytes)] },
+        message: `total_bytes is ${record.totalBytes} but ${bytes.length} bytes were appended.`
+      })
+    }
+    record.bytes = bytes
+    record.state = needsProcessing(record) ? 'pending' : 'succeeded'
+  }
+  return json(200, { data: describe(ctx, record) })
+}
+
+export function mediaStatus(ctx: HandlerContext, caller: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  const { searchParams } = ctx.request.url
+  const command = searchParams.get('command')
+  if (command !== null && command !== 'STATUS') {
+    return problems.invalidRequest(host, {
+      parameters: { command: [command] },
+      message: `The \`command\` query parameter value [${command}] is not one of [STATUS]`
+    })
+  }
+  const record = ownSession(ctx, caller, searchParams.get('media_id'), 'media_id')
+  if (isReply(record)) return record
+  if (record.state === 'uploading') {
+    return problems.invalidRequest(host, { parameters: { media_id: [record.id] }, message: 'The upload has not been finalized.' })
+  }
+  if (record.state === 'pending' || record.state === 'in_progress') advanceProcessing(ctx, record)
+  return json(200, { data: describe(ctx, record) })
+}
+
+/** Each STATUS poll moves processing on; the N-th poll ends it (N = videoProcessingPolls). */
+function advanceProcessing(ctx: HandlerContext, record: MediaRecord): void {
+  record.processingPolls += 1
+  if (record.processingPolls < Math.max(1, ctx.settings.videoProcessingPolls)) {
+    record.state = 'in_progress'
+  } else {
+    record.state = ctx.settings.shouldFailProcessing(record.id) ? 'failed' : 'succeeded'
+  }
+}
+
+function progressOf(ctx: HandlerContext, record: MediaRecord): number {
+  if (record.state === 'succeeded') return 100
+  return Math.min(99, Math.floor((record.processingPolls / Math.max(1, ctx.settings.videoProcessingPolls)) * 100))
+}
+
+/**
+ * The `data` of finalize and STATUS. Images carry no `processing_info`.
+ * A failed job adds `processing_info.error`, which the spec does not model
+ * but X's processing API reports and clients read.
+ */
+function describe(ctx: HandlerContext, record: MediaRecord): Record<string, unknown> {
+  const data: Record<string, unknown> = {
+    id: record.id,
+    media_key: record.mediaKey,
+    size: record.totalBytes,
+    expires_after_secs: Math.max(0, Math.floor((record.expiresAt - ctx.settings.now()) / 1000))
+  }
+  if (!needsProcessing(record)) return data
+  const info: Record<string, unknown> = { state: record.state, progress_percent: progressOf(ctx, record) }
+  if (record.state === 'pending' || record.state === 'in_progress') info.check_after_secs = 1
+  if (record.state === 'failed') info.error = { code: 1, name: 'InvalidMedia', message: 'Unsupported video format' }
+  data.processing_info = info
+  return data
+}
+
+export function mediaMetadata(ctx: HandlerContext, caller: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  const body = jsonBody(ctx.request)
+  if (body === undefined) return problems.invalidRequest(host, { message: 'Request body is not valid JSON.' })
+  const violations = validate(body, MEDIA_METADATA)
+  if (violations.length > 0) return problems.invalidRequest(host, ...violations.map((message) => ({ message })))
+  const { id, metadata = {} } = body as { id: string; metadata?: { alt_text?: { text: string } } }
+  const record = ownSession(ctx, caller, id, 'id')
+  if (isReply(record)) return record
+  if (metadata.alt_text) record.altText = metadata.alt_text.text
+  return json(200, { data: { id: record.id, associated_metadata: metadata } })
+}

@@ -1,0 +1,168 @@
+/**
+ * Error bodies as X sends them. Texts (and their odd spacing) are copied from
+ * observed responses; do not tidy them. `host` is the problem-type host:
+ * X moved from api.twitter.com to api.x.com, so clients must match on the
+ * `/2/problems/<name>` suffix and the simulator can serve either.
+ */
+import { STATUS_CODES } from 'node:http'
+
+export type ProblemHost = 'api.x.com' | 'api.twitter.com'
+
+export interface Problem {
+  status: number
+  body: Record<string, unknown>
+}
+
+const problemType = (host: ProblemHost, name: string) => `https://${host}/2/problems/${name}`
+
+/** E1: every v2 authentication failure looks the same. */
+export const unauthorized = (): Problem => ({
+  status: 401,
+  body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }
+})
+
+/** E6: `POST /oauth2/token` with bad keys, no grant, or too often. */
+export const tokenEndpointRefused = (): Problem => ({
+  status: 403,
+  body: { errors: [{ code: 99, label: 'authenticity_token_error', message: 'Unable to verify your credentials' }] }
+})
+
+/** E9: a read-only access token tried to write. */
+export const oauth1Permissions = (host: ProblemHost): Problem => ({
+  status: 403,
+  body: {
+    title: 'Forbidden',
+    status: 403,
+    detail: 'Your client app is not configured with the appropriate oauth1 app permissions for this endpoint.',
+    type: problemType(host, 'oauth1-permissions')
+  }
+})
+
+/** E10 */
+export const duplicateContent = (): Problem => ({
+  status: 403,
+  body: {
+    detail: 'You are not allowed to create a Tweet with duplicate content.',
+    type: 'about:blank',
+    title: 'Forbidden',
+    status: 403
+  }
+})
+
+/** E11: an app-only bearer on a user-context endpoint (two spaces after "endpoint." are real). */
+export const appOnlyForbidden = (host: ProblemHost): Problem => ({
+  status: 403,
+  body: {
+    title: 'Unsupported Authentication',
+    detail:
+      'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].',
+    type: problemType(host, 'unsupported-authentication'),
+    status: 403
+  }
+})
+
+/**
+ * OAuth 1.0a on an app-only endpoint (`/2/usage/tweets`). Never observed; it
+ * mirrors E11 with the roles swapped.
+ */
+export const userContextForbidden = (host: ProblemHost): Problem => ({
+  status: 403,
+  body: {
+    title: 'Unsupported Authentication',
+    detail:
+      'Authenticating with OAuth 1.0a User Context is forbidden for this endpoint.  Supported authentication types are [OAuth 2.0 Application-Only].',
+    type: problemType(host, 'unsupported-authentication'),
+    status: 403
+  }
+})
+
+/** E12: the app is not attached to a Project (or the endpoint is outside its package). */
+export const clientNotEnrolled = (host: ProblemHost, clientId: string): Problem => ({
+  status: 403,
+  body: {
+    client_id: clientId,
+    detail:
+      'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project. You can create a project via the developer portal.',
+    registration_url: 'https://developer.twitter.com/en/docs/projects/overview',
+    title: 'Client Forbidden',
+    required_enrollment: 'Appropriate Level of API Access',
+    reason: 'client-not-enrolled',
+    type: problemType(host, 'client-forbidden')
+  }
+})
+
+/** E13: pay-per-use balance exhausted. */
+export const creditsDepleted = (host: ProblemHost): Problem => ({
+  status: 402,
+  body: {
+    detail: 'credits depleted',
+    status: 402,
+    title: 'Payment Required',
+    type: problemType(host, 'credits-depleted')
+  }
+})
+
+/** E14 */
+export const tooManyRequests = (): Problem => ({
+  status: 429,
+  body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 }
+})
+
+/** E15: status and shape taken from a third-party fixture; not confirmed by X. */
+export const usageCapped = (host: ProblemHost): Problem => ({
+  status: 429,
+  body: {
+    title: 'UsageCapExceeded',
+    detail: 'Usage cap exceeded: Monthly product cap',
+    type: problemType(host, 'usage-capped'),
+    period: 'Monthly',
+    scope: 'Product'
+  }
+})
+
+/** Plain 403 in the `about:blank` envelope X uses for policy refusals (E16, E18, missing reply target). */
+export const forbidden = (detail: string): Problem => ({
+  status: 403,
+  body: { detail, type: 'about:blank', title: 'Forbidden', status: 403 }
+})
+
+export const NOT_SUMMONED =
+  'Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.'
+
+/** X's v1.1 text for code 385; v2 is assumed to reuse it inside the `about:blank` envelope. */
+export const REPLY_TARGET_GONE = 'You attempted to reply to a Tweet that is deleted or not visible to you.'
+
+export interface InvalidParameter {
+  message: string
+  parameters?: Record<string, string[]>
+}
+
+/** The `invalid-request` envelope (E17 and schema violations); the spec models this one. */
+export const invalidRequest = (host: ProblemHost, ...errors: InvalidParameter[]): Problem => ({
+  status: 400,
+  body: {
+    errors,
+    title: 'Invalid Request',
+    detail: 'One or more parameters to your request was invalid.',
+    type: problemType(host, 'invalid-request')
+  }
+})
+
+/** E17 */
+export const textTooLong = (host: ProblemHost, text: string): Problem =>
+  invalidRequest(host, {
+    parameters: { text: [text] },
+    message:
+      'Your Tweet text is too long. For more information on how Twitter determines text length see https://github.com/twitter/twitter-text.'
+  })
+
+export const notFound = (): Problem => ({
+  status: 404,
+  body: { title: 'Not Found Error', detail: 'Sorry, that page does not exist.', type: 'about:blank', status: 404 }
+})
+
+/** Generic body for a scripted status that came without its own body. */
+export const genericProblem = (status: number): Problem => {
+  const title = STATUS_CODES[status] ?? 'Error'
+  return { status, body: { title, detail: title, type: 'about:blank', status } }
+}
