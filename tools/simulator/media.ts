@@ -49,7 +49,11 @@ export function initializeMedia(ctx: HandlerContext, { account }: UserCaller): R
   if (body === undefined) return problems.invalidRequest(host, { message: 'Request body is not valid JSON.' })
   const violations = validate(body, { ...INITIALIZE_MEDIA, required: ['media_type', 'total_bytes'] })
   if (violations.length > 0) return problems.invalidRequest(host, ...violations.map((message) => ({ message })))
-  const { media_type: mediaType, total_bytes: totalBytes, media_category } = body as {
+  const {
+    media_type: mediaType,
+    total_bytes: totalBytes,
+    media_category
+  } = body as {
     media_type: string
     total_bytes: number
     media_category?: string

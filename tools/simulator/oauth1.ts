@@ -8,10 +8,7 @@ export type ParamPair = [key: string, value: string]
 
 /** RFC 3986 encoding: only `A-Z a-z 0-9 - . _ ~` stay literal, hex in upper case. */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()
-  )
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
 }
 
 /**
@@ -56,11 +53,7 @@ export function baseStringUri(url: string): string {
  * decoded: query, form body and the `oauth_*` values except `oauth_signature`.
  * Query parameters inside `url` are ignored: pass them in `params`.
  */
-export function signatureBaseString(
-  method: string,
-  url: string,
-  params: ParamPair[] | Record<string, string>
-): string {
+export function signatureBaseString(method: string, url: string, params: ParamPair[] | Record<string, string>): string {
   const pairs = Array.isArray(params) ? params : Object.entries(params)
   const normalized = pairs
     .map(([k, v]) => [percentEncode(k), percentEncode(v)] as const)
@@ -146,9 +139,7 @@ export type OAuthFailure =
   | 'replayed-nonce'
   | 'bad-signature'
 
-export type OAuthVerdict =
-  | { ok: true; consumerKey: string; token: string }
-  | { ok: false; reason: OAuthFailure; consumerKey?: string; token?: string }
+export type OAuthVerdict = { ok: true; consumerKey: string; token: string } | { ok: false; reason: OAuthFailure; consumerKey?: string; token?: string }
 
 export interface VerifyOptions {
   /** Server time in seconds. */

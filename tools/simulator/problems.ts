@@ -69,8 +69,7 @@ export const userContextForbidden = (host: ProblemHost): Problem => ({
   status: 403,
   body: {
     title: 'Unsupported Authentication',
-    detail:
-      'Authenticating with OAuth 1.0a User Context is forbidden for this endpoint.  Supported authentication types are [OAuth 2.0 Application-Only].',
+    detail: 'Authenticating with OAuth 1.0a User Context is forbidden for this endpoint.  Supported authentication types are [OAuth 2.0 Application-Only].',
     type: problemType(host, 'unsupported-authentication'),
     status: 403
   }
@@ -152,8 +151,7 @@ export const invalidRequest = (host: ProblemHost, ...errors: InvalidParameter[])
 export const textTooLong = (host: ProblemHost, text: string): Problem =>
   invalidRequest(host, {
     parameters: { text: [text] },
-    message:
-      'Your Tweet text is too long. For more information on how Twitter determines text length see https://github.com/twitter/twitter-text.'
+    message: 'Your Tweet text is too long. For more information on how Twitter determines text length see https://github.com/twitter/twitter-text.'
   })
 
 export const notFound = (): Problem => ({

@@ -84,16 +84,7 @@ export const CREATE_POST: Schema = closed({
   text: { type: 'string' }
 })
 
-export const MEDIA_CATEGORIES = [
-  'amplify_video',
-  'tweet_gif',
-  'tweet_image',
-  'tweet_video',
-  'dm_gif',
-  'dm_image',
-  'dm_video',
-  'subtitles'
-] as const
+export const MEDIA_CATEGORIES = ['amplify_video', 'tweet_gif', 'tweet_image', 'tweet_video', 'dm_gif', 'dm_image', 'dm_video', 'subtitles'] as const
 
 /** `InitializeMediaUploadRequest` */
 export const INITIALIZE_MEDIA: Schema = closed({

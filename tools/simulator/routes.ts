@@ -11,15 +11,7 @@ import { clientIdOf, projectIdOf, type SimApp } from './state.js'
 import { MAX_WEIGHTED_LENGTH, shortenUrls, weightedLength } from './tweet-text.js'
 
 export type RouteName =
-  | 'users/me'
-  | 'oauth2/token'
-  | 'usage/tweets'
-  | 'tweets'
-  | 'media/initialize'
-  | 'media/append'
-  | 'media/finalize'
-  | 'media/status'
-  | 'media/metadata'
+  'users/me' | 'oauth2/token' | 'usage/tweets' | 'tweets' | 'media/initialize' | 'media/append' | 'media/finalize' | 'media/status' | 'media/metadata'
 
 export type RouteSpec =
   | { auth: 'user'; limit: number; handle(ctx: HandlerContext, caller: UserCaller): Reply }
@@ -83,10 +75,12 @@ function usersMe(ctx: HandlerContext, { account }: UserCaller): Reply {
     verified_type: () => 'none',
     url: () => '',
     profile_image_url: () => 'https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png',
+    // X sends `tweet_count`; spec 2.167 requires `post_count`. Both, so clients reading either work.
     public_metrics: () => ({
       followers_count: 0,
       following_count: 0,
       tweet_count: posts,
+      post_count: posts,
       listed_count: 0,
       like_count: 0,
       media_count: 0

@@ -23,16 +23,7 @@ import {
 } from './state.js'
 
 export type { RouteName } from './routes.js'
-export type {
-  AccessLevel,
-  ExistingPost,
-  MediaRecord,
-  MediaState,
-  PostRecord,
-  SimAccount,
-  SimApp,
-  SimToken
-} from './state.js'
+export type { AccessLevel, ExistingPost, MediaRecord, MediaState, PostRecord, SimAccount, SimApp, SimToken } from './state.js'
 export type { ProblemHost } from './problems.js'
 
 export interface FaultStep {
@@ -102,10 +93,7 @@ export interface SimulatorOptions {
 export type RateLimitScope = '15min' | 'user24h' | 'app24h'
 
 type AuthKind = RequestLogEntry['authKind']
-type Authenticated =
-  | { ok: true; kind: 'user'; app: SimApp; caller: UserCaller }
-  | { ok: true; kind: 'app'; app: SimApp }
-  | { ok: false; reason: string }
+type Authenticated = { ok: true; kind: 'user'; app: SimApp; caller: UserCaller } | { ok: true; kind: 'app'; app: SimApp } | { ok: false; reason: string }
 
 type Outcome = { kind: 'reply'; reply: Reply; html?: boolean } | { kind: 'drop' } | { kind: 'hang' }
 
@@ -449,9 +437,7 @@ export class XSimulator {
           const usable = issued && !issued.revoked && issued.app === app.name
           return { consumerSecret: app.consumerSecret, tokenSecret: usable ? issued.secret : undefined }
         },
-        rememberNonce: this.options.refuseReplayedNonces
-          ? (key, token, nonce) => this.rememberNonce(`${key}|${token}|${nonce}`, windowSeconds)
-          : undefined
+        rememberNonce: this.options.refuseReplayedNonces ? (key, token, nonce) => this.rememberNonce(`${key}|${token}|${nonce}`, windowSeconds) : undefined
       }
     )
     if (!verdict.ok) return { ok: false, reason: this.explainFailure(verdict.reason, verdict.token) }
@@ -483,12 +469,7 @@ export class XSimulator {
   }
 
   /** Counts the request in its 15-minute window and returns the headers to send. */
-  private consumeRateLimit(
-    route: RouteName,
-    limit: number,
-    subject: string,
-    entry: RequestLogEntry
-  ): { exceeded: boolean; headers: Record<string, string> } {
+  private consumeRateLimit(route: RouteName, limit: number, subject: string, entry: RequestLogEntry): { exceeded: boolean; headers: Record<string, string> } {
     const now = this.now()
     const key = `${route}|${subject}`
     let window = this.windows.get(key)
@@ -533,13 +514,7 @@ export class XSimulator {
     }
   }
 
-  private async send(
-    req: IncomingMessage,
-    res: ServerResponse,
-    entry: RequestLogEntry,
-    started: number,
-    outcome: Outcome
-  ): Promise<void> {
+  private async send(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, started: number, outcome: Outcome): Promise<void> {
     if (outcome.kind === 'hang') return
     await this.sleep(this.latencyMs)
     if (this.closed || res.destroyed) return

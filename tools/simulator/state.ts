@@ -86,7 +86,9 @@ const WORKER_BITS = 0b1010_10110n
 
 function digitsFrom(seed: string, length: number): string {
   const hex = createHash('sha256').update(seed).digest('hex')
-  const digits = BigInt('0x' + hex).toString().slice(0, length)
+  const digits = BigInt('0x' + hex)
+    .toString()
+    .slice(0, length)
   return digits[0] === '0' ? '1' + digits.slice(1) : digits
 }
 

@@ -17,8 +17,7 @@ const LIGHT_RANGES: Array<[number, number]> = [
 ]
 
 /** Schemed URLs, plus bare domains on common TLDs (twitter-text counts those too). */
-const URL_PATTERN =
-  /\bhttps?:\/\/[^\s]+|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|io|dev|co|app|me|ly|info|edu|gov)\b(?:\/[^\s]*)?/giu
+const URL_PATTERN = /\bhttps?:\/\/[^\s]+|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|io|dev|co|app|me|ly|info|edu|gov)\b(?:\/[^\s]*)?/giu
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
@@ -48,7 +47,11 @@ export function weightedLength(text: string): number {
 /** X returns posted text with every URL replaced by a t.co link. */
 export function shortenUrls(text: string): string {
   return text.replace(URL_PATTERN, (url) => {
-    const slug = createHash('sha256').update(url).digest('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 10)
+    const slug = createHash('sha256')
+      .update(url)
+      .digest('base64')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 10)
     return `https://t.co/${slug}`
   })
 }

@@ -1,0 +1,75 @@
+/**
+ * End-to-end scaffolding: a seeded simulator, inputs from a credential set,
+ * and `act()`, which runs the built dist/index.js as the runner does and
+ * applies the leak check to every run.
+ */
+import { expect } from '@jest/globals'
+import { ALL_SECRET_VALUES, XSimulator, type Credentials, type SimulatorOptions } from '../../tools/simulator/index.js'
+import { seedDefault } from '../../tools/simulator/fixtures.js'
+import { runAction, type ActionRun, type RunOptions } from '../../tools/runner.js'
+import { maskedFirst, pairForms, scanForLeaks, type SecretUnderTest } from './leaks.js'
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<XSimulator> {
+  const sim = await XSimulator.start(options)
+  seedDefault(sim)
+  return sim
+}
+
+export function credentialInputs(c: Partial<Credentials>): Record<string, string> {
+  const inputs: Record<string, string> = {}
+  if (c.apiKey !== undefined) inputs['api-key'] = c.apiKey
+  if (c.apiSecret !== undefined) inputs['api-secret'] = c.apiSecret
+  if (c.accessToken !== undefined) inputs['access-token'] = c.accessToken
+  if (c.accessSecret !== undefined) inputs['access-secret'] = c.accessSecret
+  if (c.bearerToken !== undefined) inputs['bearer-token'] = c.bearerToken
+  return inputs
+}
+
+const CREDENTIAL_INPUTS = ['api-key', 'api-secret', 'access-token', 'access-secret', 'bearer-token']
+
+function underTest(value: string, name: string): SecretUnderTest {
+  const prefix = /^\d+-/.exec(value.trim())?.[0]
+  return { name, value, publicPrefix: prefix }
+}
+
+export interface Act extends ActionRun {
+  /** Annotations by kind, messages only. */
+  errors: string[]
+  warnings: string[]
+  /** The summary with Markdown as text. */
+  leakChecks: number
+}
+
+/**
+ * Runs the action against `sim` with these inputs (api-base-url defaults to
+ * the simulator) and asserts no secret leaked and every given credential was
+ * masked before anything else was printed.
+ */
+export async function act(sim: XSimulator | undefined, inputs: Record<string, string>, options: Omit<RunOptions, 'inputs'> = {}): Promise<Act> {
+  const all = { ...(sim ? { 'api-base-url': sim.url } : {}), ...inputs }
+  const run = await runAction({ ...options, inputs: all })
+  const given = [...CREDENTIAL_INPUTS.map((n) => all[n] ?? ''), ...Object.entries(options.env ?? {}).filter(([k]) => /^(TWITTER|X)_/.test(k)).map(([, v]) => v)].filter((v) => v.trim())
+  const secrets = [...new Set([...ALL_SECRET_VALUES, ...given])].map((v, i) => underTest(v, `secret#${i}`))
+  const pairs = pairForms(all['api-key'] ?? '', all['api-secret'] ?? '')
+  const report = scanForLeaks(run, secrets, pairs)
+  expect(report.leaks).toEqual([])
+  expect(maskedFirst(run, given)).toEqual([])
+  expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/)
+  expect(run.stdout + run.stderr + run.summary).not.toContain('[object Object]')
+  expect(run.exitCode === 0 || run.exitCode === 1).toBe(true)
+  return {
+    ...run,
+    errors: run.commands.filter((c) => c.command === 'error').map((c) => c.message),
+    warnings: run.commands.filter((c) => c.command === 'warning').map((c) => c.message),
+    leakChecks: report.checks
+  }
+}
+
+/** Titles of the error annotations (the diagnosis names). */
+export function errorTitles(run: ActionRun): string[] {
+  return run.commands.filter((c) => c.command === 'error' && c.properties.title).map((c) => c.properties.title)
+}
+
+export function warningTitles(run: ActionRun): string[] {
+  return run.commands.filter((c) => c.command === 'warning' && c.properties.title).map((c) => c.properties.title)
+}

@@ -1,0 +1,21 @@
+export { XSimulator } from './server.js'
+export type {
+  AccessLevel,
+  ExistingPost,
+  FaultStep,
+  MediaRecord,
+  MediaState,
+  PostRecord,
+  ProblemHost,
+  RateLimitScope,
+  RequestLogEntry,
+  RouteName,
+  SimAccount,
+  SimApp,
+  SimToken,
+  SimulatorOptions
+} from './server.js'
+export { hmacSha1Signature, parseOAuthHeader, percentEncode, signatureBaseString, verifyOAuth1 } from './oauth1.js'
+export * from './fixtures.js'
+export { oauth1Header, simRequest, xApiRedirect } from './client.js'
+export type { OAuth1Keys, SimAuth, SimRequest, SimResponse } from './client.js'
