@@ -130,16 +130,26 @@ describe('checking the four OAuth 1.0a values (GET /2/users/me)', () => {
   it('refuses the app-only bearer: it cannot act as a user (E11)', async () => {
     const me = await call({ path: '/2/users/me', auth: { bearer: SAMPLE.bearerToken } })
     expect(me.status).toBe(403)
-    expect(me.body).toMatchObject({ title: 'Unsupported Authentication', type: 'https://api.x.com/2/problems/unsupported-authentication' })
+    expect(me.body).toEqual({
+      title: 'Unsupported Authentication',
+      detail:
+        'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].',
+      type: 'https://api.x.com/2/problems/unsupported-authentication',
+      status: 403
+    })
   })
 
   it('refuses an app outside a Project (E12) even though its keys are right', async () => {
     const me = await call({ path: '/2/users/me', auth: as(UNENROLLED) })
     expect(me.status).toBe(403)
-    expect(me.body).toMatchObject({
+    expect(me.body).toEqual({
+      client_id: expect.stringMatching(/^\d{8}$/),
+      detail:
+        'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project. You can create a project via the developer portal.',
+      registration_url: 'https://developer.twitter.com/en/docs/projects/overview',
       title: 'Client Forbidden',
+      required_enrollment: 'Appropriate Level of API Access',
       reason: 'client-not-enrolled',
-      client_id: expect.stringMatching(/^\d+$/),
       type: 'https://api.x.com/2/problems/client-forbidden'
     })
   })
@@ -253,7 +263,12 @@ describe('posting (POST /2/tweets)', () => {
     const refused = await post(READ_ONLY, { text: 'hello' })
     expect(refused.status).toBe(403)
     expect(refused.headers.get('x-access-level')).toBe('read')
-    expect(refused.body).toMatchObject({ type: 'https://api.x.com/2/problems/oauth1-permissions' })
+    expect(refused.body).toEqual({
+      title: 'Forbidden',
+      status: 403,
+      detail: 'Your client app is not configured with the appropriate oauth1 app permissions for this endpoint.',
+      type: 'https://api.x.com/2/problems/oauth1-permissions'
+    })
     expect(sim.posts).toEqual([])
   })
 
@@ -265,7 +280,12 @@ describe('posting (POST /2/tweets)', () => {
     await post(SAMPLE, { text: 'Same words' })
     const again = await post(SAMPLE, { text: 'Same words' })
     expect(again.status).toBe(403)
-    expect(again.body).toMatchObject({ detail: 'You are not allowed to create a Tweet with duplicate content.' })
+    expect(again.body).toEqual({
+      detail: 'You are not allowed to create a Tweet with duplicate content.',
+      type: 'about:blank',
+      title: 'Forbidden',
+      status: 403
+    })
     expect((await post(DM, { text: 'Same words' })).status).toBe(201)
   })
 

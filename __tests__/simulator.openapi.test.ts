@@ -1,6 +1,7 @@
 /**
  * Every body the simulator sends is checked against X's own OpenAPI spec
- * (v2.167), wherever the spec models it.
+ * (v2.167, `data/x-openapi-2.167.json`, MIT licence beside it), wherever the
+ * spec models it. Where the simulator knowingly differs, a test says so.
  */
 import fs from 'node:fs'
 import AjvModule from 'ajv'

@@ -189,9 +189,11 @@ function createPost(ctx: HandlerContext, { app, token, account }: UserCaller): R
   const replyTo = body.reply?.in_reply_to_tweet_id
   if (replyTo !== undefined) {
     const target = ctx.state.findPost(replyTo)
+    // Deleted or invisible targets: v1.1 answered 403 code 385; v2 is assumed to keep the status and text.
     if (!target) return problems.forbidden(problems.REPLY_TARGET_GONE)
     if (!target.summonable && target.authorId !== account.id) return problems.forbidden(problems.NOT_SUMMONED)
   }
+  // X's answer to a missing quote target is undocumented; this invalid-request message has been seen from v2.
   if (body.quote_tweet_id !== undefined && !ctx.state.findPost(body.quote_tweet_id)) {
     return problems.invalidRequest(host, {
       parameters: { quote_tweet_id: [body.quote_tweet_id] },
