@@ -22,9 +22,9 @@ import {
   XSimulator
 } from '../tools/simulator/index.js'
 
-const E1 = { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }
-const E6 = { errors: [{ code: 99, label: 'authenticity_token_error', message: 'Unable to verify your credentials' }] }
-const E14 = { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 }
+const UNAUTHORIZED = { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }
+const CODE_99 = { errors: [{ code: 99, label: 'authenticity_token_error', message: 'Unable to verify your credentials' }] }
+const TOO_MANY_REQUESTS = { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 }
 
 interface Created {
   data: { id: string; text: string; [key: string]: unknown }
@@ -117,17 +117,17 @@ describe('checking the four OAuth 1.0a values (GET /2/users/me)', () => {
     ['an access token that never existed', { ...SAMPLE, accessToken: `${SAMPLE_ACCOUNT.id}-nope` }, 'unknown-token']
   ])('refuses %s with the bare 401 (the log says why)', async (_, credentials, reason) => {
     const me = await call({ path: '/2/users/me', auth: as(credentials) })
-    expect([me.status, me.body]).toEqual([401, E1])
+    expect([me.status, me.body]).toEqual([401, UNAUTHORIZED])
     expect(me.headers.get('x-access-level')).toBeNull()
     expect(sim.requests.at(-1)?.authFailure).toBe(reason)
   })
 
   it('refuses a request without credentials', async () => {
     const me = await call({ path: '/2/users/me' })
-    expect([me.status, me.body]).toEqual([401, E1])
+    expect([me.status, me.body]).toEqual([401, UNAUTHORIZED])
   })
 
-  it('refuses the app-only bearer: it cannot act as a user (E11)', async () => {
+  it('refuses the app-only bearer: it cannot act as a user (unsupported-authentication)', async () => {
     const me = await call({ path: '/2/users/me', auth: { bearer: SAMPLE.bearerToken } })
     expect(me.status).toBe(403)
     expect(me.body).toEqual({
@@ -139,7 +139,7 @@ describe('checking the four OAuth 1.0a values (GET /2/users/me)', () => {
     })
   })
 
-  it('refuses an app outside a Project (E12) even though its keys are right', async () => {
+  it('refuses an app outside a Project (client-forbidden) even though its keys are right', async () => {
     const me = await call({ path: '/2/users/me', auth: as(UNENROLLED) })
     expect(me.status).toBe(403)
     expect(me.body).toEqual({
@@ -154,7 +154,7 @@ describe('checking the four OAuth 1.0a values (GET /2/users/me)', () => {
     })
   })
 
-  it('refuses an app without credits (E13)', async () => {
+  it('refuses an app without credits (credits-depleted)', async () => {
     const me = await call({ path: '/2/users/me', auth: as(DEPLETED) })
     expect([me.status, me.body]).toEqual([
       402,
@@ -196,14 +196,14 @@ describe('checking the bearer (POST /oauth2/token and GET /2/usage/tweets)', () 
     ['an unknown API key', () => token('Z'.repeat(25), SAMPLE.apiSecret)],
     ['no grant_type', () => token(SAMPLE.apiKey, SAMPLE.apiSecret, {})],
     ['no Authorization header', () => call<unknown>({ path: '/oauth2/token', form: { grant_type: 'client_credentials' } })]
-  ])('refuses %s with 403 code 99 (E6)', async (_, request) => {
+  ])('refuses %s with 403 code 99', async (_, request) => {
     const refused = await request()
-    expect([refused.status, refused.body]).toEqual([403, E6])
+    expect([refused.status, refused.body]).toEqual([403, CODE_99])
   })
 
   it('throttles with the same code 99 when told to', async () => {
     sim.rateLimit('oauth2/token', { resetInSeconds: 30 })
-    expect((await token(SAMPLE.apiKey, SAMPLE.apiSecret)).body).toEqual(E6)
+    expect((await token(SAMPLE.apiKey, SAMPLE.apiSecret)).body).toEqual(CODE_99)
     clockOffsetMs = 31_000
     expect((await token(SAMPLE.apiKey, SAMPLE.apiSecret)).status).toBe(200)
   })
@@ -259,7 +259,7 @@ describe('posting (POST /2/tweets)', () => {
     expect(sim.posts[0].text).toBe('Notes: https://example.com/releases/1.2.3')
   })
 
-  it('refuses a read-only token with oauth1-permissions (E9) and x-access-level read', async () => {
+  it('refuses a read-only token with oauth1-permissions and x-access-level read', async () => {
     const refused = await post(READ_ONLY, { text: 'hello' })
     expect(refused.status).toBe(403)
     expect(refused.headers.get('x-access-level')).toBe('read')
@@ -276,7 +276,7 @@ describe('posting (POST /2/tweets)', () => {
     expect((await post(DM, { text: 'from support' })).status).toBe(201)
   })
 
-  it('refuses the same text twice from one account (E10), not from another', async () => {
+  it('refuses the same text twice from one account, not from another', async () => {
     await post(SAMPLE, { text: 'Same words' })
     const again = await post(SAMPLE, { text: 'Same words' })
     expect(again.status).toBe(403)
@@ -315,7 +315,7 @@ describe('posting (POST /2/tweets)', () => {
     expect((await post(SAMPLE, { text: 'Thanks!', reply: { in_reply_to_tweet_id: SUMMONED_POST_ID } })).status).toBe(201)
   })
 
-  it('refuses a reply nobody asked for (E16)', async () => {
+  it('refuses a reply nobody asked for (not summoned)', async () => {
     const refused = await post(SAMPLE, { text: 'Hi', reply: { in_reply_to_tweet_id: UNSUMMONED_POST_ID } })
     expect([refused.status, refused.body]).toEqual([
       403,
@@ -356,7 +356,7 @@ describe('posting (POST /2/tweets)', () => {
     expect(refused.body).toMatchObject({ errors: [{ message: 'Request body is not valid JSON.' }] })
   })
 
-  it('refuses over the usage cap (E15) and without credits (E13)', async () => {
+  it('refuses over the usage cap (usage-capped) and without credits (credits-depleted)', async () => {
     const capped = await post(CAPPED, { text: 'capped' })
     expect([capped.status, capped.body]).toEqual([
       429,
@@ -372,7 +372,7 @@ describe('posting (POST /2/tweets)', () => {
     expect(sim.posts).toEqual([])
   })
 
-  it('refuses the bearer (E11)', async () => {
+  it('refuses the bearer (unsupported-authentication)', async () => {
     expect((await call({ path: '/2/tweets', json: { text: 'x' }, auth: { bearer: SAMPLE.bearerToken } })).status).toBe(403)
   })
 
@@ -592,7 +592,7 @@ describe('rate limits', () => {
   it('answers 429 with remaining 0 until the reset time passes on the simulator clock', async () => {
     sim.rateLimit('tweets', { resetInSeconds: 60 })
     const limited = await post(SAMPLE, { text: 'too soon' })
-    expect([limited.status, limited.body]).toEqual([429, E14])
+    expect([limited.status, limited.body]).toEqual([429, TOO_MANY_REQUESTS])
     expect(limited.headers.get('x-rate-limit-remaining')).toBe('0')
     expect(Number(limited.headers.get('x-rate-limit-reset'))).toBe(Math.ceil((now() + 60_000) / 1000))
     clockOffsetMs = 61_000

@@ -14,7 +14,7 @@ import {
   XSimulator
 } from '../tools/simulator/index.js'
 
-const E1 = { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }
+const UNAUTHORIZED = { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }
 
 /** The signing example from X's "Creating a signature" page. */
 const DOCS = {
@@ -167,13 +167,13 @@ describe('OAuth 1.0a over HTTP with real twitter-api-v2 requests', () => {
     expect(response.status).toBe(200)
   })
 
-  it('refuses a tampered consumer secret with the bare E1 body', async () => {
-    expect(await failure(client({ apiSecret: SAMPLE.apiSecret.replace(/.$/, '0') }).v2.me())).toEqual({ code: 401, data: E1 })
+  it('refuses a tampered consumer secret with the bare 401 body', async () => {
+    expect(await failure(client({ apiSecret: SAMPLE.apiSecret.replace(/.$/, '0') }).v2.me())).toEqual({ code: 401, data: UNAUTHORIZED })
     expect(sim.requests.at(-1)).toMatchObject({ status: 401, authFailure: 'bad-signature' })
   })
 
   it('refuses a tampered token secret', async () => {
-    expect(await failure(client({ accessSecret: SAMPLE.accessSecret.slice(1) + 'x' }).v2.me())).toEqual({ code: 401, data: E1 })
+    expect(await failure(client({ accessSecret: SAMPLE.accessSecret.slice(1) + 'x' }).v2.me())).toEqual({ code: 401, data: UNAUTHORIZED })
   })
 
   it('refuses a query string changed after signing', async () => {
@@ -183,13 +183,13 @@ describe('OAuth 1.0a over HTTP with real twitter-api-v2 requests', () => {
       }
     }
     const refused = await failure(client({}, [tamper]).v2.get('users/me', { 'user.fields': 'created_at' }))
-    expect(refused).toEqual({ code: 401, data: E1 })
+    expect(refused).toEqual({ code: 401, data: UNAUTHORIZED })
     expect(sim.requests.at(-1)?.path).toContain('location')
   })
 
   it('refuses a request whose timestamp is outside the clock window', async () => {
     clockOffsetMs = 301_000
-    expect(await failure(client().v2.me())).toEqual({ code: 401, data: E1 })
+    expect(await failure(client().v2.me())).toEqual({ code: 401, data: UNAUTHORIZED })
     expect(sim.requests.at(-1)?.authFailure).toBe('timestamp-out-of-window')
     clockOffsetMs = -290_000
     await expect(client().v2.me()).resolves.toMatchObject({ data: { id: expect.any(String) } })

@@ -148,7 +148,7 @@ describe('success bodies match the spec', () => {
 
 describe('error bodies match the spec where it models them', () => {
   const invalidPosts: Array<[string, unknown]> = [
-    ['text over 280 (E17)', { text: 'x'.repeat(281) }],
+    ['text over 280 weighted characters', { text: 'x'.repeat(281) }],
     ['an unknown field', { text: 'hi', colour: 'blue' }],
     ['a reply id that is not a number', { text: 'hi', reply: { in_reply_to_tweet_id: 'abc' } }],
     ['media together with a quote', { text: 'hi', quote_tweet_id: SUMMONED_POST_ID, media: { media_ids: ['1'] } }],

@@ -46,7 +46,7 @@ export interface Act extends ActionRun {
  * masked before anything else was printed.
  */
 export async function act(sim: XSimulator | undefined, inputs: Record<string, string>, options: Omit<RunOptions, 'inputs'> = {}): Promise<Act> {
-  const all = { ...(sim ? { 'api-base-url': sim.url } : {}), ...inputs }
+  const all: Record<string, string> = { ...(sim ? { 'api-base-url': sim.url } : {}), ...inputs }
   const run = await runAction({ ...options, inputs: all })
   const given = [...CREDENTIAL_INPUTS.map((n) => all[n] ?? ''), ...Object.entries(options.env ?? {}).filter(([k]) => /^(TWITTER|X)_/.test(k)).map(([, v]) => v)].filter((v) => v.trim())
   const secrets = [...new Set([...ALL_SECRET_VALUES, ...given])].map((v, i) => underTest(v, `secret#${i}`))

@@ -5,7 +5,7 @@
  * values has ever been valid on X. Every value is distinct and none is part
  * of another, so a test can look for any one of them in output.
  */
-import type { AccessLevel, SimAccount, XSimulator } from './server.js'
+import type { AccessLevel, SimAccount, SimApp, XSimulator } from './server.js'
 
 export interface Credentials {
   apiKey: string
@@ -54,7 +54,7 @@ export const OTHER_APP: Credentials = {
   accessSecret: 'xH3VreZ0f5Ef1cWEI0G2Bgp55S27kSn3luzg1RgXJqdTS'
 }
 
-/** App "main" with a Read-only token (@news_reader): users/me passes with `x-access-level: read`, posting gets E9. */
+/** App "main" with a Read-only token (@news_reader): users/me passes with `x-access-level: read`, posting gets oauth1-permissions. */
 export const READ_ONLY: Credentials = {
   ...MAIN_KEYS,
   accessToken: `${READ_ONLY_ACCOUNT.id}-mgcbJTV6YXpEdvRL65z3Fc8yn1AM3s`,
@@ -75,7 +75,7 @@ export const REVOKED: Credentials = {
   accessSecret: 'WzzWwsPSQ0fXXRFLXO9098ZCemnet2mkrch5KgmUV2zFq'
 }
 
-/** App not attached to a Project: keys and bearer authenticate, every v2 call gets 403 E12. */
+/** App not attached to a Project: keys and bearer authenticate, every v2 call gets 403 client-forbidden. */
 export const UNENROLLED: Credentials = {
   apiKey: 'HXUX2G0T1qTTI1Ry6eummmvHR',
   apiSecret: 'VKhKzFY2cV8NkDZMhivx9qz9zdDveJc0xqVVClrQZwboEOTxE3',
@@ -84,7 +84,7 @@ export const UNENROLLED: Credentials = {
   accessSecret: '7jqb7RqH014Mv2Wntgsqebf9VzytaKRY8nPm7FR3Hzubm'
 }
 
-/** Pay-per-use app with no credits left: every v2 call gets 402 E13. */
+/** Pay-per-use app with no credits left: every v2 call gets 402 credits-depleted. */
 export const DEPLETED: Credentials = {
   apiKey: '7ILSKcaYmqmMWhtRUoBy3GApO',
   apiSecret: 'jBUMhEPir0Xq3TC1t2NbGdRVNxNIqg8UPVxCSdRe69HRynKGOJ',
@@ -93,7 +93,7 @@ export const DEPLETED: Credentials = {
   accessSecret: '1ji4RQL6hN4FQN2rOt3F5OaAdknFstjL8QgsJiClIq1ll'
 }
 
-/** App over its usage cap: checks pass, POST /2/tweets gets 429 E15. */
+/** App over its usage cap: checks pass, POST /2/tweets gets 429 usage-capped. */
 export const CAPPED: Credentials = {
   apiKey: '18akx2NLO2Z461DhsCGAO1DEK',
   apiSecret: 'fGyVVU814HupSEyebvuYU3QiyYWKcSuR9kSDziazGgkO0RMrze',
@@ -104,7 +104,7 @@ export const CAPPED: Credentials = {
 
 /** A post by @acme_news that anyone may reply to. */
 export const SUMMONED_POST_ID = '1849735016220930327'
-/** A post by @acme_news that did not mention or engage @release_bot: replies get E16. */
+/** A post by @acme_news that did not mention or engage @release_bot: replies are refused as not summoned. */
 export const UNSUMMONED_POST_ID = '1849741532018745360'
 
 /** Every distinct fake secret above, for "never printed" assertions. */
@@ -126,7 +126,7 @@ type Seedable = Pick<XSimulator, 'addApp' | 'addAccount' | 'addToken' | 'addExis
 export function seedDefault(sim: Seedable): void {
   for (const account of [SAMPLE_ACCOUNT, READ_ONLY_ACCOUNT, DM_ACCOUNT, STRANGER_ACCOUNT]) sim.addAccount({ ...account })
 
-  const app = (name: string, c: Credentials, extra: object = {}) =>
+  const app = (name: string, c: Credentials, extra: Partial<SimApp> = {}) =>
     sim.addApp({ name, consumerKey: c.apiKey, consumerSecret: c.apiSecret, bearerToken: c.bearerToken, ...extra })
   app(APP_NAMES.main, SAMPLE, { projectId: '1281043626347900822499', capResetDay: 10, projectCap: 2000000, projectUsage: 2007 })
   app(APP_NAMES.other, OTHER_APP)

@@ -15,19 +15,19 @@ export interface Problem {
 
 const problemType = (host: ProblemHost, name: string) => `https://${host}/2/problems/${name}`
 
-/** E1: every v2 authentication failure looks the same. */
+/** Every v2 authentication failure looks the same: wrong key, secret, token, signature, clock or bearer. */
 export const unauthorized = (): Problem => ({
   status: 401,
   body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }
 })
 
-/** E6: `POST /oauth2/token` with bad keys, no grant, or too often. */
+/** Code 99 from `POST /oauth2/token`: bad keys, no grant, or called too often. */
 export const tokenEndpointRefused = (): Problem => ({
   status: 403,
   body: { errors: [{ code: 99, label: 'authenticity_token_error', message: 'Unable to verify your credentials' }] }
 })
 
-/** E9: a read-only access token tried to write. */
+/** A read-only access token tried to write. */
 export const oauth1Permissions = (host: ProblemHost): Problem => ({
   status: 403,
   body: {
@@ -38,7 +38,7 @@ export const oauth1Permissions = (host: ProblemHost): Problem => ({
   }
 })
 
-/** E10 */
+/** Same text as an earlier post by this account; X does not say which post, nor return its id. */
 export const duplicateContent = (): Problem => ({
   status: 403,
   body: {
@@ -49,7 +49,7 @@ export const duplicateContent = (): Problem => ({
   }
 })
 
-/** E11: an app-only bearer on a user-context endpoint (two spaces after "endpoint." are real). */
+/** An app-only bearer on a user-context endpoint (the two spaces after "endpoint." are real). */
 export const appOnlyForbidden = (host: ProblemHost): Problem => ({
   status: 403,
   body: {
@@ -63,7 +63,7 @@ export const appOnlyForbidden = (host: ProblemHost): Problem => ({
 
 /**
  * OAuth 1.0a on an app-only endpoint (`/2/usage/tweets`). Never observed; it
- * mirrors E11 with the roles swapped.
+ * mirrors the app-only refusal with the roles swapped.
  */
 export const userContextForbidden = (host: ProblemHost): Problem => ({
   status: 403,
@@ -75,7 +75,7 @@ export const userContextForbidden = (host: ProblemHost): Problem => ({
   }
 })
 
-/** E12: the app is not attached to a Project (or the endpoint is outside its package). */
+/** The app is not attached to a Project (or the endpoint is outside its package). */
 export const clientNotEnrolled = (host: ProblemHost, clientId: string): Problem => ({
   status: 403,
   body: {
@@ -90,7 +90,7 @@ export const clientNotEnrolled = (host: ProblemHost, clientId: string): Problem 
   }
 })
 
-/** E13: pay-per-use balance exhausted. */
+/** Pay-per-use balance exhausted or spending limit hit. */
 export const creditsDepleted = (host: ProblemHost): Problem => ({
   status: 402,
   body: {
@@ -101,13 +101,13 @@ export const creditsDepleted = (host: ProblemHost): Problem => ({
   }
 })
 
-/** E14 */
+/** 15-minute window or 24-hour cap exhausted. */
 export const tooManyRequests = (): Problem => ({
   status: 429,
   body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 }
 })
 
-/** E15: status and shape taken from a third-party fixture; not confirmed by X. */
+/** Usage cap: status and shape taken from a third-party fixture; not confirmed by X. */
 export const usageCapped = (host: ProblemHost): Problem => ({
   status: 429,
   body: {
@@ -119,7 +119,7 @@ export const usageCapped = (host: ProblemHost): Problem => ({
   }
 })
 
-/** Plain 403 in the `about:blank` envelope X uses for policy refusals (E16, E18, missing reply target). */
+/** Plain 403 in the `about:blank` envelope X uses for policy refusals (not summoned, missing reply target). */
 export const forbidden = (detail: string): Problem => ({
   status: 403,
   body: { detail, type: 'about:blank', title: 'Forbidden', status: 403 }
@@ -136,7 +136,7 @@ export interface InvalidParameter {
   parameters?: Record<string, string[]>
 }
 
-/** The `invalid-request` envelope (E17 and schema violations); the spec models this one. */
+/** The `invalid-request` envelope (text too long, schema violations); the spec models this one. */
 export const invalidRequest = (host: ProblemHost, ...errors: InvalidParameter[]): Problem => ({
   status: 400,
   body: {
@@ -147,7 +147,7 @@ export const invalidRequest = (host: ProblemHost, ...errors: InvalidParameter[])
   }
 })
 
-/** E17 */
+/** Weighted text length over 280. */
 export const textTooLong = (host: ProblemHost, text: string): Problem =>
   invalidRequest(host, {
     parameters: { text: [text] },

@@ -264,7 +264,7 @@ export class XSimulator {
 
   /**
    * Authenticated requests to `route` get 429 until the reset time passes on
-   * the simulator clock. `POST /oauth2/token` throttles with its own 403 (E6).
+   * the simulator clock. `POST /oauth2/token` throttles with its own 403 code 99.
    */
   rateLimit(route: RouteName, opts: { resetInSeconds: number; scope?: RateLimitScope }): void {
     this.forcedLimits.set(route, { resetAt: this.now() + opts.resetInSeconds * 1000, scope: opts.scope ?? '15min' })

@@ -11,11 +11,11 @@ export interface SimApp {
   consumerKey: string
   consumerSecret: string
   bearerToken: string
-  /** Default true; false → 403 client-forbidden (E12) on every v2 call with this app's keys or bearer. */
+  /** Default true; false → 403 client-forbidden on every v2 call with this app's keys or bearer. */
   enrolled?: boolean
-  /** 'depleted' → 402 credits-depleted (E13) on every v2 call. */
+  /** 'depleted' → 402 credits-depleted on every v2 call. */
   credits?: 'ok' | 'depleted'
-  /** true → 429 usage-capped (E15) on POST /2/tweets. */
+  /** true → 429 usage-capped on POST /2/tweets. */
   usageCapped?: boolean
   projectId?: string
   projectCap?: number
@@ -44,7 +44,7 @@ export interface SimToken {
 export interface ExistingPost {
   id: string
   authorId: string
-  /** false → a reply from another account is refused as "not summoned" (E16). */
+  /** false → a reply from another account is refused as "not summoned". */
   summonable: boolean
 }
 
@@ -92,7 +92,7 @@ function digitsFrom(seed: string, length: number): string {
   return digits[0] === '0' ? '1' + digits.slice(1) : digits
 }
 
-/** Numeric client (app) id X shows in E12 bodies and usage reports. */
+/** Numeric client (app) id X shows in client-forbidden bodies and usage reports. */
 export const clientIdOf = (app: SimApp): string => digitsFrom('client:' + app.consumerKey, 8)
 
 export const projectIdOf = (app: SimApp): string => app.projectId ?? digitsFrom('project:' + app.consumerKey, 19)
