@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parse } from 'yaml'
@@ -5,7 +6,7 @@ import { measureTweet, weightedLength, type TweetLengthConfig } from '../src/pos
 
 /**
  * twitter-text's own conformance suite, run through the code path the action uses to count a post.
- * The suite sits beside the repository (the upstream file, unchanged) rather than in it.
+ * The suite is the upstream file, unchanged, in __tests__/data/.
  */
 
 interface LengthCase {
@@ -18,17 +19,15 @@ interface Suite {
   tests: Record<string, LengthCase[] | undefined>
 }
 
-const repoRoot = process.cwd()
-const suitePath = path.resolve(repoRoot, '..', 'shared', 'twitter-text', 'validate.yml')
+// twitter-text's conformance/validate.yml (Apache-2.0, licence beside it), kept verbatim.
+const suitePath = path.resolve(process.cwd(), '__tests__', 'data', 'twitter-text-validate.yml')
+const SUITE_SHA256 = '29fa1be663676f3d0bb0a67f393b32c15d92c5dd10db9be401bf7708d7c5b703'
 
 function loadSuite(): Suite {
-  if (!fs.existsSync(suitePath)) {
-    throw new Error(
-      `twitter-text conformance suite not found at ${suitePath}: it should be twitter-text's ` +
-        'conformance/validate.yml, in shared/twitter-text/ beside the repository'
-    )
-  }
-  return parse(fs.readFileSync(suitePath, 'utf8')) as Suite
+  const text = fs.readFileSync(suitePath)
+  const digest = createHash('sha256').update(text).digest('hex')
+  if (digest !== SUITE_SHA256) throw new Error(`${suitePath} is not the upstream conformance suite (sha256 ${digest})`)
+  return parse(text.toString('utf8')) as Suite
 }
 
 function casesOf(section: string): [string, LengthCase][] {

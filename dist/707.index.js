@@ -94,7 +94,7 @@ async function publish(api, c, prepared, o) {
     const result = { parts, media: prepared.media, posted: false, duplicate: false, dryRun: o.dryRun, findings: [] };
     if (o.dryRun)
         return result;
-    let mediaIds = [];
+    let mediaIds;
     try {
         // Images of one post upload side by side; each streams its own chunks in order.
         mediaIds = await Promise.all(prepared.media.map((file) => uploadFile(api, c, file, o.log)));

@@ -32353,6 +32353,24 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core-io.ts
+
+/** The action's edge: inputs, masks, annotations, outputs and summary through @actions/core. */
+const coreIO = {
+    getInput: (name) => getInput(name, { trimWhitespace: false }),
+    env: process.env,
+    setSecret: (value) => core_setSecret(value),
+    info: (message) => info(message),
+    warning: (message, title) => warning(message, { title }),
+    error: (message, title) => error(message, { title }),
+    setOutput: (name, value) => setOutput(name, value),
+    writeSummary: async (markdown) => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await summary.addRaw(markdown, true).write();
+    },
+    setFailed: (message) => setFailed(message)
+};
+
 // EXTERNAL MODULE: ./src/diagnoses.ts
 var diagnoses = __nccwpck_require__(2562);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -33214,27 +33232,27 @@ class XApi {
 
 
 
-
-/** Registered secret forms: everything printed passes through it last. */
-const redactor = new Redactor();
+/** Registered secret forms of the current run: everything printed passes through it last. */
+let redactor = new Redactor();
 const say = (text) => redactor.redact(text);
-const mask = (value) => {
-    for (const form of redactor.add(value))
-        core_setSecret(form);
-};
-const rawInput = (name) => getInput(name, { trimWhitespace: false });
-async function run() {
+async function run(io) {
+    redactor = new Redactor();
+    const mask = (value) => {
+        for (const form of redactor.add(value))
+            io.setSecret(form);
+    };
+    const rawInput = (name) => io.getInput(name);
     // Before anything else: read the five credentials and mask every non-empty one.
-    const raw = readRawCredentials(rawInput, process.env);
+    const raw = readRawCredentials(rawInput, io.env);
     for (const { value } of Object.values(raw))
         if (value)
             mask(value);
     const findings = [];
     const missing = CREDENTIALS.some((spec) => spec.required && !raw[spec.key].source);
-    const settled = settleCredentials(raw, { forkPullRequest: missing && (await isForkPullRequest()) });
+    const settled = settleCredentials(raw, { forkPullRequest: missing && (await isForkPullRequest(io.env)) });
     settled.derived.forEach(mask);
     findings.push(...settled.findings);
-    const { settings, errors } = readSettings(rawInput, process.env);
+    const { settings, errors } = readSettings(rawInput, io.env);
     for (const e of [...settled.errors, ...errors])
         findings.push((0,diagnoses/* finding */.gk)('invalid-input', e.message, e.input));
     let prepared;
@@ -33256,7 +33274,7 @@ async function run() {
     if (settings && credentials && !failed(findings).length) {
         const budget = stepBudgetMs(settings, prepared);
         const watchdog = setTimeout(() => {
-            setFailed((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`)));
+            io.setFailed(say((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`))));
             process.exit(1);
         }, budget + 5000);
         watchdog.unref();
@@ -33265,7 +33283,7 @@ async function run() {
             timeoutMs: settings.timeoutMs,
             rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
             deadline: retry/* Deadline */.B2.in(budget),
-            log: (m) => info(say(m))
+            log: (m) => io.info(say(m))
         });
         try {
             const { level, because } = requiredLevel(settings, !!prepared);
@@ -33284,13 +33302,13 @@ async function run() {
                     username: verification.user.username,
                     onDuplicate: settings.onDuplicate,
                     dryRun: settings.dryRun,
-                    log: (m) => info(say(m)),
-                    warn: (m) => warning(say(m), { title: 'Post' })
+                    log: (m) => io.info(say(m)),
+                    warn: (m) => io.warning(say(m), 'Post')
                 });
                 findings.push(...publication.findings);
             }
             else if (prepared) {
-                info('Nothing was uploaded or posted: the credentials check failed.');
+                io.info('Nothing was uploaded or posted: the credentials check failed.');
             }
         }
         finally {
@@ -33298,7 +33316,7 @@ async function run() {
             clearTimeout(watchdog);
         }
     }
-    await report({ verification, publication, findings, settled, api, settings, prepared });
+    await report(io, { verification, publication, findings, settled, api, settings, prepared });
 }
 function requiredLevel(settings, posting) {
     if (posting && levelRank(settings.permission) < levelRank('read-write'))
@@ -33315,8 +33333,8 @@ function stepBudgetMs(settings, prepared) {
     const media = prepared?.media.reduce((sum, m) => sum + Math.ceil(m.size / (4 * 1024 * 1024)) * perRequest + (m.category === 'tweet_image' ? 0 : 10 * 60_000), 0) ?? 0;
     return rounds * perRequest + 2 * settings.rateLimitWaitSeconds * 1000 * rounds + media;
 }
-async function isForkPullRequest() {
-    if (!process.env.GITHUB_EVENT_PATH)
+async function isForkPullRequest(env) {
+    if (!env.GITHUB_EVENT_PATH)
         return false;
     try {
         const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
@@ -33329,7 +33347,7 @@ async function isForkPullRequest() {
         return false;
     }
 }
-async function report(o) {
+async function report(io, o) {
     const fingerprints = o.settled.credentials
         ? Object.values(o.settled.credentials)
             .filter((s) => s !== undefined)
@@ -33344,37 +33362,38 @@ async function report(o) {
         requiredLevel: o.settings ? requiredLevel(o.settings, !!o.prepared).level : undefined
     };
     for (const row of o.verification?.rows ?? [])
-        info(say(rowLine(row)));
+        io.info(say(rowLine(row)));
     for (const f of o.findings) {
-        const properties = { title: diagnoses/* DIAGNOSES */.Uq[f.id].title };
+        const title = diagnoses/* DIAGNOSES */.Uq[f.id].title;
         if (f.severity === 'error')
-            error(say((0,diagnoses/* explain */.WE)(f)), properties);
+            io.error(say((0,diagnoses/* explain */.WE)(f)), title);
         else
-            warning(say((0,diagnoses/* explain */.WE)(f)), properties);
+            io.warning(say((0,diagnoses/* explain */.WE)(f)), title);
     }
     for (const [name, value] of Object.entries(buildOutputs(input)))
-        setOutput(name, say(value));
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(say(buildSummary(input)), true).write();
+        io.setOutput(name, say(value));
+    await io.writeSummary(say(buildSummary(input)));
     const errors = failed(o.findings);
     if (errors.length) {
         const titles = [...new Set(errors.map((f) => diagnoses/* DIAGNOSES */.Uq[f.id].title))].join('; ');
-        setFailed(say(`X credentials action failed: ${titles}. See the errors above for the fix.`));
+        io.setFailed(say(`X credentials action failed: ${titles}. See the errors above for the fix.`));
     }
     else if (o.verification?.user) {
-        info(say(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`));
+        io.info(say(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`));
     }
 }
 /** The last resort: a short message, never a stack trace or an object dump. */
-function failUnexpected(error) {
+function failUnexpected(error, io) {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
     const short = what.replace(/\s+/g, ' ').slice(0, 300);
-    setFailed(say((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('internal-error', `Unexpected error (${short}).`))));
+    io.setFailed(say((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('internal-error', `Unexpected error (${short}).`))));
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
 
-process.on('unhandledRejection', failUnexpected);
-process.on('uncaughtException', failUnexpected);
-run().catch(failUnexpected);
+
+const fail = (error) => failUnexpected(error, coreIO);
+process.on('unhandledRejection', fail);
+process.on('uncaughtException', fail);
+run(coreIO).catch(fail);
 

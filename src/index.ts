@@ -1,6 +1,8 @@
+import { coreIO } from './core-io.js'
 import { failUnexpected, run } from './main.js'
 
-process.on('unhandledRejection', failUnexpected)
-process.on('uncaughtException', failUnexpected)
+const fail = (error: unknown) => failUnexpected(error, coreIO)
+process.on('unhandledRejection', fail)
+process.on('uncaughtException', fail)
 
-run().catch(failUnexpected)
+run(coreIO).catch(fail)

@@ -3,7 +3,6 @@
  * checks → post), then write outputs, summary and annotations. Everything
  * between the edges takes and returns plain values.
  */
-import * as core from '@actions/core'
 import { verify, type Verification } from './checks.js'
 import { CREDENTIALS, readRawCredentials, settleCredentials } from './credentials.js'
 import { DIAGNOSES, explain, finding, type Finding } from './diagnoses.js'
@@ -12,30 +11,32 @@ import { levelRank, readSettings, type AccessLevel, type Settings } from './inpu
 import type { PreparedPost } from './post/prepare.js'
 import type { Publication } from './post/publish.js'
 import { buildOutputs, buildSummary, failed, rowLine } from './report.js'
+import type { ActionIO } from './io.js'
 import { Redactor } from './secret.js'
 import { XApi } from './x/api.js'
 import { Deadline } from './x/retry.js'
 
-/** Registered secret forms: everything printed passes through it last. */
-const redactor = new Redactor()
+/** Registered secret forms of the current run: everything printed passes through it last. */
+let redactor = new Redactor()
 const say = (text: string) => redactor.redact(text)
-const mask = (value: string) => {
-  for (const form of redactor.add(value)) core.setSecret(form)
-}
-const rawInput = (name: string) => core.getInput(name, { trimWhitespace: false })
 
-export async function run(): Promise<void> {
+export async function run(io: ActionIO): Promise<void> {
+  redactor = new Redactor()
+  const mask = (value: string) => {
+    for (const form of redactor.add(value)) io.setSecret(form)
+  }
+  const rawInput = (name: string) => io.getInput(name)
   // Before anything else: read the five credentials and mask every non-empty one.
-  const raw = readRawCredentials(rawInput, process.env)
+  const raw = readRawCredentials(rawInput, io.env)
   for (const { value } of Object.values(raw)) if (value) mask(value)
 
   const findings: Finding[] = []
   const missing = CREDENTIALS.some((spec) => spec.required && !raw[spec.key].source)
-  const settled = settleCredentials(raw, { forkPullRequest: missing && (await isForkPullRequest()) })
+  const settled = settleCredentials(raw, { forkPullRequest: missing && (await isForkPullRequest(io.env)) })
   settled.derived.forEach(mask)
   findings.push(...settled.findings)
 
-  const { settings, errors } = readSettings(rawInput, process.env)
+  const { settings, errors } = readSettings(rawInput, io.env)
   for (const e of [...settled.errors, ...errors]) findings.push(finding('invalid-input', e.message, e.input))
 
   let prepared: PreparedPost | undefined
@@ -56,7 +57,7 @@ export async function run(): Promise<void> {
   if (settings && credentials && !failed(findings).length) {
     const budget = stepBudgetMs(settings, prepared)
     const watchdog = setTimeout(() => {
-      core.setFailed(explain(finding('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`)))
+      io.setFailed(say(explain(finding('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`))))
       process.exit(1)
     }, budget + 5000)
     watchdog.unref()
@@ -65,7 +66,7 @@ export async function run(): Promise<void> {
       timeoutMs: settings.timeoutMs,
       rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
       deadline: Deadline.in(budget),
-      log: (m) => core.info(say(m))
+      log: (m) => io.info(say(m))
     })
     try {
       const { level, because } = requiredLevel(settings, !!prepared)
@@ -84,12 +85,12 @@ export async function run(): Promise<void> {
           username: verification.user.username,
           onDuplicate: settings.onDuplicate,
           dryRun: settings.dryRun,
-          log: (m) => core.info(say(m)),
-          warn: (m) => core.warning(say(m), { title: 'Post' })
+          log: (m) => io.info(say(m)),
+          warn: (m) => io.warning(say(m), 'Post')
         })
         findings.push(...publication.findings)
       } else if (prepared) {
-        core.info('Nothing was uploaded or posted: the credentials check failed.')
+        io.info('Nothing was uploaded or posted: the credentials check failed.')
       }
     } finally {
       api.close()
@@ -97,7 +98,7 @@ export async function run(): Promise<void> {
     }
   }
 
-  await report({ verification, publication, findings, settled, api, settings, prepared })
+  await report(io, { verification, publication, findings, settled, api, settings, prepared })
 }
 
 function requiredLevel(settings: Settings, posting: boolean): { level: AccessLevel; because: string } {
@@ -116,8 +117,8 @@ export function stepBudgetMs(settings: Settings, prepared?: PreparedPost): numbe
   return rounds * perRequest + 2 * settings.rateLimitWaitSeconds * 1000 * rounds + media
 }
 
-async function isForkPullRequest(): Promise<boolean> {
-  if (!process.env.GITHUB_EVENT_PATH) return false
+async function isForkPullRequest(env: NodeJS.ProcessEnv): Promise<boolean> {
+  if (!env.GITHUB_EVENT_PATH) return false
   try {
     const { context } = await import('@actions/github')
     const pr = context.payload.pull_request as { head?: { repo?: { full_name?: string; fork?: boolean } } } | undefined
@@ -138,7 +139,7 @@ interface Outcome {
   prepared?: PreparedPost
 }
 
-async function report(o: Outcome): Promise<void> {
+async function report(io: ActionIO, o: Outcome): Promise<void> {
   const fingerprints = o.settled.credentials
     ? Object.values(o.settled.credentials)
         .filter((s) => s !== undefined)
@@ -152,26 +153,26 @@ async function report(o: Outcome): Promise<void> {
     calls: o.api?.calls ?? [],
     requiredLevel: o.settings ? requiredLevel(o.settings, !!o.prepared).level : undefined
   }
-  for (const row of o.verification?.rows ?? []) core.info(say(rowLine(row)))
+  for (const row of o.verification?.rows ?? []) io.info(say(rowLine(row)))
   for (const f of o.findings) {
-    const properties = { title: DIAGNOSES[f.id].title }
-    if (f.severity === 'error') core.error(say(explain(f)), properties)
-    else core.warning(say(explain(f)), properties)
+    const title = DIAGNOSES[f.id].title
+    if (f.severity === 'error') io.error(say(explain(f)), title)
+    else io.warning(say(explain(f)), title)
   }
-  for (const [name, value] of Object.entries(buildOutputs(input))) core.setOutput(name, say(value))
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(say(buildSummary(input)), true).write()
+  for (const [name, value] of Object.entries(buildOutputs(input))) io.setOutput(name, say(value))
+  await io.writeSummary(say(buildSummary(input)))
   const errors = failed(o.findings)
   if (errors.length) {
     const titles = [...new Set(errors.map((f) => DIAGNOSES[f.id].title))].join('; ')
-    core.setFailed(say(`X credentials action failed: ${titles}. See the errors above for the fix.`))
+    io.setFailed(say(`X credentials action failed: ${titles}. See the errors above for the fix.`))
   } else if (o.verification?.user) {
-    core.info(say(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`))
+    io.info(say(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`))
   }
 }
 
 /** The last resort: a short message, never a stack trace or an object dump. */
-export function failUnexpected(error: unknown): void {
+export function failUnexpected(error: unknown, io: ActionIO): void {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error
   const short = what.replace(/\s+/g, ' ').slice(0, 300)
-  core.setFailed(say(explain(finding('internal-error', `Unexpected error (${short}).`))))
+  io.setFailed(say(explain(finding('internal-error', `Unexpected error (${short}).`))))
 }
