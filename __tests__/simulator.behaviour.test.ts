@@ -577,6 +577,37 @@ describe('scripted faults', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(110)
   })
 
+  it('answers concurrent requests side by side, or one at a time when serialized', async () => {
+    sim.setLatency(100)
+    const threeAtOnce = () =>
+      Promise.all([
+        call({ path: '/2/users/me', auth: as(SAMPLE) }),
+        call({ path: '/2/usage/tweets', auth: { bearer: SAMPLE.bearerToken } }),
+        call({ path: '/oauth2/token', form: { grant_type: 'client_credentials' }, auth: { basic: { username: SAMPLE.apiKey, password: SAMPLE.apiSecret } } })
+      ])
+    const overlaps = () => {
+      const [a, b, c] = [...sim.requests].sort((x, y) => x.startedAt - y.startedAt)
+      return [b.startedAt < a.endedAt!, c.startedAt < b.endedAt!]
+    }
+
+    const started = Date.now()
+    expect((await threeAtOnce()).map((r) => r.status)).toEqual([200, 200, 200])
+    const sideBySideMs = Date.now() - started
+    expect(overlaps()).toEqual([true, true])
+
+    sim.clearLog()
+    sim.setSerialize(true)
+    try {
+      const queued = Date.now()
+      expect((await threeAtOnce()).map((r) => r.status)).toEqual([200, 200, 200])
+      expect(Date.now() - queued).toBeGreaterThanOrEqual(290)
+      expect(sideBySideMs).toBeLessThan(290)
+      expect(overlaps()).toEqual([false, false])
+    } finally {
+      sim.setSerialize(false)
+    }
+  })
+
   it('ends hung connections on close()', async () => {
     const doomed = await XSimulator.start()
     seedDefault(doomed)

@@ -28843,7 +28843,10 @@ function toXApiError(endpoint, error, attempts) {
         });
     }
     if (type === 'request') {
-        const inner = e.requestError;
+        // twitter-api-v2 1.29 stores the transport error as `_options.error` while its
+        // `requestError` getter reads `_options.requestError`; read both, code and message only.
+        const options = e._options;
+        const inner = (e.requestError ?? options?.error);
         const text = inner?.code ?? inner?.message ?? 'request failed';
         const timedOut = /timeout/i.test(text);
         return new XApiError(endpoint, timedOut ? 'timeout' : 'network', { headers: {}, attempts, cause: truncate(text, 120) });

@@ -175,7 +175,10 @@ export function toXApiError(endpoint: string, error: unknown, attempts: number):
     })
   }
   if (type === 'request') {
-    const inner = e.requestError as { message?: string; code?: string } | undefined
+    // twitter-api-v2 1.29 stores the transport error as `_options.error` while its
+    // `requestError` getter reads `_options.requestError`; read both, code and message only.
+    const options = e._options as { error?: unknown } | undefined
+    const inner = (e.requestError ?? options?.error) as { message?: string; code?: string } | undefined
     const text = inner?.code ?? inner?.message ?? 'request failed'
     const timedOut = /timeout/i.test(text)
     return new XApiError(endpoint, timedOut ? 'timeout' : 'network', { headers: {}, attempts, cause: truncate(text, 120) })

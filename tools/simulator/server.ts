@@ -72,6 +72,11 @@ export interface SimulatorOptions {
   port?: number
   /** Added before every response. */
   latencyMs?: number
+  /**
+   * Handle one request at a time, queueing the rest in arrival order, so a
+   * client's concurrent requests take as long as sequential ones. Default false.
+   */
+  serialize?: boolean
   /** Allowed distance between `oauth_timestamp` and the simulator clock. Default 300. X's is undocumented. */
   clockSkewWindowSeconds?: number
   /** Host in problem `type` URLs. Default api.x.com (2026 bodies); api.twitter.com for older ones. */
@@ -155,6 +160,9 @@ export class XSimulator {
   private readonly failingMedia = new Set<string>()
   private failAllProcessing = false
   private latencyMs: number
+  private serialize: boolean
+  /** Settles when the request being handled in serial mode is answered. */
+  private serialQueue: Promise<void> = Promise.resolve()
   private address = ''
   private closed = false
   private readonly now: () => number
@@ -169,6 +177,7 @@ export class XSimulator {
   private constructor(private readonly options: SimulatorOptions) {
     this.now = options.now ?? Date.now
     this.latencyMs = options.latencyMs ?? 0
+    this.serialize = options.serialize ?? false
     this.state = new SimulatorState(this.now)
     this.settings = {
       problemHost: options.problemHost ?? 'api.x.com',
@@ -178,7 +187,9 @@ export class XSimulator {
       shouldFailProcessing: (id) => this.failAllProcessing || this.failingMedia.has(id)
     }
     this.server = http.createServer((req, res) => {
-      this.handle(req, res).catch(() => req.socket.destroy())
+      const handle = () => this.handle(req, res).catch(() => void req.socket.destroy())
+      if (this.serialize) this.serialQueue = this.serialQueue.then(handle)
+      else void handle()
     })
     this.server.on('connection', (socket) => {
       this.sockets.add(socket)
@@ -272,6 +283,11 @@ export class XSimulator {
 
   setLatency(ms: number): void {
     this.latencyMs = ms
+  }
+
+  /** See `SimulatorOptions.serialize`; applies to requests that arrive from now on. */
+  setSerialize(on: boolean): void {
+    this.serialize = on
   }
 
   clearLog(): void {

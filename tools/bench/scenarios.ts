@@ -1,0 +1,106 @@
+/**
+ * The action run against the simulator with a per-request latency: wall time,
+ * and from the simulator's request log the requests sent and the round trips
+ * on the critical path.
+ */
+import { png } from '../../__tests__/helpers/media-files.js'
+import { runAction } from '../runner.js'
+import { SAMPLE, seedDefault, XSimulator, type RequestLogEntry, type RouteName } from '../simulator/index.js'
+import { interleaved } from './stats.js'
+
+export const CREDENTIAL_INPUTS: Record<string, string> = {
+  'api-key': SAMPLE.apiKey,
+  'api-secret': SAMPLE.apiSecret,
+  'access-token': SAMPLE.accessToken,
+  'access-secret': SAMPLE.accessSecret,
+  'bearer-token': SAMPLE.bearerToken
+}
+
+export const IMAGE_COUNT = 4
+
+export type ScenarioName = 'verify' | 'verifySerial' | 'post' | 'thread' | 'images'
+
+interface Scenario {
+  /** Extra inputs for run `i` (post texts differ per run: X refuses duplicates). */
+  inputs(i: number): Record<string, string>
+  files?: Record<string, Buffer>
+  /** The simulator answers one request at a time. */
+  serialize?: boolean
+}
+
+const IMAGES = Object.fromEntries(Array.from({ length: IMAGE_COUNT }, (_, i) => [`img/shot-${i + 1}.png`, png(32 + i, 24, i + 1)]))
+
+const SCENARIOS: Record<ScenarioName, Scenario> = {
+  verify: { inputs: () => ({}) },
+  verifySerial: { inputs: () => ({}), serialize: true },
+  post: { inputs: (i) => ({ tweet: `Release notes, benchmark run ${i}` }) },
+  thread: { inputs: (i) => ({ tweet: `Thread ${i}, part one\n---\nThread ${i}, part two\n---\nThread ${i}, part three` }) },
+  images: {
+    inputs: (i) => ({
+      tweet: `Screenshots, benchmark run ${i}`,
+      media: Object.keys(IMAGES).join('\n'),
+      'media-alt-text': Object.keys(IMAGES)
+        .map((_, n) => `Screenshot ${n + 1}`)
+        .join('\n')
+    }),
+    files: IMAGES
+  }
+}
+
+export interface ScenarioRun {
+  wallMs: number
+  requests: number
+  byRoute: Partial<Record<RouteName | 'unknown', number>>
+  /** Longest chain of requests each sent after the previous one was answered. */
+  rounds: number
+}
+
+export type LatencyResults = Record<ScenarioName, ScenarioRun[]>
+
+/** Every scenario `runs` times, interleaved, against one simulator answering after `latencyMs`. */
+export async function runLatencyScenarios(latencyMs: number, runs: number): Promise<LatencyResults> {
+  const sim = await XSimulator.start({ latencyMs })
+  seedDefault(sim)
+  let counter = 0
+  const runOne = (name: ScenarioName) => async (): Promise<ScenarioRun> => {
+    const scenario = SCENARIOS[name]
+    sim.reset()
+    sim.setSerialize(!!scenario.serialize)
+    const run = await runAction({
+      inputs: { ...CREDENTIAL_INPUTS, 'api-base-url': sim.url, ...scenario.inputs(counter++) },
+      files: scenario.files
+    })
+    if (run.exitCode !== 0) throw new Error(`The ${name} scenario failed (exit ${run.exitCode}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`)
+    return { wallMs: run.durationMs, requests: sim.requests.length, byRoute: countRoutes(sim.requests), rounds: criticalPath(sim.requests) }
+  }
+  try {
+    // One unmeasured run loads the lazy chunks into the file cache.
+    await runOne('images')()
+    return await interleaved(runs, {
+      verify: runOne('verify'),
+      verifySerial: runOne('verifySerial'),
+      post: runOne('post'),
+      thread: runOne('thread'),
+      images: runOne('images')
+    })
+  } finally {
+    await sim.close()
+  }
+}
+
+function countRoutes(log: RequestLogEntry[]): ScenarioRun['byRoute'] {
+  const counts: ScenarioRun['byRoute'] = {}
+  for (const entry of log) counts[entry.route] = (counts[entry.route] ?? 0) + 1
+  return counts
+}
+
+export function criticalPath(log: RequestLogEntry[]): number {
+  const answered = log.filter((e) => e.endedAt !== null).sort((a, b) => a.startedAt - b.startedAt)
+  const depth: number[] = []
+  for (const [i, entry] of answered.entries()) {
+    let before = 0
+    for (let j = 0; j < i; j++) if (answered[j].endedAt! <= entry.startedAt) before = Math.max(before, depth[j])
+    depth.push(before + 1)
+  }
+  return Math.max(0, ...depth)
+}

@@ -1,0 +1,200 @@
+/**
+ * Regenerates the README's marked sections from their sources, so the
+ * documentation cannot drift from the code:
+ *
+ *   inputs, outputs    ← action.yml
+ *   troubleshooting    ← DIAGNOSES in src/diagnoses.ts
+ *
+ * Each section sits between `<!-- <name>:start -->` and `<!-- <name>:end -->`.
+ * Everything outside the markers is written by hand and left alone. The
+ * result goes through Prettier with the repository's config, so that
+ * `npm run format` and this generator agree on every byte.
+ *
+ *   node build/tools/docs.js           rewrite README.md
+ *   node build/tools/docs.js --check   exit 1 when README.md is out of date
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import * as prettier from 'prettier'
+import { parse } from 'yaml'
+import { DIAGNOSES, type DiagnosisEntry } from '../src/diagnoses.js'
+import { REPO_ROOT } from './runner.js'
+
+export const README_PATH = path.join(REPO_ROOT, 'README.md')
+export const ACTION_PATH = path.join(REPO_ROOT, 'action.yml')
+
+export interface ActionInput {
+  description: string
+  required?: boolean
+  default?: string
+}
+
+export interface ActionOutput {
+  description: string
+}
+
+export interface ActionMetadata {
+  inputs: Record<string, ActionInput>
+  outputs: Record<string, ActionOutput>
+}
+
+export type Diagnoses = Record<string, DiagnosisEntry>
+
+/** The generated sections, in the order they appear in the README. */
+export const GENERATED_SECTIONS = ['inputs', 'outputs', 'troubleshooting'] as const
+export type SectionName = (typeof GENERATED_SECTIONS)[number]
+
+export function loadAction(file = ACTION_PATH): ActionMetadata {
+  const doc = parse(readFileSync(file, 'utf8')) as Partial<ActionMetadata> | null
+  if (!doc?.inputs || !doc.outputs) throw new Error(`${path.basename(file)} has no inputs or no outputs`)
+  return { inputs: doc.inputs, outputs: doc.outputs }
+}
+
+// The four OAuth 1.0a inputs are declared `required: false` so that the
+// environment fallback can supply them; their description ends in "Required."
+const REQUIRED_SENTENCE = /\s*\bRequired\.\s*$/
+
+/** Required in practice: declared so, or its description ends with "Required.". */
+export function isRequired(input: ActionInput): boolean {
+  return input.required === true || REQUIRED_SENTENCE.test(input.description)
+}
+
+/** The description as the README shows it: one line, without the closing "Required." (the label says it). */
+export function describeInput(input: ActionInput): string {
+  return oneLine(input.description).replace(REQUIRED_SENTENCE, '')
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim()
+const tableCell = (text: string) => oneLine(text).replace(/\|/g, '\\|')
+
+/** One `###` heading per input, each starting with **Required:** or **Optional:**, then the default. */
+export function renderInputs(action: ActionMetadata): string {
+  const out: string[] = []
+  const fromEnvOnly = Object.entries(action.inputs).filter(([, input]) => isRequired(input) && input.required !== true)
+  if (fromEnvOnly.length) {
+    const names = fromEnvOnly.map(([name]) => `\`${name}\``)
+    out.push(
+      `${listWords(names)} are required: give each as an input, or through the environment variables its description names. ` +
+        '`action.yml` declares them optional only so that this fallback works.',
+      ''
+    )
+  }
+  for (const [name, input] of Object.entries(action.inputs)) {
+    out.push(`### \`${name}\``, '')
+    out.push(`**${isRequired(input) ? 'Required' : 'Optional'}:** ${describeInput(input)}`, '')
+    const fallback = input.default === undefined ? '' : String(input.default)
+    if (fallback !== '') out.push(`Default: \`${fallback}\``, '')
+  }
+  return out.join('\n')
+}
+
+/** The outputs as a table: name and description. */
+export function renderOutputs(action: ActionMetadata): string {
+  const out = ['| Output | Description |', '| --- | --- |']
+  for (const [name, output] of Object.entries(action.outputs)) out.push(`| \`${name}\` | ${tableCell(output.description)} |`)
+  out.push(
+    '',
+    'Outputs are set on failure too (`verified` is then `false`), so a later step with `if: always()` can read them. ' +
+      'None of them ever holds a credential.'
+  )
+  return out.join('\n')
+}
+
+const SEVERITY_LABEL = { error: '❌ fails the step', warning: '⚠️ warning, the run goes on' } as const
+
+/** An overview table, then one subsection per diagnosis: its title, cause and the fix, step by step. */
+export function renderTroubleshooting(diagnoses: Diagnoses = DIAGNOSES): string {
+  const entries = Object.entries(diagnoses)
+  const out = [
+    'Each problem appears as an annotation titled as below, in the log and in the job summary, with the details of this run ' +
+      '(which input, which request, what X answered) and the fix. The same text is in the action, in this table and in the tests: ' +
+      'it comes from one catalogue, `src/diagnoses.ts`.',
+    '',
+    '| Annotation title | Severity | Cause and fix |',
+    '| --- | --- | --- |'
+  ]
+  for (const [id, entry] of entries) out.push(`| ${tableCell(entry.title)} | ${SEVERITY_LABEL[entry.severity]} | [\`${id}\`](#${id}) |`)
+  out.push('')
+  for (const [id, entry] of entries) {
+    out.push(`#### \`${id}\``, '')
+    out.push(`**${entry.title}** (${SEVERITY_LABEL[entry.severity]})`, '')
+    out.push(oneLine(entry.cause), '')
+    out.push(entry.fix.length === 1 ? '**Fix:**' : '**Fix, step by step:**', '')
+    entry.fix.forEach((step, i) => out.push(`${i + 1}. ${oneLine(step)}`))
+    out.push('')
+  }
+  return out.join('\n')
+}
+
+export function renderSection(name: SectionName, action: ActionMetadata, diagnoses: Diagnoses): string {
+  switch (name) {
+    case 'inputs':
+      return renderInputs(action)
+    case 'outputs':
+      return renderOutputs(action)
+    case 'troubleshooting':
+      return renderTroubleshooting(diagnoses)
+  }
+}
+
+const markers = (name: string) => ({ start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` })
+
+/** The text between a section's markers, trimmed; throws when the markers are missing or out of order. */
+export function readSection(readme: string, name: string): string {
+  const { start, end } = markers(name)
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  if (from < 0 || to < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`)
+  if (readme.indexOf(start, from + 1) >= 0) throw new Error(`README.md has ${start} more than once`)
+  return readme.slice(from + start.length, to).trim()
+}
+
+export function replaceSection(readme: string, name: string, body: string): string {
+  readSection(readme, name)
+  const { start, end } = markers(name)
+  const from = readme.indexOf(start) + start.length
+  const to = readme.indexOf(end)
+  return `${readme.slice(0, from)}\n\n${body.trim()}\n\n${readme.slice(to)}`
+}
+
+export async function formatMarkdown(markdown: string, filepath = README_PATH): Promise<string> {
+  const config = (await prettier.resolveConfig(filepath)) ?? {}
+  return prettier.format(markdown, { ...config, filepath })
+}
+
+/** The README with every generated section rebuilt from its source and formatted as `npm run format` would. */
+export async function generateReadme(readme: string, action = loadAction(), diagnoses: Diagnoses = DIAGNOSES): Promise<string> {
+  let out = readme
+  for (const name of GENERATED_SECTIONS) out = replaceSection(out, name, renderSection(name, action, diagnoses))
+  return formatMarkdown(out)
+}
+
+function listWords(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+}
+
+async function main(argv: string[]): Promise<void> {
+  const current = readFileSync(README_PATH, 'utf8')
+  const next = await generateReadme(current)
+  if (argv.includes('--check')) {
+    if (next !== current) {
+      process.stderr.write('README.md is out of date with action.yml or src/diagnoses.ts: run `npm run docs` and commit the result.\n')
+      process.exitCode = 1
+    }
+    return
+  }
+  if (next === current) {
+    process.stdout.write('README.md is up to date.\n')
+  } else {
+    writeFileSync(README_PATH, next)
+    process.stdout.write(`README.md regenerated: ${GENERATED_SECTIONS.join(', ')}.\n`)
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
+  })
+}
