@@ -7,28 +7,8 @@ import { MEDIA_LIMITS, countGifFrames, prepareMedia } from '../src/post/media.js
 const MB = 1024 * 1024
 
 // Real, tiny files of each kind, so detection runs on what a user's repository would hold.
-const PNG_1X1 = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64'
-)
-const JPEG_HEADER = Buffer.from([
-  0xff,
-  0xd8,
-  0xff,
-  0xe0,
-  0x00,
-  0x10,
-  ...Buffer.from('JFIF\0'),
-  0x01,
-  0x01,
-  0,
-  0,
-  1,
-  0,
-  1,
-  0,
-  0
-])
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+const JPEG_HEADER = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0'), 0x01, 0x01, 0, 0, 1, 0, 1, 0, 0])
 const WEBP_1X1 = Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==', 'base64')
 
 const GIF_HEADER = [...Buffer.from('GIF89a'), 1, 0, 1, 0, 0x80, 0, 0] // 1×1, global color table of 2 colors
@@ -39,16 +19,7 @@ const FRAME = [0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00]
 const TRAILER = [0x3b]
 
 const STILL_GIF = Buffer.from([...GIF_HEADER, ...GLOBAL_COLORS, ...GRAPHIC_CONTROL, ...FRAME, ...TRAILER])
-const ANIMATED_GIF = Buffer.from([
-  ...GIF_HEADER,
-  ...GLOBAL_COLORS,
-  ...NETSCAPE_LOOP,
-  ...GRAPHIC_CONTROL,
-  ...FRAME,
-  ...GRAPHIC_CONTROL,
-  ...FRAME,
-  ...TRAILER
-])
+const ANIMATED_GIF = Buffer.from([...GIF_HEADER, ...GLOBAL_COLORS, ...NETSCAPE_LOOP, ...GRAPHIC_CONTROL, ...FRAME, ...GRAPHIC_CONTROL, ...FRAME, ...TRAILER])
 // One frame whose comment and image data are full of the bytes that introduce blocks (0x2C, 0x21):
 // only a walk of the block structure, not a byte search, sees a single frame.
 const STILL_GIF_WITH_DECOYS = Buffer.from([
@@ -62,12 +33,7 @@ const STILL_GIF_WITH_DECOYS = Buffer.from([
 ])
 
 function isoMedia(brand: string): Buffer {
-  const ftyp = Buffer.concat([
-    Buffer.from([0, 0, 0, 0x18]),
-    Buffer.from('ftyp' + brand),
-    Buffer.from([0, 0, 2, 0]),
-    Buffer.from(brand + 'mp41')
-  ])
+  const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftyp' + brand), Buffer.from([0, 0, 2, 0]), Buffer.from(brand + 'mp41')])
   return Buffer.concat([ftyp, Buffer.from([0, 0, 0, 0x10]), Buffer.from('mdat'), Buffer.alloc(8, 0x42)])
 }
 
@@ -117,13 +83,7 @@ describe('recognising media by content', () => {
     ['a WEBP', 'photo.webp', WEBP_1X1, 'image/webp', 'tweet_image'],
     ['a single-frame GIF is a still image', 'still.gif', STILL_GIF, 'image/gif', 'tweet_image'],
     ['an animated GIF', 'loop.gif', ANIMATED_GIF, 'image/gif', 'tweet_gif'],
-    [
-      'a GIF with decoy bytes in its data is still one frame',
-      'decoy.gif',
-      STILL_GIF_WITH_DECOYS,
-      'image/gif',
-      'tweet_image'
-    ],
+    ['a GIF with decoy bytes in its data is still one frame', 'decoy.gif', STILL_GIF_WITH_DECOYS, 'image/gif', 'tweet_image'],
     ['an MP4 video', 'clip.mp4', isoMedia('isom'), 'video/mp4', 'tweet_video'],
     ['a QuickTime (MOV) video', 'clip.mov', isoMedia('qt  '), 'video/quicktime', 'tweet_video']
   ])('%s', async (_name, file, content, mediaType, category) => {
@@ -195,9 +155,7 @@ describe('files the action refuses to touch', () => {
     write('secret.png', PNG_1X1, outside)
     const given = `../${path.basename(outside)}/secret.png`
     const error = await mediaError(given)
-    expect(error.message).toBe(
-      `media: '${given}' leads outside the workspace; only files inside the workspace can be posted`
-    )
+    expect(error.message).toBe(`media: '${given}' leads outside the workspace; only files inside the workspace can be posted`)
   })
 
   test('a symbolic link pointing outside the workspace', async () => {
@@ -288,9 +246,7 @@ describe('what one post can carry', () => {
   test('5 images are one too many', async () => {
     const error = await mediaError(images(5))
     expect(error.message).toContain('up to 4 images, or 1 animated GIF, or 1 video, never a mix')
-    expect(error.message).toContain(
-      "got 5 images ('photo1.png', 'photo2.png', 'photo3.png', 'photo4.png', 'photo5.png')"
-    )
+    expect(error.message).toContain("got 5 images ('photo1.png', 'photo2.png', 'photo3.png', 'photo4.png', 'photo5.png')")
   })
 
   test('an image and a video cannot share a post', async () => {

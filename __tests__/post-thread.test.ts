@@ -124,9 +124,7 @@ describe('preparing a thread', () => {
     const long = 'word '.repeat(60) + 'https://example.com/' + 'x'.repeat(300)
     const error = await rejection(prepareThread(`short\n---\n${long}\n---\nshort`, 'tweet-file'))
     expect(error.input).toBe('tweet-file')
-    expect(error.message).toBe(
-      'tweet-file: part 2 of 3 is 323 characters as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is 280'
-    )
+    expect(error.message).toBe('tweet-file: part 2 of 3 is 323 characters as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is 280')
     expect(error.message).not.toContain('word word')
   })
 

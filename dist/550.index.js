@@ -91,8 +91,7 @@ async function inspectFile(given, workspace, workspaceReal) {
     const header = await readHeader(given, real);
     const mediaType = detectMediaType(header);
     if (mediaType === undefined) {
-        throw new errors/* InputError */.d('media', `media: '${given}' is not a file type X accepts (recognised from its content, not its name); ` +
-            `use ${ACCEPTED_TYPES}`);
+        throw new errors/* InputError */.d('media', `media: '${given}' is not a file type X accepts (recognised from its content, not its name); ` + `use ${ACCEPTED_TYPES}`);
     }
     const category = await categorise(given, real, mediaType, stats.size);
     checkSize(given, stats.size, mediaType, category);
@@ -149,21 +148,7 @@ async function readHeader(given, file) {
     }
 }
 // ISO-BMFF brands that carry still images or audio, not video: X would reject them after the upload.
-const NOT_VIDEO_BRANDS = new Set([
-    'heic',
-    'heix',
-    'heim',
-    'heis',
-    'hevc',
-    'hevx',
-    'mif1',
-    'msf1',
-    'avif',
-    'avis',
-    'M4A ',
-    'M4B ',
-    'M4P '
-]);
+const NOT_VIDEO_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis', 'M4A ', 'M4B ', 'M4P ']);
 /** The media type from the file's magic bytes; undefined when it is none X accepts. */
 function detectMediaType(header) {
     const ascii = (start, end) => header.toString('latin1', start, end);
@@ -422,8 +407,7 @@ function checkLengths(parts, input) {
         return;
     const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${MAX_WEIGHTED_LENGTH}`;
     if (parts.length === 1) {
-        throw new errors/* InputError */.d(input, `${input}: the text is ${parts[0].weightedLength} characters ${rule}. ` +
-            'To post a thread, separate the posts with lines holding only `---`');
+        throw new errors/* InputError */.d(input, `${input}: the text is ${parts[0].weightedLength} characters ${rule}. ` + 'To post a thread, separate the posts with lines holding only `---`');
     }
     const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${p.weightedLength} characters`);
     throw new errors/* InputError */.d(input, `${input}: ${listWords(lengths)} ${rule}`);

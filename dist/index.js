@@ -28471,7 +28471,9 @@ const DIAGNOSES = {
         severity: 'error',
         title: 'OAuth 1.0a credentials rejected',
         cause: 'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
-        fix: ['Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.']
+        fix: [
+            'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.'
+        ]
     },
     'clock-skew': {
         severity: 'error',
@@ -28508,20 +28510,14 @@ const DIAGNOSES = {
     'bearer-other-app': {
         severity: 'error',
         title: 'Bearer token belongs to another App',
-        cause: 'The bearer token is valid, but it is not the one X issues for these API keys. X keeps one bearer token per App, so it belongs to another App, or this App\'s bearer token was regenerated since it was stored.',
+        cause: "The bearer token is valid, but it is not the one X issues for these API keys. X keeps one bearer token per App, so it belongs to another App, or this App's bearer token was regenerated since it was stored.",
         fix: RECOPY_BEARER
     },
     'bearer-not-compared': {
         severity: 'warning',
         title: 'Bearer token not compared with the App',
-        cause: 'POST /oauth2/token did not give this App\'s bearer token, so the action could not confirm that the bearer token belongs to the same App as the API key.',
+        cause: "POST /oauth2/token did not give this App's bearer token, so the action could not confirm that the bearer token belongs to the same App as the API key.",
         fix: ['Nothing to do if the other checks pass; run again later to confirm.']
-    },
-    'bearer-missing': {
-        severity: 'warning',
-        title: 'No bearer token given',
-        cause: '`bearer-token` is empty, so the app-only checks (bearer valid, same App, monthly usage) were skipped.',
-        fix: ['Optional: pass `bearer-token: ${{ secrets.TWITTER_BEARER_TOKEN }}` to check it too.']
     },
     'client-not-enrolled': {
         severity: 'error',
@@ -28535,7 +28531,7 @@ const DIAGNOSES = {
     'credits-depleted': {
         severity: 'error',
         title: 'Pay-per-use credits depleted',
-        cause: 'X answered 402 credits-depleted: the Project\'s pay-per-use balance is used up or its spending limit is reached, so X blocks requests.',
+        cause: "X answered 402 credits-depleted: the Project's pay-per-use balance is used up or its spending limit is reached, so X blocks requests.",
         fix: ['Add credits or raise the spending limit in the X Developer Console (Billing), then run again.']
     },
     'usage-capped': {
@@ -28560,13 +28556,13 @@ const DIAGNOSES = {
         severity: 'error',
         title: 'X API or the network failed',
         cause: 'The request failed after every retry (network error, timeout, or X answered 5xx or an error page).',
-        fix: ['Check https://docs.x.com/status and run again; raise `timeout-seconds` if the network is slow.']
+        fix: ['Run again later; if it keeps failing, check the X API status on https://docs.x.com, and raise `timeout-seconds` if the network is slow.']
     },
     'x-error': {
         severity: 'error',
         title: 'X refused the request',
         cause: 'X answered with an error this action has no specific diagnosis for; its own title and detail are shown.',
-        fix: ['Read X\'s title and detail in the message; the error is documented at https://docs.x.com/x-api/fundamentals/response-codes-and-errors.']
+        fix: ["Read X's title and detail in the message; the error is documented at https://docs.x.com/x-api/fundamentals/response-codes-and-errors."]
     },
     'invalid-input': {
         severity: 'error',
@@ -28596,7 +28592,7 @@ const DIAGNOSES = {
         severity: 'error',
         title: 'Media upload or processing failed',
         cause: 'X refused the file or could not process it.',
-        fix: ['Check the file plays or opens locally and is within X\'s limits (video 0.5–140 s, at most 1280×1024; GIF at most 1280×1080).']
+        fix: ["Check the file plays or opens locally and is within X's limits (video 0.5–140 s, at most 1280×1024; GIF at most 1280×1080)."]
     },
     'post-failed-midway': {
         severity: 'error',
@@ -28752,7 +28748,7 @@ function describe(endpoint, kind, info) {
     const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
     switch (kind) {
         case 'timeout':
-            return `${endpoint}: no answer within the timeout${tries} (${info.cause ?? 'timeout'}).`;
+            return `${endpoint}: timed out${tries} (${info.cause ?? 'no answer in time'}).`;
         case 'network':
             return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
         case 'malformed':
@@ -32438,7 +32434,17 @@ function readSettings(get, env) {
         return { errors };
     return {
         errors,
-        settings: { permission, expectUsername, apiBaseUrl, timeoutMs: Math.round(timeoutSeconds * 1000), rateLimitWaitSeconds, dryRun, onDuplicate, post, workspace }
+        settings: {
+            permission,
+            expectUsername,
+            apiBaseUrl,
+            timeoutMs: Math.round(timeoutSeconds * 1000),
+            rateLimitWaitSeconds,
+            dryRun,
+            onDuplicate,
+            post,
+            workspace
+        }
     };
 }
 function postInputs(get, line) {
@@ -32452,7 +32458,11 @@ function postInputs(get, line) {
         throw new src_errors/* InputError */.d('tweet-file', 'Give either `tweet` or `tweet-file`, not both.');
     const posting = tweet.trim() || tweetFile || media.trim();
     if (!posting) {
-        for (const [name, value] of [['media-alt-text', mediaAltText], ['reply-to', replyTo], ['quote', quote]]) {
+        for (const [name, value] of [
+            ['media-alt-text', mediaAltText],
+            ['reply-to', replyTo],
+            ['quote', quote]
+        ]) {
             if (value.trim())
                 throw new src_errors/* InputError */.d(name, `\`${name}\` is set but there is nothing to post: give \`tweet\`, \`tweet-file\` or \`media\`.`);
         }
@@ -32598,14 +32608,14 @@ function interpret(a, o) {
     const appBearer = a.token.ok && a.token.value.data.token_type === 'bearer' ? a.token.value.data.access_token : undefined;
     const keysRejected = !a.token.ok && a.token.error?.status === 403 && a.token.error.info.code === 99;
     if (appBearer) {
-        row('consumer-keys', 'API key and secret', 'pass', 'Accepted: X issued the App\'s bearer token for them.');
+        row('consumer-keys', 'API key and secret', 'pass', "Accepted: X issued the App's bearer token for them.");
     }
     else if (a.token.ok) {
         row('consumer-keys', 'API key and secret', 'warn', 'POST /oauth2/token answered without a bearer token.', (0,diagnoses/* finding */.gk)('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key'));
     }
     else if (keysRejected && a.me.ok) {
         // Code 99 also means "asked too often"; users/me just proved the keys work.
-        row('consumer-keys', 'API key and secret', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).');
+        row('consumer-keys', 'API key and secret', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).', (0,diagnoses/* finding */.gk)('bearer-not-compared', `${a.token.error?.message} GET /2/users/me accepted the API key, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`, 'api-key'));
     }
     else if (keysRejected) {
         row('consumer-keys', 'API key and secret', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).', (0,diagnoses/* finding */.gk)('consumer-keys-rejected', `${a.token.error?.message} The API key or API secret is wrong, regenerated since, or from a deleted App.`, 'api-key'), ...hintsFor('api-key', 'api-secret'));
@@ -32623,7 +32633,7 @@ function interpret(a, o) {
     else if (a.me.error) {
         const e = a.me.error;
         if (e.status === 401 && skewed) {
-            row('access-token', 'Access token and secret', 'fail', 'Refused: the runner\'s clock is off.', (0,diagnoses/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${describeSkew(a.skew)} X's, beyond the ${CLOCK_SKEW_LIMIT_SECONDS} s that OAuth 1.0a signatures tolerate here.`, 'clock'));
+            row('access-token', 'Access token and secret', 'fail', "Refused: the runner's clock is off.", (0,diagnoses/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${describeSkew(a.skew)} X's, beyond the ${CLOCK_SKEW_LIMIT_SECONDS} s that OAuth 1.0a signatures tolerate here.`, 'clock'));
         }
         else if (e.status === 401 && keysRejected) {
             row('access-token', 'Access token and secret', 'fail', 'Not usable: the API key and secret they are signed with were rejected.');
@@ -32739,7 +32749,12 @@ function oneLine(f) {
 }
 function readUsage(data) {
     const num = (v) => (v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v));
-    return { cap: num(data.project_cap), used: num(data.project_usage), resetDay: num(data.cap_reset_day), projectId: typeof data.project_id === 'string' ? data.project_id : undefined };
+    return {
+        cap: num(data.project_cap),
+        used: num(data.project_usage),
+        resetDay: num(data.cap_reset_day),
+        projectId: typeof data.project_id === 'string' ? data.project_id : undefined
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -32940,6 +32955,10 @@ function shapeProblem(v) {
         return 'contains control characters; a credential holds letters, digits and a few symbols only';
     if (/\s/.test(v))
         return 'contains spaces inside it; a credential has none';
+    // X issues printable ASCII only. Anything else (a typographic quote, a zero-width space) cannot authenticate, and
+    // in a bearer token it cannot even go into an HTTP header: the request would fail locally and pass for a network error.
+    if (/[^\x21-\x7e]/.test(v))
+        return 'contains characters other than ASCII letters, digits and symbols (a typographic quote or an invisible character copied along?); X credentials have none';
     if (v.length > MAX_CREDENTIAL_LENGTH)
         return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`;
     return null;
@@ -33085,7 +33104,7 @@ function partDetail(part) {
         case 'posted':
             return `[${part.url}](${part.url})`;
         case 'posted-unconfirmed':
-            return 'Posted (confirmed by X\'s duplicate answer to a retry; its id is unknown)';
+            return "Posted (confirmed by X's duplicate answer to a retry; its id is unknown)";
         case 'duplicate':
             return 'Already posted before (duplicate content): skipped';
         case 'failed':
@@ -33142,36 +33161,36 @@ class XApi {
         this.#agent.destroy();
     }
     usersMe(c) {
-        return this.#send('GET /2/users/me', this.#userClient(c), (client, timeout) => client.v2.get('users/me', {}, { fullResponse: true, timeout }));
+        return this.#send('GET /2/users/me', this.#userClient(c), (client, args) => client.v2.get('users/me', {}, args));
     }
     /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
     async oauth2Token(apiKey, apiSecret) {
         const client = this.#client(`basic:${apiKey.reveal()}:${apiSecret.reveal()}`, (lib, settings) => new lib.TwitterApi({ username: apiKey.reveal(), password: apiSecret.reveal() }, settings));
-        return this.#send('POST /oauth2/token', client, (c, timeout) => c.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { forceBodyMode: 'url', fullResponse: true, timeout }));
+        return this.#send('POST /oauth2/token', client, (c, args) => c.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
     }
     usageTweets(bearer) {
         const client = this.#client(`bearer:${bearer.reveal()}`, (lib, settings) => new lib.TwitterApi(bearer.reveal(), settings));
-        return this.#send('GET /2/usage/tweets', client, (c, timeout) => c.v2.get('usage/tweets', {}, { fullResponse: true, timeout }));
+        return this.#send('GET /2/usage/tweets', client, (c, args) => c.v2.get('usage/tweets', {}, args));
     }
     /** One attempt per call: posting decides itself whether a retry is safe. */
     /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
     createPost(c, body, policy, onAttemptError) {
-        return this.#send('POST /2/tweets', this.#userClient(c), (client, timeout) => client.v2.post('tweets', body, { fullResponse: true, timeout }), policy, onAttemptError);
+        return this.#send('POST /2/tweets', this.#userClient(c), (client, args) => client.v2.post('tweets', body, args), policy, onAttemptError);
     }
     mediaInitialize(c, body) {
-        return this.#send('POST /2/media/upload/initialize', this.#userClient(c), (client, timeout) => client.v2.post('media/upload/initialize', body, { fullResponse: true, timeout }));
+        return this.#send('POST /2/media/upload/initialize', this.#userClient(c), (client, args) => client.v2.post('media/upload/initialize', body, args));
     }
     mediaAppend(c, mediaId, segmentIndex, chunk) {
-        return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, timeout) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, { segment_index: segmentIndex, media: chunk }, { forceBodyMode: 'form-data', fullResponse: true, timeout }));
+        return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, { segment_index: segmentIndex, media: chunk }, { ...args, forceBodyMode: 'form-data' }));
     }
     mediaFinalize(c, mediaId) {
-        return this.#send('POST /2/media/upload/{id}/finalize', this.#userClient(c), (client, timeout) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, { fullResponse: true, timeout }));
+        return this.#send('POST /2/media/upload/{id}/finalize', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
     }
     mediaStatus(c, mediaId) {
-        return this.#send('GET /2/media/upload?command=STATUS', this.#userClient(c), (client, timeout) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, { fullResponse: true, timeout }));
+        return this.#send('GET /2/media/upload?command=STATUS', this.#userClient(c), (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
     }
     mediaMetadata(c, mediaId, altText) {
-        return this.#send('POST /2/media/metadata', this.#userClient(c), (client, timeout) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, { fullResponse: true, timeout }));
+        return this.#send('POST /2/media/metadata', this.#userClient(c), (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
     }
     #userClient(c) {
         const key = `user:${c.apiKey.reveal()}:${c.apiSecret.reveal()}:${c.accessToken.reveal()}:${c.accessSecret.reveal()}`;
@@ -33185,28 +33204,47 @@ class XApi {
         }
         return client;
     }
-    /** twitter-api-v2 only knows https://api.x.com: send every request to the configured base URL instead. */
+    /**
+     * twitter-api-v2 only knows https://api.x.com: send every request to the
+     * configured base URL instead, and hand the attempt's abort signal to Node's
+     * request (the library's own `timeout` is an idle timeout, which a slowly
+     * trickling answer never trips).
+     */
     #redirect() {
         const base = this.options.baseUrl.replace(/\/+$/, '');
         return {
             onBeforeRequestConfig({ params }) {
                 params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
+            },
+            onBeforeRequest({ params, requestOptions }) {
+                const signal = params.signal;
+                if (signal)
+                    requestOptions.signal = signal;
             }
         };
     }
     async #send(endpoint, client, send, policy, onAttemptError) {
         const effective = { ...this.#policy, ...policy };
-        const timeout = this.options.timeoutMs;
-        const response = await (0,retry/* withRetries */.LH)(endpoint, async () => {
+        const timeoutMs = this.options.timeoutMs;
+        const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
+            // A hard bound on the whole attempt: connect, send, and the complete answer.
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
             try {
-                const res = await send(client, timeout);
+                const res = await send(client, { fullResponse: true, signal: controller.signal });
                 this.#record(endpoint, res.headers);
                 return res;
             }
             catch (error) {
                 const headers = error?.headers;
                 this.#record(endpoint, headers);
+                if (controller.signal.aborted) {
+                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
+                }
                 throw error;
+            }
+            finally {
+                clearTimeout(timer);
             }
         }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), effective, { onWait: this.options.log, onAttemptError });
         return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
@@ -33235,10 +33273,12 @@ class XApi {
 
 
 
+
 /** Registered secret forms of the current run: everything printed passes through it last. */
 let redactor = new Redactor();
 const say = (text) => redactor.redact(text);
-async function run(io) {
+/** `io` defaults to @actions/core, so tools that call `run()` (like @github/local-action) work too. */
+async function run(io = coreIO) {
     redactor = new Redactor();
     const mask = (value) => {
         for (const form of redactor.add(value))
@@ -33310,9 +33350,6 @@ async function run(io) {
                 });
                 findings.push(...publication.findings);
             }
-            else if (prepared) {
-                io.info('Nothing was uploaded or posted: the credentials check failed.');
-            }
         }
         finally {
             api.close();
@@ -33366,6 +33403,8 @@ async function report(io, o) {
     };
     for (const row of o.verification?.rows ?? [])
         io.info(say(rowLine(row)));
+    if (o.prepared && o.verification && !o.verification.verified)
+        io.info('Nothing was uploaded or posted: the credentials check failed.');
     for (const f of o.findings) {
         const title = diagnoses/* DIAGNOSES */.Uq[f.id].title;
         if (f.severity === 'error')

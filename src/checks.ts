@@ -121,14 +121,37 @@ function interpret(a: Answers, o: VerifyOptions): Verification {
   const appBearer = a.token.ok && a.token.value.data.token_type === 'bearer' ? a.token.value.data.access_token : undefined
   const keysRejected = !a.token.ok && a.token.error?.status === 403 && a.token.error.info.code === 99
   if (appBearer) {
-    row('consumer-keys', 'API key and secret', 'pass', 'Accepted: X issued the App\'s bearer token for them.')
+    row('consumer-keys', 'API key and secret', 'pass', "Accepted: X issued the App's bearer token for them.")
   } else if (a.token.ok) {
-    row('consumer-keys', 'API key and secret', 'warn', 'POST /oauth2/token answered without a bearer token.', finding('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key'))
+    row(
+      'consumer-keys',
+      'API key and secret',
+      'warn',
+      'POST /oauth2/token answered without a bearer token.',
+      finding('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key')
+    )
   } else if (keysRejected && a.me.ok) {
     // Code 99 also means "asked too often"; users/me just proved the keys work.
-    row('consumer-keys', 'API key and secret', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).')
+    row(
+      'consumer-keys',
+      'API key and secret',
+      'warn',
+      'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).',
+      finding(
+        'bearer-not-compared',
+        `${a.token.error?.message} GET /2/users/me accepted the API key, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`,
+        'api-key'
+      )
+    )
   } else if (keysRejected) {
-    row('consumer-keys', 'API key and secret', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).', finding('consumer-keys-rejected', `${a.token.error?.message} The API key or API secret is wrong, regenerated since, or from a deleted App.`, 'api-key'), ...hintsFor('api-key', 'api-secret'))
+    row(
+      'consumer-keys',
+      'API key and secret',
+      'fail',
+      'Rejected by X (POST /oauth2/token: 403, code 99).',
+      finding('consumer-keys-rejected', `${a.token.error?.message} The API key or API secret is wrong, regenerated since, or from a deleted App.`, 'api-key'),
+      ...hintsFor('api-key', 'api-secret')
+    )
   } else if (a.token.error) {
     const f = diagnoseXError(a.token.error, 'api-key')
     row('consumer-keys', 'API key and secret', 'fail', oneLine(f), f)
@@ -142,13 +165,41 @@ function interpret(a: Answers, o: VerifyOptions): Verification {
   } else if (a.me.error) {
     const e = a.me.error
     if (e.status === 401 && skewed) {
-      row('access-token', 'Access token and secret', 'fail', 'Refused: the runner\'s clock is off.', finding('clock-skew', `${e.message} The runner's clock is ${describeSkew(a.skew as number)} X's, beyond the ${CLOCK_SKEW_LIMIT_SECONDS} s that OAuth 1.0a signatures tolerate here.`, 'clock'))
+      row(
+        'access-token',
+        'Access token and secret',
+        'fail',
+        "Refused: the runner's clock is off.",
+        finding(
+          'clock-skew',
+          `${e.message} The runner's clock is ${describeSkew(a.skew as number)} X's, beyond the ${CLOCK_SKEW_LIMIT_SECONDS} s that OAuth 1.0a signatures tolerate here.`,
+          'clock'
+        )
+      )
     } else if (e.status === 401 && keysRejected) {
       row('access-token', 'Access token and secret', 'fail', 'Not usable: the API key and secret they are signed with were rejected.')
     } else if (e.status === 401 && appBearer) {
-      row('access-token', 'Access token and secret', 'fail', 'Rejected by X (GET /2/users/me: 401).', finding('access-token-rejected', `${e.message} The API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App.`, 'access-token'), ...hintsFor('access-token', 'access-secret'))
+      row(
+        'access-token',
+        'Access token and secret',
+        'fail',
+        'Rejected by X (GET /2/users/me: 401).',
+        finding(
+          'access-token-rejected',
+          `${e.message} The API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App.`,
+          'access-token'
+        ),
+        ...hintsFor('access-token', 'access-secret')
+      )
     } else if (e.status === 401) {
-      row('access-token', 'Access token and secret', 'fail', 'Rejected by X (GET /2/users/me: 401).', finding('oauth-rejected', e.message, 'access-token'), ...hintsFor('api-key', 'api-secret', 'access-token', 'access-secret'))
+      row(
+        'access-token',
+        'Access token and secret',
+        'fail',
+        'Rejected by X (GET /2/users/me: 401).',
+        finding('oauth-rejected', e.message, 'access-token'),
+        ...hintsFor('api-key', 'api-secret', 'access-token', 'access-secret')
+      )
     } else if (e.status === 429 && !e.isProblem('usage-capped')) {
       row('access-token', 'Access token and secret', 'pass', 'Authenticated (X rate-limits only requests that authenticated).')
     } else {
@@ -161,16 +212,42 @@ function interpret(a: Answers, o: VerifyOptions): Verification {
   if (a.me.ok) {
     const level = out.accessLevel
     if (!level) {
-      row('access-level', 'Access level', 'fail', 'X did not send x-access-level.', finding('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${o.requiredBecause}) could not be confirmed.`, 'access-token'))
+      row(
+        'access-level',
+        'Access level',
+        'fail',
+        'X did not send x-access-level.',
+        finding(
+          'access-level-unknown',
+          `GET /2/users/me answered without the x-access-level header, so the token's access level (${o.requiredBecause}) could not be confirmed.`,
+          'access-token'
+        )
+      )
     } else if (levelRank(level) < levelRank(o.requiredLevel)) {
-      row('access-level', 'Access level', 'fail', `\`${level}\`, below \`${o.requiredLevel}\`.`, finding('access-level-too-low', `The access token has \`${level}\` access, but ${o.requiredBecause}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'))
+      row(
+        'access-level',
+        'Access level',
+        'fail',
+        `\`${level}\`, below \`${o.requiredLevel}\`.`,
+        finding(
+          'access-level-too-low',
+          `The access token has \`${level}\` access, but ${o.requiredBecause}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`,
+          'access-token'
+        )
+      )
     } else {
       row('access-level', 'Access level', 'pass', `\`${level}\` (${o.requiredBecause}).`)
     }
   } else if (a.me.error?.status === 429 && !a.me.error.isProblem('usage-capped')) {
     const reset = rateLimitReset(a.me.error)
     const when = reset === undefined ? '' : ` The limit resets at ${formatReset(reset)}.`
-    row('access-level', 'Access level', 'fail', 'Unknown: GET /2/users/me was rate limited.', finding('access-level-unknown', `${a.me.error.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token'))
+    row(
+      'access-level',
+      'Access level',
+      'fail',
+      'Unknown: GET /2/users/me was rate limited.',
+      finding('access-level-unknown', `${a.me.error.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token')
+    )
   } else {
     row('access-level', 'Access level', 'skip', 'Not checked: the access token did not authenticate.')
   }
@@ -181,7 +258,17 @@ function interpret(a: Answers, o: VerifyOptions): Verification {
     } else if (out.user.username.toLowerCase() === o.expectUsername.toLowerCase()) {
       row('account', 'Account', 'pass', `@${out.user.username} as expected.`)
     } else {
-      row('account', 'Account', 'fail', `@${out.user.username}, expected @${o.expectUsername}.`, finding('username-mismatch', `The access token belongs to @${out.user.username} (id ${out.user.id}), but \`expect-username\` is @${o.expectUsername}.`, 'expect-username'))
+      row(
+        'account',
+        'Account',
+        'fail',
+        `@${out.user.username}, expected @${o.expectUsername}.`,
+        finding(
+          'username-mismatch',
+          `The access token belongs to @${out.user.username} (id ${out.user.id}), but \`expect-username\` is @${o.expectUsername}.`,
+          'expect-username'
+        )
+      )
     }
   }
 
@@ -196,7 +283,14 @@ function interpret(a: Answers, o: VerifyOptions): Verification {
     const e = a.usage.error
     if (e.status === 401) {
       out.bearerValid = false
-      row('bearer', 'Bearer token', 'fail', 'Rejected by X (GET /2/usage/tweets: 401).', finding('bearer-rejected', `${e.message} The bearer token is wrong, invalidated, or regenerated since it was stored.`, 'bearer-token'), ...hintsFor('bearer-token'))
+      row(
+        'bearer',
+        'Bearer token',
+        'fail',
+        'Rejected by X (GET /2/usage/tweets: 401).',
+        finding('bearer-rejected', `${e.message} The bearer token is wrong, invalidated, or regenerated since it was stored.`, 'bearer-token'),
+        ...hintsFor('bearer-token')
+      )
     } else {
       const f = diagnoseXError(e, 'bearer-token')
       row('bearer', 'Bearer token', 'fail', oneLine(f), f)
@@ -210,7 +304,17 @@ function interpret(a: Answers, o: VerifyOptions): Verification {
       if (out.appConsistent) {
         row('app-consistency', 'Bearer matches the App', 'pass', 'The bearer token is the one X issues for this API key.')
       } else if (out.bearerValid) {
-        row('app-consistency', 'Bearer matches the App', 'fail', 'The bearer token belongs to another App.', finding('bearer-other-app', `The bearer token is valid, but X issues a different one for this API key (bearer ${a.bearer.fingerprint}, the App's ${fingerprintOf(a.bearer, appBearer)}): it belongs to another App, or was regenerated since.`, 'bearer-token'))
+        row(
+          'app-consistency',
+          'Bearer matches the App',
+          'fail',
+          'The bearer token belongs to another App.',
+          finding(
+            'bearer-other-app',
+            `The bearer token is valid, but X issues a different one for this API key (bearer ${a.bearer.fingerprint}, the App's ${fingerprintOf(a.bearer, appBearer)}): it belongs to another App, or was regenerated since.`,
+            'bearer-token'
+          )
+        )
       } else {
         row('app-consistency', 'Bearer matches the App', 'fail', 'The bearer token is not the one X issues for this API key.')
       }
@@ -248,5 +352,10 @@ function oneLine(f: Finding): string {
 
 function readUsage(data: XUsage): Usage {
   const num = (v: unknown) => (v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v))
-  return { cap: num(data.project_cap), used: num(data.project_usage), resetDay: num(data.cap_reset_day), projectId: typeof data.project_id === 'string' ? data.project_id : undefined }
+  return {
+    cap: num(data.project_cap),
+    used: num(data.project_usage),
+    resetDay: num(data.cap_reset_day),
+    projectId: typeof data.project_id === 'string' ? data.project_id : undefined
+  }
 }

@@ -94,7 +94,8 @@ export function settleCredentials(raw: RawCredentials, opts: { forkPullRequest: 
       continue
     }
     let v = value.trim()
-    if (v !== value) findings.push(finding('whitespace-trimmed', `\`${spec.input}\`${where} had whitespace or a line break around it; it was trimmed.`, spec.input))
+    if (v !== value)
+      findings.push(finding('whitespace-trimmed', `\`${spec.input}\`${where} had whitespace or a line break around it; it was trimmed.`, spec.input))
     const quoted = /^(["'])(.*)\1$/s.exec(v)
     if (quoted) {
       v = quoted[2].trim()
@@ -108,7 +109,13 @@ export function settleCredentials(raw: RawCredentials, opts: { forkPullRequest: 
       }
       if (/[+/=]/.test(v)) {
         v = v.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D')
-        findings.push(finding('bearer-decoded', `\`bearer-token\`${where} holds \`+\`, \`/\` or \`=\`: it was percent-decoded when copied. It was re-encoded for this run.`, spec.input))
+        findings.push(
+          finding(
+            'bearer-decoded',
+            `\`bearer-token\`${where} holds \`+\`, \`/\` or \`=\`: it was percent-decoded when copied. It was re-encoded for this run.`,
+            spec.input
+          )
+        )
       }
     }
     const problem = shapeProblem(v)
@@ -141,6 +148,10 @@ function shapeProblem(v: string): string | null {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(v)) return 'contains control characters; a credential holds letters, digits and a few symbols only'
   if (/\s/.test(v)) return 'contains spaces inside it; a credential has none'
+  // X issues printable ASCII only. Anything else (a typographic quote, a zero-width space) cannot authenticate, and
+  // in a bearer token it cannot even go into an HTTP header: the request would fail locally and pass for a network error.
+  if (/[^\x21-\x7e]/.test(v))
+    return 'contains characters other than ASCII letters, digits and symbols (a typographic quote or an invisible character copied along?); X credentials have none'
   if (v.length > MAX_CREDENTIAL_LENGTH) return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`
   return null
 }
@@ -149,10 +160,18 @@ function shapeHints(v: Partial<Record<CredentialKey, Secret>>): Finding[] {
   const hints: Finding[] = []
   const reveal = (s?: Secret) => s?.reveal() ?? ''
   if (v.apiKey?.length === 50 && v.apiSecret?.length === 25) {
-    hints.push(finding('consumer-pair-swapped', '`api-key` has the length of an API secret (50) and `api-secret` that of an API key (25): they look swapped.', 'api-key'))
+    hints.push(
+      finding('consumer-pair-swapped', '`api-key` has the length of an API secret (50) and `api-secret` that of an API key (25): they look swapped.', 'api-key')
+    )
   }
   if (ACCESS_TOKEN_SHAPE.test(reveal(v.accessSecret)) && !ACCESS_TOKEN_SHAPE.test(reveal(v.accessToken))) {
-    hints.push(finding('access-pair-swapped', '`access-secret` has the `<user id>-…` shape of an access token and `access-token` does not: they look swapped.', 'access-token'))
+    hints.push(
+      finding(
+        'access-pair-swapped',
+        '`access-secret` has the `<user id>-…` shape of an access token and `access-token` does not: they look swapped.',
+        'access-token'
+      )
+    )
   }
   if (ACCESS_TOKEN_SHAPE.test(reveal(v.bearerToken))) {
     hints.push(finding('credential-in-wrong-slot', '`bearer-token` has the `<user id>-…` shape of an access token.', 'bearer-token'))

@@ -45,7 +45,8 @@ export const DIAGNOSES = {
   'missing-credential': {
     severity: 'error',
     title: 'Credential missing',
-    cause: 'A required credential is empty: the input was not set and none of its environment variables held a value. A secret that does not exist, is misspelled, or is not passed to this workflow reads as empty.',
+    cause:
+      'A required credential is empty: the input was not set and none of its environment variables held a value. A secret that does not exist, is misspelled, or is not passed to this workflow reads as empty.',
     fix: [
       'In the repository, open Settings → Secrets and variables → Actions and check that the secret exists with exactly the name the workflow uses.',
       'Pass it to the step, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`.',
@@ -97,43 +98,52 @@ export const DIAGNOSES = {
   'consumer-keys-rejected': {
     severity: 'error',
     title: 'API key or API secret rejected',
-    cause: 'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"). They are wrong, regenerated since, or from a deleted App. Every OAuth call signed with them fails too.',
+    cause:
+      'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"). They are wrong, regenerated since, or from a deleted App. Every OAuth call signed with them fails too.',
     fix: RECOPY_CONSUMER_KEYS
   },
   'access-token-rejected': {
     severity: 'error',
     title: 'Access token or access secret rejected',
-    cause: 'The API key and secret are valid, but X refused the access token and secret (GET /2/users/me answered 401). They are wrong, were revoked or regenerated, or belong to another App than the API key.',
+    cause:
+      'The API key and secret are valid, but X refused the access token and secret (GET /2/users/me answered 401). They are wrong, were revoked or regenerated, or belong to another App than the API key.',
     fix: RECOPY_ACCESS_TOKEN
   },
   'oauth-rejected': {
     severity: 'error',
     title: 'OAuth 1.0a credentials rejected',
-    cause: 'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
-    fix: ['Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.']
+    cause:
+      'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
+    fix: [
+      'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.'
+    ]
   },
   'clock-skew': {
     severity: 'error',
     title: "The runner's clock is off",
-    cause: "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own. The runner's clock differs from X's by more than a few minutes.",
+    cause:
+      "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own. The runner's clock differs from X's by more than a few minutes.",
     fix: ['On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.']
   },
   'access-level-too-low': {
     severity: 'error',
     title: 'Access token cannot post (read-only)',
-    cause: 'The access token was issued with less access than required. This happens when the App was switched to "Read and write" after the access token was generated: a token keeps the permission it was issued with.',
+    cause:
+      'The access token was issued with less access than required. This happens when the App was switched to "Read and write" after the access token was generated: a token keeps the permission it was issued with.',
     fix: REGENERATE_ACCESS_TOKEN
   },
   'access-level-unknown': {
     severity: 'error',
     title: 'Access level could not be read',
-    cause: 'X did not say which access the token has (no `x-access-level` header, or the request was rate limited), so the required permission could not be confirmed.',
+    cause:
+      'X did not say which access the token has (no `x-access-level` header, or the request was rate limited), so the required permission could not be confirmed.',
     fix: ['Run the check again later; if it keeps happening behind a gateway, make sure the gateway passes the `x-access-level` response header through.']
   },
   'username-mismatch': {
     severity: 'error',
     title: 'Access token belongs to another account',
-    cause: 'The access token authenticates a different account than `expect-username` names. Access tokens are per account: one generated on the "Keys and tokens" page belongs to the developer account that owns the App.',
+    cause:
+      'The access token authenticates a different account than `expect-username` names. Access tokens are per account: one generated on the "Keys and tokens" page belongs to the developer account that owns the App.',
     fix: [
       'Generate the access token while signed in as the account that should post (for another account, use the 3-legged OAuth flow), or correct `expect-username`.'
     ]
@@ -147,25 +157,22 @@ export const DIAGNOSES = {
   'bearer-other-app': {
     severity: 'error',
     title: 'Bearer token belongs to another App',
-    cause: 'The bearer token is valid, but it is not the one X issues for these API keys. X keeps one bearer token per App, so it belongs to another App, or this App\'s bearer token was regenerated since it was stored.',
+    cause:
+      "The bearer token is valid, but it is not the one X issues for these API keys. X keeps one bearer token per App, so it belongs to another App, or this App's bearer token was regenerated since it was stored.",
     fix: RECOPY_BEARER
   },
   'bearer-not-compared': {
     severity: 'warning',
     title: 'Bearer token not compared with the App',
-    cause: 'POST /oauth2/token did not give this App\'s bearer token, so the action could not confirm that the bearer token belongs to the same App as the API key.',
+    cause:
+      "POST /oauth2/token did not give this App's bearer token, so the action could not confirm that the bearer token belongs to the same App as the API key.",
     fix: ['Nothing to do if the other checks pass; run again later to confirm.']
-  },
-  'bearer-missing': {
-    severity: 'warning',
-    title: 'No bearer token given',
-    cause: '`bearer-token` is empty, so the app-only checks (bearer valid, same App, monthly usage) were skipped.',
-    fix: ['Optional: pass `bearer-token: ${{ secrets.TWITTER_BEARER_TOKEN }}` to check it too.']
   },
   'client-not-enrolled': {
     severity: 'error',
     title: 'App not attached to a Project',
-    cause: 'X answered 403 client-forbidden ("client-not-enrolled"): v2 endpoints need an App that is attached to a Project with an API package that includes the endpoint.',
+    cause:
+      'X answered 403 client-forbidden ("client-not-enrolled"): v2 endpoints need an App that is attached to a Project with an API package that includes the endpoint.',
     fix: [
       'Open the X Developer Console and check that the App sits inside a Project (a standalone App cannot call v2).',
       'Make sure the Project has a package that includes this endpoint (for example Pay-per-use, Production environment).'
@@ -174,7 +181,7 @@ export const DIAGNOSES = {
   'credits-depleted': {
     severity: 'error',
     title: 'Pay-per-use credits depleted',
-    cause: 'X answered 402 credits-depleted: the Project\'s pay-per-use balance is used up or its spending limit is reached, so X blocks requests.',
+    cause: "X answered 402 credits-depleted: the Project's pay-per-use balance is used up or its spending limit is reached, so X blocks requests.",
     fix: ['Add credits or raise the spending limit in the X Developer Console (Billing), then run again.']
   },
   'usage-capped': {
@@ -192,20 +199,21 @@ export const DIAGNOSES = {
   'unsupported-authentication': {
     severity: 'error',
     title: 'Wrong kind of credential for this endpoint',
-    cause: 'X answered 403 unsupported-authentication: the endpoint refuses this kind of authentication (an app-only bearer token cannot read the account or post).',
+    cause:
+      'X answered 403 unsupported-authentication: the endpoint refuses this kind of authentication (an app-only bearer token cannot read the account or post).',
     fix: ['Use the four OAuth 1.0a values (API key and secret, access token and secret) for the account; the bearer token is only for app-only calls.']
   },
   'x-unavailable': {
     severity: 'error',
     title: 'X API or the network failed',
     cause: 'The request failed after every retry (network error, timeout, or X answered 5xx or an error page).',
-    fix: ['Check https://docs.x.com/status and run again; raise `timeout-seconds` if the network is slow.']
+    fix: ['Run again later; if it keeps failing, check the X API status on https://docs.x.com, and raise `timeout-seconds` if the network is slow.']
   },
   'x-error': {
     severity: 'error',
     title: 'X refused the request',
     cause: 'X answered with an error this action has no specific diagnosis for; its own title and detail are shown.',
-    fix: ['Read X\'s title and detail in the message; the error is documented at https://docs.x.com/x-api/fundamentals/response-codes-and-errors.']
+    fix: ["Read X's title and detail in the message; the error is documented at https://docs.x.com/x-api/fundamentals/response-codes-and-errors."]
   },
   'invalid-input': {
     severity: 'error',
@@ -235,7 +243,7 @@ export const DIAGNOSES = {
     severity: 'error',
     title: 'Media upload or processing failed',
     cause: 'X refused the file or could not process it.',
-    fix: ['Check the file plays or opens locally and is within X\'s limits (video 0.5–140 s, at most 1280×1024; GIF at most 1280×1080).']
+    fix: ["Check the file plays or opens locally and is within X's limits (video 0.5–140 s, at most 1280×1024; GIF at most 1280×1080)."]
   },
   'post-failed-midway': {
     severity: 'error',

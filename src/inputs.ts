@@ -81,7 +81,17 @@ export function readSettings(get: (name: string) => string, env: NodeJS.ProcessE
   if (errors.length) return { errors }
   return {
     errors,
-    settings: { permission, expectUsername, apiBaseUrl, timeoutMs: Math.round(timeoutSeconds * 1000), rateLimitWaitSeconds, dryRun, onDuplicate, post, workspace }
+    settings: {
+      permission,
+      expectUsername,
+      apiBaseUrl,
+      timeoutMs: Math.round(timeoutSeconds * 1000),
+      rateLimitWaitSeconds,
+      dryRun,
+      onDuplicate,
+      post,
+      workspace
+    }
   }
 }
 
@@ -95,7 +105,11 @@ function postInputs(get: (name: string) => string, line: (name: string) => strin
   if (tweet.trim() && tweetFile) throw new InputError('tweet-file', 'Give either `tweet` or `tweet-file`, not both.')
   const posting = tweet.trim() || tweetFile || media.trim()
   if (!posting) {
-    for (const [name, value] of [['media-alt-text', mediaAltText], ['reply-to', replyTo], ['quote', quote]] as const) {
+    for (const [name, value] of [
+      ['media-alt-text', mediaAltText],
+      ['reply-to', replyTo],
+      ['quote', quote]
+    ] as const) {
       if (value.trim()) throw new InputError(name, `\`${name}\` is set but there is nothing to post: give \`tweet\`, \`tweet-file\` or \`media\`.`)
     }
     return undefined
@@ -113,7 +127,8 @@ export function singleLine(name: string, raw: string, fallback = '', max = MAX.l
   if (/[\r\n]/.test(value)) throw new InputError(name, `\`${name}\` must be a single line; it has ${value.split(/\r\n|\r|\n/).length} lines.`)
   if (CONTROL.test(value) || value.includes('\t')) throw new InputError(name, `\`${name}\` contains control characters.`)
   if (value.length > max) throw new InputError(name, `\`${name}\` is ${value.length} characters long; at most ${max} are accepted.`)
-  if (/^(["']).*\1$/s.test(value) && value.length >= 2) throw new InputError(name, `\`${name}\` is wrapped in quotes; remove them (YAML needs no quotes around this value).`)
+  if (/^(["']).*\1$/s.test(value) && value.length >= 2)
+    throw new InputError(name, `\`${name}\` is wrapped in quotes; remove them (YAML needs no quotes around this value).`)
   return value
 }
 
@@ -146,7 +161,8 @@ function seconds(name: string, value: string, range: { min: number; max: number 
 function username(value: string): string | undefined {
   if (!value) return undefined
   const name = value.replace(/^@/, '')
-  if (!/^[A-Za-z0-9_]{1,15}$/.test(name)) throw new InputError('expect-username', '`expect-username` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading `@`.')
+  if (!/^[A-Za-z0-9_]{1,15}$/.test(name))
+    throw new InputError('expect-username', '`expect-username` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading `@`.')
   return name
 }
 
@@ -165,7 +181,10 @@ export function baseUrl(value: string): string {
   if (url.protocol === 'https:') return url.href.replace(/\/+$/, '')
   if (url.protocol === 'http:') {
     if (LOOPBACK.test(url.hostname)) return url.href.replace(/\/+$/, '')
-    throw new InputError('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].')
+    throw new InputError(
+      'api-base-url',
+      '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].'
+    )
   }
   throw new InputError('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`)
 }

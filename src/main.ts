@@ -11,6 +11,7 @@ import { levelRank, readSettings, type AccessLevel, type Settings } from './inpu
 import type { PreparedPost } from './post/prepare.js'
 import type { Publication } from './post/publish.js'
 import { buildOutputs, buildSummary, failed, rowLine } from './report.js'
+import { coreIO } from './core-io.js'
 import type { ActionIO } from './io.js'
 import { Redactor } from './secret.js'
 import { XApi } from './x/api.js'
@@ -20,7 +21,8 @@ import { Deadline } from './x/retry.js'
 let redactor = new Redactor()
 const say = (text: string) => redactor.redact(text)
 
-export async function run(io: ActionIO): Promise<void> {
+/** `io` defaults to @actions/core, so tools that call `run()` (like @github/local-action) work too. */
+export async function run(io: ActionIO = coreIO): Promise<void> {
   redactor = new Redactor()
   const mask = (value: string) => {
     for (const form of redactor.add(value)) io.setSecret(form)
@@ -89,8 +91,6 @@ export async function run(io: ActionIO): Promise<void> {
           warn: (m) => io.warning(say(m), 'Post')
         })
         findings.push(...publication.findings)
-      } else if (prepared) {
-        io.info('Nothing was uploaded or posted: the credentials check failed.')
       }
     } finally {
       api.close()
@@ -113,7 +113,8 @@ function requiredLevel(settings: Settings, posting: boolean): { level: AccessLev
 export function stepBudgetMs(settings: Settings, prepared?: PreparedPost): number {
   const perRequest = settings.timeoutMs * 3 + 15_000
   const rounds = 1 + (prepared ? prepared.parts.length + 4 : 0)
-  const media = prepared?.media.reduce((sum, m) => sum + Math.ceil(m.size / (4 * 1024 * 1024)) * perRequest + (m.category === 'tweet_image' ? 0 : 10 * 60_000), 0) ?? 0
+  const media =
+    prepared?.media.reduce((sum, m) => sum + Math.ceil(m.size / (4 * 1024 * 1024)) * perRequest + (m.category === 'tweet_image' ? 0 : 10 * 60_000), 0) ?? 0
   return rounds * perRequest + 2 * settings.rateLimitWaitSeconds * 1000 * rounds + media
 }
 
@@ -154,6 +155,7 @@ async function report(io: ActionIO, o: Outcome): Promise<void> {
     requiredLevel: o.settings ? requiredLevel(o.settings, !!o.prepared).level : undefined
   }
   for (const row of o.verification?.rows ?? []) io.info(say(rowLine(row)))
+  if (o.prepared && o.verification && !o.verification.verified) io.info('Nothing was uploaded or posted: the credentials check failed.')
   for (const f of o.findings) {
     const title = DIAGNOSES[f.id].title
     if (f.severity === 'error') io.error(say(explain(f)), title)

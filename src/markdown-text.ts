@@ -20,7 +20,12 @@ export function markdownToText(markdown: string): string {
       out.push(inline(lines[i].replace(/^#{1,6} /, '')))
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n'
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  )
 }
 
 function splitRow(line: string): string[] {

@@ -70,7 +70,8 @@ export function buildSummary(r: ReportInput): string {
   }
   const limits = headroom(r.calls)
   if (limits.length) out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '')
-  if (r.fingerprints.length) out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '')
+  if (r.fingerprints.length)
+    out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '')
   if (r.publication) out.push(...publicationLines(r.publication))
   if (r.findings.length) {
     out.push('### Problems and fixes', '')
@@ -113,7 +114,14 @@ function publicationLines(p: Publication): string[] {
   const lines = [p.dryRun ? '### Dry run: what would be posted' : '### Posts', '']
   if (p.dryRun) {
     for (const part of p.parts) {
-      lines.push(`**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/280 weighted characters`, '', '```text', part.text.replace(/```/g, '`\u200b``'), '```', '')
+      lines.push(
+        `**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/280 weighted characters`,
+        '',
+        '```text',
+        part.text.replace(/```/g, '`\u200b``'),
+        '```',
+        ''
+      )
     }
   } else {
     lines.push('| Part | | Post |', '|---|:-:|---|')
@@ -122,7 +130,10 @@ function publicationLines(p: Publication): string[] {
   }
   if (p.media.length) {
     lines.push(`**Media${p.dryRun ? ' (not uploaded)' : ''}:**`, '')
-    for (const m of p.media) lines.push(`- \`${escapeCell(m.given)}\` — ${m.mediaType}, ${number(m.size)} bytes${m.altText ? `, alt text: “${escapeCell(m.altText)}”` : ', no alt text'}`)
+    for (const m of p.media)
+      lines.push(
+        `- \`${escapeCell(m.given)}\` — ${m.mediaType}, ${number(m.size)} bytes${m.altText ? `, alt text: “${escapeCell(m.altText)}”` : ', no alt text'}`
+      )
     lines.push('')
   }
   return lines
@@ -137,7 +148,7 @@ function partDetail(part: Publication['parts'][number]): string {
     case 'posted':
       return `[${part.url}](${part.url})`
     case 'posted-unconfirmed':
-      return 'Posted (confirmed by X\'s duplicate answer to a retry; its id is unknown)'
+      return "Posted (confirmed by X's duplicate answer to a retry; its id is unknown)"
     case 'duplicate':
       return 'Already posted before (duplicate content): skipped'
     case 'failed':

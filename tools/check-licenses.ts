@@ -18,15 +18,7 @@ import { pathToFileURL } from 'node:url'
 import { REPO_ROOT } from './runner.js'
 
 /** SPDX identifiers a bundled package may use: permissive licences that ask only for the notice to be kept. */
-export const ALLOWED_LICENSES: ReadonlySet<string> = new Set([
-  '0BSD',
-  'Apache-2.0',
-  'BlueOak-1.0.0',
-  'BSD-2-Clause',
-  'BSD-3-Clause',
-  'ISC',
-  'MIT'
-])
+export const ALLOWED_LICENSES: ReadonlySet<string> = new Set(['0BSD', 'Apache-2.0', 'BlueOak-1.0.0', 'BSD-2-Clause', 'BSD-3-Clause', 'ISC', 'MIT'])
 
 /**
  * Packages whose package.json declares no licence, with the licence their
@@ -92,7 +84,9 @@ export function parseLicensesTxt(text: string, known: ReadonlySet<string> = new 
 }
 
 /** The packages npm installs with `--omit=dev`, from package-lock.json (lockfile v2 or v3). */
-export function productionPackages(lock: { packages?: Record<string, { version?: string; license?: string; dev?: boolean; devOptional?: boolean; link?: boolean }> }): ProductionPackage[] {
+export function productionPackages(lock: {
+  packages?: Record<string, { version?: string; license?: string; dev?: boolean; devOptional?: boolean; link?: boolean }>
+}): ProductionPackage[] {
   const out: ProductionPackage[] = []
   for (const [location, meta] of Object.entries(lock.packages ?? {})) {
     if (!location || meta.dev || meta.devOptional || meta.link) continue
@@ -198,7 +192,12 @@ export function checkLicenses(input: CheckInput): LicenseReport {
     for (const entry of parseLicensesTxt(text, productionNames)) {
       listed.add(entry.name)
       if (!productionNames.has(entry.name)) {
-        problems.push({ name: entry.name, license: entry.license, where: file, problem: 'is bundled but is not a production dependency (a devDependency imported by src/?)' })
+        problems.push({
+          name: entry.name,
+          license: entry.license,
+          where: file,
+          problem: 'is bundled but is not a production dependency (a devDependency imported by src/?)'
+        })
         continue
       }
       // ncc's own reading of the licence must pass too (it may differ from the lockfile's).

@@ -95,8 +95,7 @@ export function renderOutputs(action: ActionMetadata): string {
   for (const [name, output] of Object.entries(action.outputs)) out.push(`| \`${name}\` | ${tableCell(output.description)} |`)
   out.push(
     '',
-    'Outputs are set on failure too (`verified` is then `false`), so a later step with `if: always()` can read them. ' +
-      'None of them ever holds a credential.'
+    'Outputs are set on failure too (`verified` is then `false`), so a later step with `if: always()` can read them. None of them ever holds a credential.'
   )
   return out.join('\n')
 }

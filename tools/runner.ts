@@ -105,7 +105,20 @@ export async function runAction(o: RunOptions = {}): Promise<ActionRun> {
   }
 }
 
-const RSS_HOOK = 'process.on("exit", () => process.stderr.write("\\nMAXRSS=" + process.resourceUsage().maxRSS + "\\n"))'
+/**
+ * The child's own peak RSS. Linux carries ru_maxrss across exec, so
+ * `process.resourceUsage().maxRSS` starts at the parent's RSS when it forked
+ * (a simulator holding a 256 MB upload shows up in the child); VmHWM belongs
+ * to the process image alone. maxRSS is the fallback elsewhere.
+ */
+const RSS_HOOK = [
+  'import { readFileSync } from "node:fs";',
+  'process.on("exit", () => {',
+  '  let kib = process.resourceUsage().maxRSS;',
+  '  try { kib = Number(/^VmHWM:\\s*(\\d+) kB/m.exec(readFileSync("/proc/self/status", "utf8"))[1]) || kib } catch {}',
+  '  process.stderr.write("\\nMAXRSS=" + kib + "\\n");',
+  '})'
+].join('\n')
 
 interface Collected {
   exitCode: number | null

@@ -64,7 +64,9 @@ describe('x-credentials-check check', () => {
   })
 
   test('variables already in the environment win over the file', async () => {
-    const run = await cli(['check', '--env-file', envFile(asEnv({ ...SAMPLE, apiSecret: 'wrong-wrong-wrong' })), '--api-base-url', sim.url], { TWITTER_API_SECRET: SAMPLE.apiSecret })
+    const run = await cli(['check', '--env-file', envFile(asEnv({ ...SAMPLE, apiSecret: 'wrong-wrong-wrong' })), '--api-base-url', sim.url], {
+      TWITTER_API_SECRET: SAMPLE.apiSecret
+    })
     expect(run.code).toBe(0)
   })
 
@@ -87,11 +89,20 @@ describe('x-credentials-check check', () => {
 
 describe('argument and .env parsing', () => {
   test('flags with and without =', () => {
-    expect(parseArgs(['check', '--permission=read', '--expect-username', '@me', '--summary'])).toEqual({ inputs: { permission: 'read', 'expect-username': '@me' }, summary: true, help: false })
+    expect(parseArgs(['check', '--permission=read', '--expect-username', '@me', '--summary'])).toEqual({
+      inputs: { permission: 'read', 'expect-username': '@me' },
+      summary: true,
+      help: false
+    })
     expect(() => parseArgs(['--timeout-seconds'])).toThrow('--timeout-seconds needs a value')
   })
 
   test('.env lines: export, quotes, comments', () => {
-    expect(parseEnvFile('# c\nexport A=1\nB="two words"\nC=\'x # y\'\nD=plain # note\n\nnot a line\n')).toEqual({ A: '1', B: 'two words', C: 'x # y', D: 'plain' })
+    expect(parseEnvFile('# c\nexport A=1\nB="two words"\nC=\'x # y\'\nD=plain # note\n\nnot a line\n')).toEqual({
+      A: '1',
+      B: 'two words',
+      C: 'x # y',
+      D: 'plain'
+    })
   })
 })

@@ -69,12 +69,16 @@ describe('posting', () => {
 
   test('4 images with alt texts: the stored bytes equal the files, each alt text attached', async () => {
     const files = Object.fromEntries([1, 2, 3, 4].map((i) => [`img/shot-${i}.png`, png(24 + i, 16, i)]))
-    const run = await act(sim, {
-      ...creds,
-      tweet: unique('Screenshots of the release'),
-      media: Object.keys(files).join('\n'),
-      'media-alt-text': 'Dashboard\nSettings page\nDark theme\nMobile view'
-    }, { files })
+    const run = await act(
+      sim,
+      {
+        ...creds,
+        tweet: unique('Screenshots of the release'),
+        media: Object.keys(files).join('\n'),
+        'media-alt-text': 'Dashboard\nSettings page\nDark theme\nMobile view'
+      },
+      { files }
+    )
     expect(run.exitCode).toBe(0)
     const [post] = sim.posts
     expect(post.mediaIds).toHaveLength(4)
@@ -97,7 +101,11 @@ describe('posting', () => {
   })
 
   test('dry-run: every check and validation, no upload and no post; the summary shows each part and its weighted length', async () => {
-    const run = await act(sim, { ...creds, tweet: 'Release 2.0 🎉 https://example.com/r\n---\n日本語のお知らせ', media: 'a.png', 'dry-run': 'true' }, { files: { 'a.png': png(8, 8, 1) } })
+    const run = await act(
+      sim,
+      { ...creds, tweet: 'Release 2.0 🎉 https://example.com/r\n---\n日本語のお知らせ', media: 'a.png', 'dry-run': 'true' },
+      { files: { 'a.png': png(8, 8, 1) } }
+    )
     expect(run.exitCode).toBe(0)
     expect(sim.requests.map((r) => r.route).sort()).toEqual(['oauth2/token', 'usage/tweets', 'users/me'])
     expect(run.outputs).toMatchObject({ posted: 'false', duplicate: 'false', 'tweet-ids': '[]' })
@@ -222,7 +230,9 @@ describe('X errors at posting time', () => {
   })
 
   test("any other refusal is shown with X's title and detail, never [object Object]", async () => {
-    sim.fault('tweets', [{ status: 403, body: { title: 'Forbidden', detail: 'You are not permitted to perform this action.', type: 'about:blank', status: 403 } }])
+    sim.fault('tweets', [
+      { status: 403, body: { title: 'Forbidden', detail: 'You are not permitted to perform this action.', type: 'about:blank', status: 403 } }
+    ])
     const run = await act(sim, { ...creds, tweet: unique('other') })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toMatch(/POST \/2\/tweets: X answered HTTP 403: Forbidden — You are not permitted to perform this action\./)

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { CAPPED, DEPLETED, DM, OTHER_APP, READ_ONLY, REVOKED, SAMPLE, SAMPLE_ACCOUNT, UNENROLLED, XSimulator } from '../../tools/simulator/index.js'
-import { appOnlyForbidden } from '../../tools/simulator/problems.js'
+import { appOnlyForbidden, tokenEndpointRefused } from '../../tools/simulator/problems.js'
 import { act, credentialInputs, errorTitles, startSimulator, warningTitles } from '../helpers/e2e.js'
 
 let sim: XSimulator
@@ -54,7 +54,13 @@ describe('all five credentials valid', () => {
   })
 
   test('credentials from TWITTER_* environment variables when the inputs are empty', async () => {
-    const env = { TWITTER_API_KEY: SAMPLE.apiKey, TWITTER_API_SECRET: SAMPLE.apiSecret, TWITTER_ACCESS_TOKEN: SAMPLE.accessToken, TWITTER_ACCESS_SECRET: SAMPLE.accessSecret, TWITTER_BEARER_TOKEN: SAMPLE.bearerToken }
+    const env = {
+      TWITTER_API_KEY: SAMPLE.apiKey,
+      TWITTER_API_SECRET: SAMPLE.apiSecret,
+      TWITTER_ACCESS_TOKEN: SAMPLE.accessToken,
+      TWITTER_ACCESS_SECRET: SAMPLE.accessSecret,
+      TWITTER_BEARER_TOKEN: SAMPLE.bearerToken
+    }
     const run = await act(sim, {}, { env })
     expect(run.exitCode).toBe(0)
     expect(run.outputs['app-consistent']).toBe('true')
@@ -92,8 +98,13 @@ describe('missing and malformed values, caught before any request', () => {
   })
 
   test('on a pull request from a fork, says that secrets are not passed to forks', async () => {
-    const payload = { pull_request: { head: { repo: { full_name: 'someone/release-notes', fork: true } } }, repository: { full_name: 'octo-org/release-notes' } }
-    const run = await act(sim, credentialInputs({ ...SAMPLE, apiKey: '', apiSecret: '', accessToken: '', accessSecret: '' }), { event: { name: 'pull_request', payload } })
+    const payload = {
+      pull_request: { head: { repo: { full_name: 'someone/release-notes', fork: true } } },
+      repository: { full_name: 'octo-org/release-notes' }
+    }
+    const run = await act(sim, credentialInputs({ ...SAMPLE, apiKey: '', apiSecret: '', accessToken: '', accessSecret: '' }), {
+      event: { name: 'pull_request', payload }
+    })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toMatch(/pull request from a fork, and GitHub does not pass secrets/)
   })
@@ -119,6 +130,12 @@ describe('missing and malformed values, caught before any request', () => {
     expect(run.exitCode).toBe(0)
     expect(warningTitles(run)).toEqual(['Bearer token was percent-decoded'])
     expect(run.masks).toEqual(expect.arrayContaining([decoded, SAMPLE.bearerToken]))
+  })
+
+  test('a credential wrapped in quotes is unquoted with a warning', async () => {
+    const run = await act(sim, credentialInputs({ ...SAMPLE, apiKey: `"${SAMPLE.apiKey}"` }))
+    expect(run.exitCode).toBe(0)
+    expect(warningTitles(run)).toEqual(['Quotes around a credential'])
   })
 
   test('http:// to a host that is not loopback is refused before any request', async () => {
@@ -206,6 +223,29 @@ describe('credentials X refuses', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ 'bearer-valid': 'false', 'app-consistent': 'false' })
     expect(errorTitles(run)).toContain('Bearer token rejected')
+  })
+
+  test('an access token pasted into bearer-token: rejected, and the mix-up named', async () => {
+    const run = await act(sim, credentialInputs({ ...SAMPLE, bearerToken: SAMPLE.accessToken }))
+    expect(run.exitCode).toBe(1)
+    expect(errorTitles(run)).toEqual(expect.arrayContaining(['Bearer token rejected', 'A credential looks like it is in the wrong input']))
+  })
+
+  test('users/me refuses and /oauth2/token cannot answer: X does not say which value is wrong', async () => {
+    sim.fault('oauth2/token', [{ status: 503 }, { status: 503 }, { status: 503 }])
+    const run = await act(sim, credentialInputs(REVOKED))
+    expect(run.exitCode).toBe(1)
+    expect(errorTitles(run)).toEqual(expect.arrayContaining(['OAuth 1.0a credentials rejected', 'X API or the network failed']))
+  })
+
+  test('/oauth2/token throttled (code 99) while users/me accepts the keys: a warning, not a failure of the keys', async () => {
+    const refused = tokenEndpointRefused()
+    sim.fault('oauth2/token', [{ status: refused.status, body: refused.body }])
+    const run = await act(sim, credentialInputs(SAMPLE))
+    expect(run.exitCode).toBe(0)
+    expect(warningTitles(run)).toEqual(['Bearer token not compared with the App'])
+    expect(run.outputs['app-consistent']).toBe('')
+    expect(run.summary).toMatch(/API key and secret \| ⚠️ \|/)
   })
 
   test('an App not attached to a Project (client-not-enrolled)', async () => {

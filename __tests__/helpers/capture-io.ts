@@ -32,5 +32,12 @@ export function captureIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv
 
 /** Everything the run wrote that a log reader, a later step or the summary page would see. */
 export function visibleText(c: Captured): string {
-  return [...c.infos, ...c.warnings.map((w) => `${w.title}: ${w.message}`), ...c.errors.map((e) => `${e.title}: ${e.message}`), ...Object.values(c.outputs), c.summary, ...c.failed].join('\n')
+  return [
+    ...c.infos,
+    ...c.warnings.map((w) => `${w.title}: ${w.message}`),
+    ...c.errors.map((e) => `${e.title}: ${e.message}`),
+    ...Object.values(c.outputs),
+    c.summary,
+    ...c.failed
+  ].join('\n')
 }

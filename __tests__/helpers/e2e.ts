@@ -3,11 +3,17 @@
  * and `act()`, which runs the built dist/index.js as the runner does and
  * applies the leak check to every run.
  */
-import { expect } from '@jest/globals'
+import { afterAll, expect } from '@jest/globals'
 import { ALL_SECRET_VALUES, XSimulator, type Credentials, type SimulatorOptions } from '../../tools/simulator/index.js'
 import { seedDefault } from '../../tools/simulator/fixtures.js'
 import { runAction, type ActionRun, type RunOptions } from '../../tools/runner.js'
 import { maskedFirst, pairForms, scanForLeaks, type SecretUnderTest } from './leaks.js'
+import { recordLeakTotals } from './reliability.js'
+
+// Every test file that runs the action adds its leak-check totals to the reliability figures.
+afterAll(() => {
+  recordLeakTotals(expect.getState().testPath ?? 'unknown.test.ts')
+})
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<XSimulator> {
   const sim = await XSimulator.start(options)
@@ -48,7 +54,12 @@ export interface Act extends ActionRun {
 export async function act(sim: XSimulator | undefined, inputs: Record<string, string>, options: Omit<RunOptions, 'inputs'> = {}): Promise<Act> {
   const all: Record<string, string> = { ...(sim ? { 'api-base-url': sim.url } : {}), ...inputs }
   const run = await runAction({ ...options, inputs: all })
-  const given = [...CREDENTIAL_INPUTS.map((n) => all[n] ?? ''), ...Object.entries(options.env ?? {}).filter(([k]) => /^(TWITTER|X)_/.test(k)).map(([, v]) => v)].filter((v) => v.trim())
+  const given = [
+    ...CREDENTIAL_INPUTS.map((n) => all[n] ?? ''),
+    ...Object.entries(options.env ?? {})
+      .filter(([k]) => /^(TWITTER|X)_/.test(k))
+      .map(([, v]) => v)
+  ].filter((v) => v.trim())
   const secrets = [...new Set([...ALL_SECRET_VALUES, ...given])].map((v, i) => underTest(v, `secret#${i}`))
   const pairs = pairForms(all['api-key'] ?? '', all['api-secret'] ?? '')
   const report = scanForLeaks(run, secrets, pairs)

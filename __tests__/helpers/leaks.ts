@@ -66,7 +66,10 @@ export function scanForLeaks(run: ActionRun, secrets: SecretUnderTest[], extra: 
   let checks = 0
   const stdoutLines = run.stdout.split('\n')
   const visible = stdoutLines.map((l) => (l.startsWith('::add-mask::') ? '' : l))
-  const annotations = run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)).map((c) => `${JSON.stringify(c.properties)} ${c.message}`).join('\n')
+  const annotations = run.commands
+    .filter((c) => ['error', 'warning', 'notice'].includes(c.command))
+    .map((c) => `${JSON.stringify(c.properties)} ${c.message}`)
+    .join('\n')
   const sinks: Record<string, string> = {
     stderr: run.stderr,
     outputs: Object.values(run.outputs).join('\n'),

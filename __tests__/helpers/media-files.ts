@@ -31,7 +31,12 @@ export function png(width: number, height: number, seed: number): Buffer {
     for (let x = 0; x < width * 3; x++) row[1 + x] = (x * 7 + y * 13 + seed * 31) & 0xff
     rows.push(row)
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0))
+  ])
 }
 
 /** An MP4-shaped file of `bytes` bytes: an `ftyp` box, then patterned data. */

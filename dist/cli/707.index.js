@@ -90,7 +90,12 @@ function postUrl(username, id) {
     return `https://x.com/${username}/status/${id}`;
 }
 async function publish(api, c, prepared, o) {
-    const parts = prepared.parts.map((p) => ({ index: p.index, text: p.text, weightedLength: p.weightedLength, status: o.dryRun ? 'dry-run' : 'not-sent' }));
+    const parts = prepared.parts.map((p) => ({
+        index: p.index,
+        text: p.text,
+        weightedLength: p.weightedLength,
+        status: o.dryRun ? 'dry-run' : 'not-sent'
+    }));
     const result = { parts, media: prepared.media, posted: false, duplicate: false, dryRun: o.dryRun, findings: [] };
     if (o.dryRun)
         return result;

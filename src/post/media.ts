@@ -73,10 +73,7 @@ function parseAltTexts(altTextInput: string, fileCount: number): (string | undef
     // X counts alt text in characters, so count code points rather than UTF-16 units.
     const length = [...line].length
     if (length > MEDIA_LIMITS.altTextChars) {
-      throw new InputError(
-        'media-alt-text',
-        `media-alt-text: line ${i + 1} is ${length} characters; X allows at most ${MEDIA_LIMITS.altTextChars}`
-      )
+      throw new InputError('media-alt-text', `media-alt-text: line ${i + 1} is ${length} characters; X allows at most ${MEDIA_LIMITS.altTextChars}`)
     }
     return line === '' ? undefined : line
   })
@@ -87,10 +84,7 @@ async function inspectFile(given: string, workspace: string, workspaceReal: stri
   const real = await realpathOf(given, lexical)
   if (!isInside(workspaceReal, real)) {
     const how = isInside(path.resolve(workspace), lexical) ? ' through a symbolic link' : ''
-    throw new InputError(
-      'media',
-      `media: '${given}' leads outside the workspace${how}; only files inside the workspace can be posted`
-    )
+    throw new InputError('media', `media: '${given}' leads outside the workspace${how}; only files inside the workspace can be posted`)
   }
 
   const stats = await fs.stat(real)
@@ -98,11 +92,7 @@ async function inspectFile(given: string, workspace: string, workspaceReal: stri
   const header = await readHeader(given, real)
   const mediaType = detectMediaType(header)
   if (mediaType === undefined) {
-    throw new InputError(
-      'media',
-      `media: '${given}' is not a file type X accepts (recognised from its content, not its name); ` +
-        `use ${ACCEPTED_TYPES}`
-    )
+    throw new InputError('media', `media: '${given}' is not a file type X accepts (recognised from its content, not its name); ` + `use ${ACCEPTED_TYPES}`)
   }
   const category = await categorise(given, real, mediaType, stats.size)
   checkSize(given, stats.size, mediaType, category)
@@ -162,21 +152,7 @@ async function readHeader(given: string, file: string): Promise<Buffer> {
 }
 
 // ISO-BMFF brands that carry still images or audio, not video: X would reject them after the upload.
-const NOT_VIDEO_BRANDS = new Set([
-  'heic',
-  'heix',
-  'heim',
-  'heis',
-  'hevc',
-  'hevx',
-  'mif1',
-  'msf1',
-  'avif',
-  'avis',
-  'M4A ',
-  'M4B ',
-  'M4P '
-])
+const NOT_VIDEO_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis', 'M4A ', 'M4B ', 'M4P '])
 
 /** The media type from the file's magic bytes; undefined when it is none X accepts. */
 export function detectMediaType(header: Buffer): MediaType | undefined {
@@ -262,10 +238,7 @@ function checkSize(given: string, size: number, mediaType: MediaType, category: 
         ? [MEDIA_LIMITS.gifBytes, 'animated GIFs']
         : [MEDIA_LIMITS.imageBytes, mediaType === 'image/gif' ? 'still images (a single-frame GIF is one)' : 'images']
   if (size > limit) {
-    throw new InputError(
-      'media',
-      `media: '${given}' is ${formatMegabytes(size)} (${size} bytes); X accepts ${kind} up to ${limit / MB} MB`
-    )
+    throw new InputError('media', `media: '${given}' is ${formatMegabytes(size)} (${size} bytes); X accepts ${kind} up to ${limit / MB} MB`)
   }
 }
 

@@ -38,7 +38,8 @@ async function readTweetFile(given: string, workspace: string): Promise<string> 
   if (relative.startsWith('..') || path.isAbsolute(relative)) throw new InputError('tweet-file', `\`tweet-file\` ${given} is outside the workspace.`)
   const stat = await fs.stat(real)
   if (stat.isDirectory()) throw new InputError('tweet-file', `\`tweet-file\` ${given} is a directory, not a file.`)
-  if (stat.size > MAX_TWEET_FILE_BYTES) throw new InputError('tweet-file', `\`tweet-file\` ${given} is ${stat.size} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`)
+  if (stat.size > MAX_TWEET_FILE_BYTES)
+    throw new InputError('tweet-file', `\`tweet-file\` ${given} is ${stat.size} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`)
   let bytes: Buffer
   try {
     bytes = await fs.readFile(real)

@@ -50,7 +50,12 @@ export function postUrl(username: string, id: string): string {
 }
 
 export async function publish(api: XApi, c: Credentials, prepared: PreparedPost, o: PublishOptions): Promise<Publication> {
-  const parts: PartResult[] = prepared.parts.map((p) => ({ index: p.index, text: p.text, weightedLength: p.weightedLength, status: o.dryRun ? 'dry-run' : 'not-sent' }))
+  const parts: PartResult[] = prepared.parts.map((p) => ({
+    index: p.index,
+    text: p.text,
+    weightedLength: p.weightedLength,
+    status: o.dryRun ? 'dry-run' : 'not-sent'
+  }))
   const result: Publication = { parts, media: prepared.media, posted: false, duplicate: false, dryRun: o.dryRun, findings: [] }
   if (o.dryRun) return result
 
@@ -67,7 +72,13 @@ export async function publish(api: XApi, c: Credentials, prepared: PreparedPost,
   for (const part of parts) {
     const first = part.index === 1
     if (!first && !previousId) {
-      result.findings.push(finding('post-failed-midway', `Part ${part.index - 1} was confirmed only by X's duplicate answer, which carries no id, so the thread cannot continue from it. ${progress(parts)}`, 'tweet'))
+      result.findings.push(
+        finding(
+          'post-failed-midway',
+          `Part ${part.index - 1} was confirmed only by X's duplicate answer, which carries no id, so the thread cannot continue from it. ${progress(parts)}`,
+          'tweet'
+        )
+      )
       break
     }
     const body: PostBody = { text: part.text }
@@ -89,13 +100,17 @@ export async function publish(api: XApi, c: Credentials, prepared: PreparedPost,
       part.status = 'posted-unconfirmed'
       result.posted = true
       previousId = undefined
-      o.warn(`Part ${part.index}: the first attempt ended without an answer, and X refused the retry as duplicate content — so the first attempt was posted. X's answer carries no id, so its link is unknown.`)
+      o.warn(
+        `Part ${part.index}: the first attempt ended without an answer, and X refused the retry as duplicate content — so the first attempt was posted. X's answer carries no id, so its link is unknown.`
+      )
       continue
     }
     if (outcome.error.isDuplicate && o.onDuplicate === 'skip' && !result.posted) {
       part.status = 'duplicate'
       result.duplicate = true
-      o.warn(`X refused part ${part.index} as duplicate content: it was posted before (a re-run?). Skipped, as \`on-duplicate: skip\` says${parts.length > 1 ? '; the rest of the thread was not sent' : ''}.`)
+      o.warn(
+        `X refused part ${part.index} as duplicate content: it was posted before (a re-run?). Skipped, as \`on-duplicate: skip\` says${parts.length > 1 ? '; the rest of the thread was not sent' : ''}.`
+      )
       break
     }
     part.status = 'failed'
@@ -114,7 +129,9 @@ async function postOnce(api: XApi, c: Credentials, body: PostBody, index: number
     const res = await api.createPost(c, body, {}, (error) => {
       if (error.ambiguous) {
         ambiguous = true
-        o.log(`Part ${index}: the post request ended ambiguously (${error.message}); it may have gone through. Retrying: X refuses a second identical post, so nothing is posted twice.`)
+        o.log(
+          `Part ${index}: the post request ended ambiguously (${error.message}); it may have gone through. Retrying: X refuses a second identical post, so nothing is posted twice.`
+        )
       }
     })
     return { kind: 'posted', id: res.data.id }

@@ -18,8 +18,7 @@ export function parsePostRef(value: string, input: 'reply-to' | 'quote'): string
   const url = parseUrl(trimmed)
   if (url === undefined) throw refError(input, 'it is neither a post id nor a URL')
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refError(input, 'the URL is not http or https')
-  if (!X_HOSTS.has(url.hostname.replace(HOST_PREFIXES, '')))
-    throw refError(input, 'the URL is not on x.com or twitter.com')
+  if (!X_HOSTS.has(url.hostname.replace(HOST_PREFIXES, ''))) throw refError(input, 'the URL is not on x.com or twitter.com')
 
   const id = statusIdFromPath(url.pathname)
   if (id === undefined) throw refError(input, "the URL is not a post's address (…/status/<id>)")

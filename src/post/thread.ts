@@ -74,9 +74,7 @@ export async function prepareThread(text: string, input: 'tweet' | 'tweet-file')
   const texts = splitThread(text)
   checkShape(texts, input)
 
-  const parts = await Promise.all(
-    texts.map(async (partText, i) => ({ index: i + 1, text: partText, ...(await measureTweet(partText)) }))
-  )
+  const parts = await Promise.all(texts.map(async (partText, i) => ({ index: i + 1, text: partText, ...(await measureTweet(partText)) })))
   checkCharacters(parts, input)
   checkLengths(parts, input)
   return parts
@@ -112,10 +110,7 @@ function checkCharacters(parts: ThreadPart[], input: string): void {
     const found = INVALID_CHARACTERS.exec(part.text)
     if (found) {
       const codePoint = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase()
-      throw new InputError(
-        input,
-        `${input}: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it`
-      )
+      throw new InputError(input, `${input}: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it`)
     }
   }
 }
@@ -128,8 +123,7 @@ function checkLengths(parts: ThreadPart[], input: string): void {
   if (parts.length === 1) {
     throw new InputError(
       input,
-      `${input}: the text is ${parts[0].weightedLength} characters ${rule}. ` +
-        'To post a thread, separate the posts with lines holding only `---`'
+      `${input}: the text is ${parts[0].weightedLength} characters ${rule}. ` + 'To post a thread, separate the posts with lines holding only `---`'
     )
   }
   const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${p.weightedLength} characters`)

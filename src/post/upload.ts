@@ -54,9 +54,12 @@ async function waitForProcessing(api: XApi, c: Credentials, file: MediaFile, sta
       const why = [info.error?.name, info.error?.message].filter(Boolean).join(': ') || 'no reason given'
       throw new MediaError(file.given, `X could not process ${file.given} (${why}).`)
     }
-    if (Date.now() - started > PROCESSING_LIMIT_MS) throw new MediaError(file.given, `X was still processing ${file.given} after ${PROCESSING_LIMIT_MS / 60000} minutes.`)
+    if (Date.now() - started > PROCESSING_LIMIT_MS)
+      throw new MediaError(file.given, `X was still processing ${file.given} after ${PROCESSING_LIMIT_MS / 60000} minutes.`)
     const waitS = Math.min(Math.max(info.check_after_secs ?? 1, 1), 10)
-    log(`${file.given}: X is processing it (${info.state}${info.progress_percent !== undefined ? `, ${info.progress_percent}%` : ''}); checking again in ${waitS} s.`)
+    log(
+      `${file.given}: X is processing it (${info.state}${info.progress_percent !== undefined ? `, ${info.progress_percent}%` : ''}); checking again in ${waitS} s.`
+    )
     await sleep(waitS * 1000)
     info = (await api.mediaStatus(c, state.id)).data.processing_info
   }

@@ -56,7 +56,12 @@ export interface PostBody {
 export interface MediaState {
   id: string
   media_key?: string
-  processing_info?: { state: 'pending' | 'in_progress' | 'failed' | 'succeeded'; check_after_secs?: number; progress_percent?: number; error?: { name?: string; message?: string } }
+  processing_info?: {
+    state: 'pending' | 'in_progress' | 'failed' | 'succeeded'
+    check_after_secs?: number
+    progress_percent?: number
+    error?: { name?: string; message?: string }
+  }
 }
 
 /** One entry per HTTP attempt: what the summary shows as rate-limit headroom, and what the bench counts. */
@@ -66,7 +71,12 @@ export interface CallRecord {
 }
 
 type FullResponse = { data: unknown; headers: Record<string, unknown> }
-type Sender = (client: TwitterApiClient, timeout: number) => Promise<FullResponse>
+/**
+ * What every call passes to twitter-api-v2. `signal` is not in the library's
+ * types; it reaches the request options through the `onBeforeRequest` hook.
+ */
+type CallArgs = { fullResponse: true; signal: AbortSignal }
+type Sender = (client: TwitterApiClient, args: CallArgs) => Promise<FullResponse>
 
 type TwitterApiModule = Pick<typeof import('twitter-api-v2'), 'TwitterApi'>
 let library: Promise<TwitterApiModule> | undefined
@@ -100,68 +110,100 @@ export class XApi {
   }
 
   usersMe(c: Credentials): Promise<XResponse<XUser>> {
-    return this.#send('GET /2/users/me', this.#userClient(c), (client, timeout) =>
-      client.v2.get('users/me', {}, { fullResponse: true, timeout }) as Promise<FullResponse>
-    )
+    return this.#send('GET /2/users/me', this.#userClient(c), (client, args) => client.v2.get('users/me', {}, args) as Promise<FullResponse>)
   }
 
   /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
   async oauth2Token(apiKey: Secret, apiSecret: Secret): Promise<XResponse<{ token_type?: string; access_token?: string }>> {
-    const client = this.#client(`basic:${apiKey.reveal()}:${apiSecret.reveal()}`, (lib, settings) => new lib.TwitterApi({ username: apiKey.reveal(), password: apiSecret.reveal() }, settings))
-    return this.#send('POST /oauth2/token', client, (c, timeout) =>
-      c.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { forceBodyMode: 'url', fullResponse: true, timeout }) as Promise<FullResponse>
+    const client = this.#client(
+      `basic:${apiKey.reveal()}:${apiSecret.reveal()}`,
+      (lib, settings) => new lib.TwitterApi({ username: apiKey.reveal(), password: apiSecret.reveal() }, settings)
+    )
+    return this.#send(
+      'POST /oauth2/token',
+      client,
+      (c, args) => c.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }) as Promise<FullResponse>
     )
   }
 
   usageTweets(bearer: Secret): Promise<XResponse<XUsage>> {
     const client = this.#client(`bearer:${bearer.reveal()}`, (lib, settings) => new lib.TwitterApi(bearer.reveal(), settings))
-    return this.#send('GET /2/usage/tweets', client, (c, timeout) => c.v2.get('usage/tweets', {}, { fullResponse: true, timeout }) as Promise<FullResponse>)
+    return this.#send('GET /2/usage/tweets', client, (c, args) => c.v2.get('usage/tweets', {}, args) as Promise<FullResponse>)
   }
 
   /** One attempt per call: posting decides itself whether a retry is safe. */
   /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
   createPost(c: Credentials, body: PostBody, policy?: Partial<RetryPolicy>, onAttemptError?: (error: XApiError) => void): Promise<XResponse<CreatedPost>> {
-    return this.#send('POST /2/tweets', this.#userClient(c), (client, timeout) => client.v2.post('tweets', body, { fullResponse: true, timeout }) as Promise<FullResponse>, policy, onAttemptError)
+    return this.#send(
+      'POST /2/tweets',
+      this.#userClient(c),
+      (client, args) => client.v2.post('tweets', body, args) as Promise<FullResponse>,
+      policy,
+      onAttemptError
+    )
   }
 
   mediaInitialize(c: Credentials, body: { media_type: string; total_bytes: number; media_category: string }): Promise<XResponse<MediaState>> {
-    return this.#send('POST /2/media/upload/initialize', this.#userClient(c), (client, timeout) =>
-      client.v2.post('media/upload/initialize', body, { fullResponse: true, timeout }) as Promise<FullResponse>
+    return this.#send(
+      'POST /2/media/upload/initialize',
+      this.#userClient(c),
+      (client, args) => client.v2.post('media/upload/initialize', body, args) as Promise<FullResponse>
     )
   }
 
   mediaAppend(c: Credentials, mediaId: string, segmentIndex: number, chunk: Buffer): Promise<XResponse<unknown>> {
-    return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, timeout) =>
-      client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, { segment_index: segmentIndex, media: chunk }, { forceBodyMode: 'form-data', fullResponse: true, timeout }) as Promise<FullResponse>
+    return this.#send(
+      'POST /2/media/upload/{id}/append',
+      this.#userClient(c),
+      (client, args) =>
+        client.v2.post(
+          `media/upload/${encodeURIComponent(mediaId)}/append`,
+          { segment_index: segmentIndex, media: chunk },
+          { ...args, forceBodyMode: 'form-data' }
+        ) as Promise<FullResponse>
     )
   }
 
   mediaFinalize(c: Credentials, mediaId: string): Promise<XResponse<MediaState>> {
-    return this.#send('POST /2/media/upload/{id}/finalize', this.#userClient(c), (client, timeout) =>
-      client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, { fullResponse: true, timeout }) as Promise<FullResponse>
+    return this.#send(
+      'POST /2/media/upload/{id}/finalize',
+      this.#userClient(c),
+      (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args) as Promise<FullResponse>
     )
   }
 
   mediaStatus(c: Credentials, mediaId: string): Promise<XResponse<MediaState>> {
-    return this.#send('GET /2/media/upload?command=STATUS', this.#userClient(c), (client, timeout) =>
-      client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, { fullResponse: true, timeout }) as Promise<FullResponse>
+    return this.#send(
+      'GET /2/media/upload?command=STATUS',
+      this.#userClient(c),
+      (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args) as Promise<FullResponse>
     )
   }
 
   mediaMetadata(c: Credentials, mediaId: string, altText: string): Promise<XResponse<unknown>> {
-    return this.#send('POST /2/media/metadata', this.#userClient(c), (client, timeout) =>
-      client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, { fullResponse: true, timeout }) as Promise<FullResponse>
+    return this.#send(
+      'POST /2/media/metadata',
+      this.#userClient(c),
+      (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args) as Promise<FullResponse>
     )
   }
 
   #userClient(c: Credentials): TwitterApiClient {
     const key = `user:${c.apiKey.reveal()}:${c.apiSecret.reveal()}:${c.accessToken.reveal()}:${c.accessSecret.reveal()}`
-    return this.#client(key, (lib, settings) =>
-      new lib.TwitterApi({ appKey: c.apiKey.reveal(), appSecret: c.apiSecret.reveal(), accessToken: c.accessToken.reveal(), accessSecret: c.accessSecret.reveal() }, settings)
+    return this.#client(
+      key,
+      (lib, settings) =>
+        new lib.TwitterApi(
+          { appKey: c.apiKey.reveal(), appSecret: c.apiSecret.reveal(), accessToken: c.accessToken.reveal(), accessSecret: c.accessSecret.reveal() },
+          settings
+        )
     )
   }
 
-  #client(cacheKey: string, make: (lib: TwitterApiModule, settings: { plugins: ITwitterApiClientPlugin[]; httpAgent: http.Agent; compression: false }) => TwitterApiClient): TwitterApiClient {
+  #client(
+    cacheKey: string,
+    make: (lib: TwitterApiModule, settings: { plugins: ITwitterApiClientPlugin[]; httpAgent: http.Agent; compression: false }) => TwitterApiClient
+  ): TwitterApiClient {
     let client = this.#clients.get(cacheKey)
     if (!client) {
       client = make(this.lib, { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false })
@@ -170,30 +212,53 @@ export class XApi {
     return client
   }
 
-  /** twitter-api-v2 only knows https://api.x.com: send every request to the configured base URL instead. */
+  /**
+   * twitter-api-v2 only knows https://api.x.com: send every request to the
+   * configured base URL instead, and hand the attempt's abort signal to Node's
+   * request (the library's own `timeout` is an idle timeout, which a slowly
+   * trickling answer never trips).
+   */
   #redirect(): ITwitterApiClientPlugin {
     const base = this.options.baseUrl.replace(/\/+$/, '')
     return {
       onBeforeRequestConfig({ params }) {
         params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base)
+      },
+      onBeforeRequest({ params, requestOptions }) {
+        const signal = (params as { signal?: AbortSignal }).signal
+        if (signal) (requestOptions as { signal?: AbortSignal }).signal = signal
       }
     }
   }
 
-  async #send<T>(endpoint: string, client: TwitterApiClient, send: Sender, policy?: Partial<RetryPolicy>, onAttemptError?: (error: XApiError) => void): Promise<XResponse<T>> {
+  async #send<T>(
+    endpoint: string,
+    client: TwitterApiClient,
+    send: Sender,
+    policy?: Partial<RetryPolicy>,
+    onAttemptError?: (error: XApiError) => void
+  ): Promise<XResponse<T>> {
     const effective = { ...this.#policy, ...policy }
-    const timeout = this.options.timeoutMs
+    const timeoutMs = this.options.timeoutMs
     const response = await withRetries(
       endpoint,
-      async () => {
+      async (attempt) => {
+        // A hard bound on the whole attempt: connect, send, and the complete answer.
+        const controller = new AbortController()
+        const timer = setTimeout(() => controller.abort(), timeoutMs)
         try {
-          const res = await send(client, timeout)
+          const res = await send(client, { fullResponse: true, signal: controller.signal } as CallArgs)
           this.#record(endpoint, res.headers)
           return res
         } catch (error) {
           const headers = (error as { headers?: Record<string, unknown> } | null)?.headers
           this.#record(endpoint, headers)
+          if (controller.signal.aborted) {
+            throw new XApiError(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` })
+          }
           throw error
+        } finally {
+          clearTimeout(timer)
         }
       },
       (error, attempts) => toXApiError(endpoint, error, attempts),

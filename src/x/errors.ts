@@ -78,7 +78,7 @@ function describe(endpoint: string, kind: FailureKind, info: XErrorInfo): string
   const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : ''
   switch (kind) {
     case 'timeout':
-      return `${endpoint}: no answer within the timeout${tries} (${info.cause ?? 'timeout'}).`
+      return `${endpoint}: timed out${tries} (${info.cause ?? 'no answer in time'}).`
     case 'network':
       return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`
     case 'malformed':

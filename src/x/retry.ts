@@ -99,7 +99,9 @@ export async function withRetries<T>(
       const canWait = waitMs !== undefined && waitMs <= policy.rateLimitWaitSeconds * 1000 && waitMs < left && waits < policy.rateLimitWaits
       if (!canWait) throw error
       waits++
-      events.onWait(`${endpoint}: rate limited by X; waiting ${humanSeconds(Math.ceil(Math.max(0, waitMs) / 1000))} for the reset at ${formatReset(reset as number)}.`)
+      events.onWait(
+        `${endpoint}: rate limited by X; waiting ${humanSeconds(Math.ceil(Math.max(0, waitMs) / 1000))} for the reset at ${formatReset(reset as number)}.`
+      )
       await sleep(waitMs)
       continue
     }

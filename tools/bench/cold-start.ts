@@ -41,38 +41,58 @@ export async function buildFloorBundle(): Promise<string> {
   return path.join(out, 'index.js')
 }
 
+export type Starter = 'bare' | 'floor' | 'action'
+
+const STARTERS: Record<Starter, { args: (floorBundle: string) => string[]; exitCode: number }> = {
+  bare: { args: () => ['-e', '0'], exitCode: 0 },
+  floor: { args: (floorBundle) => [floorBundle], exitCode: 1 },
+  // No inputs at all: every credential is missing, so the action fails before any request.
+  action: { args: () => [ACTION_ENTRY], exitCode: 1 }
+}
+
+/** Times start-to-exit of each starter, in a scratch directory with PATH and HOME only. */
+export class ColdStarts {
+  private constructor(
+    private readonly floorBundle: string,
+    private readonly cwd: string
+  ) {}
+
+  static async create(floorBundle: string): Promise<ColdStarts> {
+    const starts = new ColdStarts(floorBundle, mkdtempSync(path.join(os.tmpdir(), 'x-action-cold-')))
+    // One unmeasured pass of each warms the file cache.
+    for (const starter of Object.keys(STARTERS) as Starter[]) await starts.time(starter)
+    return starts
+  }
+
+  async time(starter: Starter): Promise<number> {
+    const { args, exitCode } = STARTERS[starter]
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? this.cwd }
+    const result = await runNode(args(this.floorBundle), { env, cwd: this.cwd })
+    if (result.exitCode !== exitCode)
+      throw new Error(`The ${starter} cold start exited ${result.exitCode}, expected ${exitCode}:\n${result.stderr.slice(0, 2000)}`)
+    return result.ms
+  }
+
+  close(): void {
+    rmSync(this.cwd, { recursive: true, force: true })
+  }
+}
+
 export interface ColdStart {
   bareMs: number
   floorMs: number
   actionMs: number
-  samples: { bare: number[]; floor: number[]; action: number[] }
+  samples: Record<Starter, number[]>
 }
 
-/** Median start-to-exit time of each, `runs` times, interleaved. */
-export async function measureColdStart(floorBundle: string, runs: number): Promise<ColdStart> {
-  const cwd = mkdtempSync(path.join(os.tmpdir(), 'x-action-cold-'))
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd }
-  const timed = async (args: string[], expectedExit: number) => {
-    const result = await runNode(args, { env, cwd })
-    if (result.exitCode !== expectedExit) {
-      throw new Error(`node ${args.join(' ')} exited ${result.exitCode}, expected ${expectedExit}:\n${result.stderr.slice(0, 2000)}`)
-    }
-    return result.ms
-  }
-  try {
-    // One unmeasured pass of each warms the file cache.
-    await timed(['-e', '0'], 0)
-    await timed([floorBundle], 1)
-    await timed([ACTION_ENTRY], 1)
-    const samples = await interleaved(runs, {
-      bare: () => timed(['-e', '0'], 0),
-      floor: () => timed([floorBundle], 1),
-      action: () => timed([ACTION_ENTRY], 1)
-    })
-    return { bareMs: median(samples.bare), floorMs: median(samples.floor), actionMs: median(samples.action), samples }
-  } finally {
-    rmSync(cwd, { recursive: true, force: true })
-  }
+/** Median start-to-exit time of each starter over `runs` interleaved rounds. */
+export async function measureColdStart(starts: ColdStarts, runs: number): Promise<ColdStart> {
+  const samples = await interleaved(runs, {
+    bare: () => starts.time('bare'),
+    floor: () => starts.time('floor'),
+    action: () => starts.time('action')
+  })
+  return { bareMs: median(samples.bare), floorMs: median(samples.floor), actionMs: median(samples.action), samples }
 }
 
 interface NodeRun {

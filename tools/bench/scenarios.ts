@@ -55,10 +55,17 @@ export interface ScenarioRun {
   rounds: number
 }
 
-export type LatencyResults = Record<ScenarioName, ScenarioRun[]>
+export interface LatencyResults {
+  scenarios: Record<ScenarioName, ScenarioRun[]>
+  /** The action's offline cold start, timed in the same rounds so that load drift hits both alike. */
+  coldStartMs: number[]
+}
 
-/** Every scenario `runs` times, interleaved, against one simulator answering after `latencyMs`. */
-export async function runLatencyScenarios(latencyMs: number, runs: number): Promise<LatencyResults> {
+/**
+ * Every scenario `runs` times against one simulator answering after
+ * `latencyMs`, interleaved with `coldStart` (the action's offline run).
+ */
+export async function runLatencyScenarios(latencyMs: number, runs: number, coldStart: () => Promise<number>): Promise<LatencyResults> {
   const sim = await XSimulator.start({ latencyMs })
   seedDefault(sim)
   let counter = 0
@@ -76,13 +83,15 @@ export async function runLatencyScenarios(latencyMs: number, runs: number): Prom
   try {
     // One unmeasured run loads the lazy chunks into the file cache.
     await runOne('images')()
-    return await interleaved(runs, {
+    const { coldStart: coldStartMs, ...scenarios } = await interleaved(runs, {
+      coldStart,
       verify: runOne('verify'),
       verifySerial: runOne('verifySerial'),
       post: runOne('post'),
       thread: runOne('thread'),
       images: runOne('images')
     })
+    return { scenarios, coldStartMs }
   } finally {
     await sim.close()
   }

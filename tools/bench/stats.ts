@@ -16,10 +16,12 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`
 }
 
-/** Runs `task` for each round and each variant, variants interleaved within a round so drift hits all alike. */
-export async function interleaved<K extends string, T>(rounds: number, variants: Record<K, () => Promise<T>>): Promise<Record<K, T[]>> {
-  const names = Object.keys(variants) as K[]
-  const results = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>
+type Samples<V extends Record<string, () => Promise<unknown>>> = { [K in keyof V]: Awaited<ReturnType<V[K]>>[] }
+
+/** Runs every variant once per round, `rounds` times, interleaved so that drift in the machine's load hits all alike. */
+export async function interleaved<V extends Record<string, () => Promise<unknown>>>(rounds: number, variants: V): Promise<Samples<V>> {
+  const names = Object.keys(variants) as (keyof V & string)[]
+  const results: Record<string, unknown[]> = Object.fromEntries(names.map((name) => [name, []]))
   for (let round = 0; round < rounds; round++) {
     // Rotate the order each round: the first process after a pause tends to be slower.
     for (let i = 0; i < names.length; i++) {
@@ -27,5 +29,5 @@ export async function interleaved<K extends string, T>(rounds: number, variants:
       results[name].push(await variants[name]())
     }
   }
-  return results
+  return results as Samples<V>
 }

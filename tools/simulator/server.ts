@@ -47,6 +47,12 @@ export interface FaultStep {
    * then apply this fault to its response: the "ambiguous post" case.
    */
   afterHandling?: boolean
+  /**
+   * Answer 429 Too Many Requests with that window exhausted, its reset
+   * `resetInSeconds` after this request (not after scripting it, as
+   * `rateLimit()` does), so a client's start-up time does not eat the wait.
+   */
+  tooManyRequests?: { resetInSeconds: number; scope?: RateLimitScope }
 }
 
 export interface RequestLogEntry {
@@ -138,6 +144,7 @@ function describeFault(step: FaultStep): string {
   else if (step.hang) parts.push('hang')
   else if (step.html) parts.push(`html ${step.status ?? 502}`)
   else if (step.malformedJson) parts.push('malformed json')
+  else if (step.tooManyRequests) parts.push(`429, reset in ${step.tooManyRequests.resetInSeconds}s`)
   else if (step.status !== undefined || step.body !== undefined) parts.push(`status ${step.status ?? 200}`)
   return (step.afterHandling ? 'after handling: ' : '') + (parts.join(', ') || 'none')
 }
@@ -362,6 +369,9 @@ export class XSimulator {
     if (step?.delayMs) await this.sleep(step.delayMs)
     if (this.closed) return
 
+    if (step?.tooManyRequests) {
+      return this.send(req, res, entry, started, { kind: 'reply', reply: this.scriptedRateLimit(step.tooManyRequests) })
+    }
     if (step && !step.afterHandling && replacesAnswer(step)) {
       return this.send(req, res, entry, started, scriptedOutcome(step))
     }
@@ -374,6 +384,21 @@ export class XSimulator {
     }
     const outcome: Outcome = step?.afterHandling ? scriptedOutcome(step, reply) : { kind: 'reply', reply }
     return this.send(req, res, entry, started, outcome)
+  }
+
+  /** A 429 from the fault script; a 24-hour cap comes with the 15-minute window's headers too, not exhausted. */
+  private scriptedRateLimit({ resetInSeconds, scope = '15min' }: { resetInSeconds: number; scope?: RateLimitScope }): Reply {
+    const nowSeconds = this.now() / 1000
+    const reset = String(Math.ceil(nowSeconds + resetInSeconds))
+    const headers: Record<string, string> =
+      scope === '15min'
+        ? { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset }
+        : { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '99', 'x-rate-limit-reset': String(Math.ceil(nowSeconds + WINDOW_MS / 1000)) }
+    if (scope !== '15min') {
+      const prefix = scope === 'user24h' ? 'x-user-limit-24hour' : 'x-app-limit-24hour'
+      Object.assign(headers, { [`${prefix}-limit`]: '1000', [`${prefix}-remaining`]: '0', [`${prefix}-reset`]: reset })
+    }
+    return { ...problems.tooManyRequests(), headers }
   }
 
   private dispatch(name: RouteName, request: RequestInfo, entry: RequestLogEntry): Reply {

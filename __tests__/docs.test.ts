@@ -1,0 +1,383 @@
+/**
+ * The README, CONTRIBUTING and the repository's workflows, held to what the
+ * code says: generated sections match their sources, recipes are workflows
+ * that use only real inputs and outputs, and every workflow runs with the
+ * least permissions and pinned actions.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseDocument } from 'yaml'
+import { CREDENTIALS } from '../src/credentials.js'
+import { DIAGNOSES } from '../src/diagnoses.js'
+import { REPO_ROOT } from '../tools/runner.js'
+import { GENERATED_SECTIONS, generateReadme, isRequired, loadAction, readSection, renderInputs, renderOutputs, renderTroubleshooting } from '../tools/docs.js'
+
+const ACTION_REF = 'your-org/x-credentials-action@v1'
+const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8')
+const readme = read('README.md')
+const action = loadAction()
+const inputNames = Object.keys(action.inputs)
+const outputNames = Object.keys(action.outputs)
+
+type Yaml = Record<string, unknown>
+const isObject = (v: unknown): v is Yaml => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function parseYaml(text: string, where: string): unknown {
+  const doc = parseDocument(text)
+  if (doc.errors.length) throw new Error(`${where} is not valid YAML: ${doc.errors.map((e) => e.message).join('; ')}`)
+  return doc.toJS()
+}
+
+interface YamlBlock {
+  /** `recipe: pre-deploy`, `snippet: thread`, or `line 123` when unmarked. */
+  label: string
+  kind: 'recipe' | 'snippet' | 'other'
+  name: string
+  text: string
+}
+
+/** Every ```yaml block of the README, with the `<!-- recipe: … -->` or `<!-- snippet: … -->` marker before it, if any. */
+function yamlBlocks(markdown: string): YamlBlock[] {
+  const blocks: YamlBlock[] = []
+  for (const m of markdown.matchAll(/(?:<!-- (recipe|snippet): ([\w-]+) -->\s*)?```yaml\n([\s\S]*?)```/g)) {
+    const kind = (m[1] as 'recipe' | 'snippet' | undefined) ?? 'other'
+    const line = markdown.slice(0, m.index).split('\n').length
+    const name = m[2] ?? `line ${line}`
+    blocks.push({ label: m[1] ? `${m[1]}: ${name}` : `the yaml block at line ${line}`, kind, name, text: m[3] })
+  }
+  return blocks
+}
+
+interface Step {
+  id?: string
+  uses?: string
+  run?: string
+  with?: Yaml
+  'continue-on-error'?: unknown
+}
+
+/** The steps of a workflow, of a list of steps, or a single step. */
+function stepsOf(doc: unknown): Step[] {
+  if (Array.isArray(doc)) return doc as Step[]
+  if (isObject(doc) && isObject(doc.jobs))
+    return Object.values(doc.jobs).flatMap((job) => (isObject(job) && Array.isArray(job.steps) ? (job.steps as Step[]) : []))
+  if (isObject(doc) && ('uses' in doc || 'run' in doc)) return [doc as Step]
+  return []
+}
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+function slug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-')
+}
+
+function anchors(markdown: string): string[] {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, '')
+  const headings = [...withoutCode.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]))
+  const explicit = [...withoutCode.matchAll(/<a (?:id|name)="([^"]+)"/g)].map((m) => m[1])
+  return [...headings, ...explicit]
+}
+
+describe('README: generated sections', () => {
+  test('match what tools/docs.ts generates from action.yml and src/diagnoses.ts (run `npm run docs`)', async () => {
+    const generated = await generateReadme(readme)
+    for (const name of GENERATED_SECTIONS)
+      expect({ section: name, text: readSection(readme, name) }).toEqual({ section: name, text: readSection(generated, name) })
+    expect(generated).toEqual(readme)
+  })
+
+  test('every input has its own heading, labelled Required or Optional as the description says', () => {
+    const section = readSection(readme, 'inputs')
+    for (const name of inputNames) {
+      const label = isRequired(action.inputs[name]) ? 'Required' : 'Optional'
+      expect(section).toMatch(new RegExp(`^### \`${name}\`\\n\\n\\*\\*${label}:\\*\\*`, 'm'))
+    }
+    expect(section.match(/^### /gm)).toHaveLength(inputNames.length)
+  })
+
+  test('the four OAuth 1.0a inputs read Required, the bearer token Optional', () => {
+    for (const name of ['api-key', 'api-secret', 'access-token', 'access-secret']) expect(isRequired(action.inputs[name])).toBe(true)
+    expect(isRequired(action.inputs['bearer-token'])).toBe(false)
+    expect(renderInputs(action)).toContain('**Required:** API key (OAuth 1.0a consumer key).')
+  })
+
+  test('a default is shown, an empty one is not', () => {
+    const permission = renderInputs(action)
+      .split('### ')
+      .find((s) => s.startsWith('`permission`'))
+    expect(permission).toContain(`Default: \`${action.inputs.permission.default}\``)
+    const tweet = renderInputs(action)
+      .split('### ')
+      .find((s) => s.startsWith('`tweet`'))
+    expect(tweet).not.toContain('Default:')
+  })
+
+  test('every output is a row of the outputs table', () => {
+    const section = readSection(readme, 'outputs')
+    for (const name of outputNames) expect(section).toMatch(new RegExp(`^\\| \`${name}\` +\\|`, 'm'))
+    expect(renderOutputs({ inputs: {}, outputs: { x: { description: 'a | b' } } })).toContain('a \\| b')
+  })
+
+  test('every diagnosis is in Troubleshooting with its title, cause and every fix step', () => {
+    const section = readSection(readme, 'troubleshooting')
+    for (const [id, entry] of Object.entries(DIAGNOSES)) {
+      expect(section).toContain(`#### \`${id}\``)
+      expect(section).toContain(`[\`${id}\`](#${id})`)
+      expect(section).toContain(entry.title.replace(/\|/g, '\\|'))
+      expect(section).toContain(entry.cause)
+      for (const step of entry.fix) expect(section).toContain(step)
+    }
+  })
+
+  test('a new diagnosis appears without touching the generator', () => {
+    const text = renderTroubleshooting({ 'made-up': { severity: 'warning', title: 'A made-up problem', cause: 'Because.', fix: ['One.', 'Two.'] } })
+    expect(text).toContain('#### `made-up`')
+    expect(text).toContain('1. One.\n2. Two.')
+  })
+})
+
+describe('README: shape', () => {
+  test('the first lines give the two set-up commands', () => {
+    const head = readme.split('\n').slice(0, 12).join('\n')
+    expect(head).toContain('npm ci && npm run demo')
+    expect(head).toMatch(/^npm test\b/m)
+  })
+
+  test('has the sections people come back for, and the placeholders the figures go in', () => {
+    for (const heading of [
+      '## Quick start',
+      '## Recipes',
+      '## Inputs',
+      '## Outputs',
+      '## Posting',
+      '## Troubleshooting',
+      '## Security model',
+      '## Running it locally',
+      '## Development'
+    ]) {
+      expect(readme).toMatch(new RegExp(`^${heading}$`, 'm'))
+    }
+    expect(readme).toContain('### Setting up the developer portal')
+    expect(readme).toContain('### Exactly once')
+    for (const name of ['reliability', 'performance']) {
+      expect(readme).toMatch(new RegExp(`^## ${name[0].toUpperCase()}${name.slice(1)}\\n\\n<!-- ${name}:start -->`, 'm'))
+      expect(() => readSection(readme, name)).not.toThrow()
+    }
+  })
+
+  test('the developer portal walk-through sets Read and write, then regenerates the access token', () => {
+    const walk = readme.slice(readme.indexOf('### Setting up the developer portal'), readme.indexOf('### Every diagnosis'))
+    for (const words of ['Project', 'Keys and tokens', 'User authentication settings', 'Read and write', 'Regenerate']) expect(walk).toContain(words)
+    expect(walk.indexOf('Read and write')).toBeLessThan(walk.lastIndexOf('Regenerate'))
+  })
+
+  test('every link to a section of the README leads to one', () => {
+    const known = new Set(anchors(readme))
+    const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1])
+    expect(links.length).toBeGreaterThan(20)
+    expect(links.filter((l) => !known.has(l))).toEqual([])
+  })
+
+  test('generated headings do not collide (inputs and diagnosis ids have their own anchors)', () => {
+    const generated = anchors([readSection(readme, 'inputs'), readSection(readme, 'troubleshooting')].join('\n'))
+    expect(generated.length).toBe(new Set(generated).size)
+    const all = anchors(readme)
+    for (const id of Object.keys(DIAGNOSES)) expect(all.filter((a) => a === id)).toHaveLength(1)
+  })
+
+  test('the action is always referred to as the same owner/name', () => {
+    const refs = [...readme.matchAll(/([\w.-]+)\/x-credentials-action@/g)].map((m) => m[1])
+    expect(refs.length).toBeGreaterThan(0)
+    expect([...new Set(refs)]).toEqual(['your-org'])
+  })
+})
+
+describe('README: recipes and snippets', () => {
+  const blocks = yamlBlocks(readme)
+  const recipes = blocks.filter((b) => b.kind === 'recipe')
+
+  test('the three recipes are there', () => {
+    expect(recipes.map((r) => r.name)).toEqual(expect.arrayContaining(['pre-deploy', 'release', 'weekly-health']))
+  })
+
+  test.each(blocks.map((b) => [b.label, b] as const))('%s parses as YAML', (_label, block) => {
+    expect(() => parseYaml(block.text, block.label)).not.toThrow()
+  })
+
+  test.each(recipes.map((r) => [r.name, r] as const))('recipe %s is a workflow: on, permissions, jobs with steps', (_name, recipe) => {
+    const doc = parseYaml(recipe.text, recipe.label)
+    expect(isObject(doc)).toBe(true)
+    const workflow = doc as Yaml
+    expect(workflow.on).toBeDefined()
+    expect(isObject(workflow.jobs) && Object.keys(workflow.jobs).length).toBeTruthy()
+    for (const [jobName, job] of Object.entries(workflow.jobs as Yaml)) {
+      expect({ job: jobName, ok: isObject(job) && typeof job['runs-on'] === 'string' && Array.isArray(job.steps) && job.steps.length > 0 }).toEqual({
+        job: jobName,
+        ok: true
+      })
+      for (const step of (job as Yaml).steps as Step[])
+        expect({ job: jobName, step: typeof step.uses === 'string' || typeof step.run === 'string' }).toEqual({ job: jobName, step: true })
+      if (!('permissions' in workflow)) expect({ job: jobName, permissions: 'permissions' in (job as Yaml) }).toEqual({ job: jobName, permissions: true })
+    }
+    expect(workflow.permissions).toEqual({})
+  })
+
+  test.each(blocks.map((b) => [b.label, b] as const))('%s uses only inputs that action.yml declares', (_label, block) => {
+    const ours = stepsOf(parseYaml(block.text, block.label)).filter((s) => s.uses?.includes('x-credentials-action'))
+    for (const step of ours) {
+      expect(step.uses).toBe(ACTION_REF)
+      const unknown = Object.keys(step.with ?? {}).filter((k) => !inputNames.includes(k))
+      expect(unknown).toEqual([])
+    }
+  })
+
+  test.each(blocks.map((b) => [b.label, b] as const))('%s reads only outputs that exist', (_label, block) => {
+    const doc = parseYaml(block.text, block.label)
+    const steps = stepsOf(doc)
+    const ours = new Set(steps.filter((s) => s.uses === ACTION_REF && s.id).map((s) => s.id))
+    const ids = new Set(steps.map((s) => s.id).filter(Boolean))
+    for (const m of block.text.matchAll(/steps\.([\w-]+)\.(outputs\.([\w-]+)|outcome|conclusion)/g)) {
+      expect({ ref: m[0], stepExists: ids.has(m[1]) }).toEqual({ ref: m[0], stepExists: true })
+      if (m[3] && ours.has(m[1])) expect({ ref: m[0], isOutput: outputNames.includes(m[3]) }).toEqual({ ref: m[0], isOutput: true })
+    }
+    const jobs = isObject(doc) && isObject(doc.jobs) ? (doc.jobs as Record<string, Yaml>) : {}
+    for (const m of block.text.matchAll(/needs\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+      const declared = isObject(jobs[m[1]]?.outputs) ? Object.keys(jobs[m[1]].outputs as Yaml) : []
+      expect({ ref: m[0], declared: declared.includes(m[2]) }).toEqual({ ref: m[0], declared: true })
+    }
+  })
+
+  test('outputs named in the prose exist too', () => {
+    const named = [...readme.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)].map((m) => m[1])
+    expect(named.filter((n) => !outputNames.includes(n))).toEqual([])
+  })
+
+  test('the pre-deploy recipe gates a job on the check with needs:', () => {
+    const workflow = parseYaml(recipes.find((r) => r.name === 'pre-deploy')!.text, 'pre-deploy') as {
+      jobs: Record<string, { needs?: string | string[]; steps: Step[] }>
+    }
+    const checkJob = Object.entries(workflow.jobs).find(([, job]) => job.steps.some((s) => s.uses === ACTION_REF))?.[0]
+    const gated = Object.values(workflow.jobs).filter((job) => [job.needs ?? []].flat().includes(checkJob as string))
+    expect(gated.length).toBeGreaterThan(0)
+    const step = Object.values(workflow.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses === ACTION_REF)!
+    expect(step.with?.tweet ?? step.with?.['tweet-file'] ?? step.with?.media).toBeUndefined()
+  })
+
+  test('the release recipe posts the release name and link on release: published, skips duplicates, and shows continue-on-error', () => {
+    const text = recipes.find((r) => r.name === 'release')!.text
+    const workflow = parseYaml(text, 'release') as { on: { release: { types: string[] } } }
+    expect(workflow.on.release.types).toContain('published')
+    const step = stepsOf(workflow).find((s) => s.uses === ACTION_REF)!
+    expect(String(step.with?.tweet)).toContain('github.event.release.name')
+    expect(String(step.with?.tweet)).toContain('github.event.release.html_url')
+    expect(step.with?.['on-duplicate']).toBe('skip')
+    expect(text).toMatch(/continue-on-error: true/)
+  })
+
+  test('the weekly recipe runs on a schedule and reads the outputs', () => {
+    const text = recipes.find((r) => r.name === 'weekly-health')!.text
+    const workflow = parseYaml(text, 'weekly-health') as { on: { schedule: { cron: string }[] } }
+    expect(workflow.on.schedule[0].cron.split(' ')).toHaveLength(5)
+    expect(text).toMatch(/steps\.x\.outputs\.verified/)
+  })
+})
+
+describe('.env.example', () => {
+  const lines = read('.env.example').split('\n')
+  const assignments = lines.filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split('=') as [string, string])
+
+  test('names every environment variable the action and the command line read', () => {
+    const text = lines.join('\n')
+    for (const spec of CREDENTIALS) for (const name of spec.env) expect(text).toMatch(new RegExp(`^#? ?${name}=`, 'm'))
+  })
+
+  test('holds placeholders only', () => {
+    expect(assignments.length).toBeGreaterThanOrEqual(5)
+    for (const [name, value] of assignments) expect({ name, placeholder: value.includes('your-') }).toEqual({ name, placeholder: true })
+  })
+})
+
+describe('repository workflows', () => {
+  const dir = path.join(REPO_ROOT, '.github', 'workflows')
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))
+  const workflows = files.map((file) => ({ file, text: readFileSync(path.join(dir, file), 'utf8') }))
+
+  test('there are CI, CodeQL and smoke workflows', () => {
+    expect(files).toEqual(expect.arrayContaining(['ci.yml', 'codeql.yml', 'smoke.yml']))
+  })
+
+  test.each(workflows.map((w) => [w.file, w] as const))('%s parses and sets permissions at the top', (file, w) => {
+    const doc = parseYaml(w.text, file) as Yaml
+    expect(doc.on).toBeDefined()
+    expect(doc).toHaveProperty('permissions')
+    expect(isObject(doc.permissions) || doc.permissions === 'read-all').toBe(true)
+    expect(doc.permissions).not.toBe('write-all')
+  })
+
+  test.each(workflows.map((w) => [w.file, w] as const))('%s pins every third-party action to a commit SHA, with its version in a comment', (file, w) => {
+    const doc = parseYaml(w.text, file)
+    const uses = stepsOf(doc)
+      .map((s) => s.uses)
+      .filter((u): u is string => typeof u === 'string' && !u.startsWith('./') && !u.startsWith('docker://'))
+    for (const ref of uses) {
+      expect({ ref, pinned: /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(ref) }).toEqual({ ref, pinned: true })
+      const line = w.text.split('\n').find((l) => l.includes(`uses: ${ref}`)) ?? ''
+      expect({ ref, versionComment: /# v\d+(\.\d+)*\s*$/.test(line) }).toEqual({ ref, versionComment: true })
+    }
+  })
+
+  test.each(workflows.map((w) => [w.file, w] as const))('%s checks out without persisting the token and never reads secrets in if:', (file, w) => {
+    const steps = stepsOf(parseYaml(w.text, file))
+    for (const step of steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(step.with?.['persist-credentials']).toBe(false)
+    expect(w.text).not.toMatch(/^\s*(?:-\s*)?if:.*secrets\./m)
+  })
+
+  test('CI tests on Node 20 and 24 and runs lint, format, check-dist, the licence check and the audit', () => {
+    const ci = workflows.find((w) => w.file === 'ci.yml')!.text
+    const doc = parseYaml(ci, 'ci.yml') as { jobs: Record<string, { strategy?: { matrix?: { node?: number[] } } }> }
+    expect(Object.values(doc.jobs).flatMap((j) => j.strategy?.matrix?.node ?? [])).toEqual(expect.arrayContaining([20, 24]))
+    for (const command of [
+      'npm test',
+      'npm run lint',
+      'npm run format:check',
+      'npm run build',
+      'git status --porcelain',
+      'check-licenses',
+      'npm audit --omit=dev --audit-level=high'
+    ]) {
+      expect(ci).toContain(command)
+    }
+  })
+
+  test('the smoke workflow runs this checkout, check only, and only when the secrets exist', () => {
+    const text = workflows.find((w) => w.file === 'smoke.yml')!.text
+    const doc = parseYaml(text, 'smoke.yml') as { on: Yaml; jobs: Record<string, { if?: string; steps: Step[] }> }
+    expect(Object.keys(doc.on)).toEqual(expect.arrayContaining(['workflow_dispatch', 'schedule']))
+    const job = Object.values(doc.jobs).find((j) => j.steps.some((s) => s.uses === './'))!
+    expect(job.if).toMatch(/needs\.[\w-]+\.outputs\./)
+    const step = job.steps.find((s) => s.uses === './')!
+    for (const posting of ['tweet', 'tweet-file', 'media', 'reply-to', 'quote']) expect(step.with).not.toHaveProperty(posting)
+    expect(step.with?.['expect-username']).toBe('${{ vars.X_USERNAME }}')
+  })
+
+  test('Dependabot watches npm and the actions', () => {
+    const doc = parseYaml(read('.github/dependabot.yml'), 'dependabot.yml') as { updates: { 'package-ecosystem': string }[] }
+    expect(doc.updates.map((u) => u['package-ecosystem'])).toEqual(expect.arrayContaining(['npm', 'github-actions']))
+  })
+})
+
+describe('CONTRIBUTING.md', () => {
+  const contributing = read('CONTRIBUTING.md')
+
+  test('says how the README is regenerated and how a release moves the major tag', () => {
+    expect(contributing).toContain('npm run docs')
+    expect(contributing).toContain('node build/tools/docs.js')
+    expect(contributing).toMatch(/git tag -fa v1 /)
+    expect(contributing).toMatch(/git push origin v1 --force/)
+  })
+})
