@@ -104,8 +104,18 @@ function tableRows(m: Measurements, x: ReturnType<typeof metrics>): Row[] {
     requests(s.verify, 3, 'Requests: verification'),
     requests(s.post, 4, 'Requests: verification + one post'),
     requests(s.thread, 6, 'Requests: 3-part thread'),
-    requests(s.images, imageRequests, `Requests: post with ${IMAGE_COUNT} images and alt texts`, `${imageRequests} = 4 + ${IMAGE_COUNT} × (initialize, append, finalize, metadata)`),
-    { metric: 'Requests: `GET /2/users/me` in each run above', measured: usersMe.join(' / '), target: 'exactly 1, never repeated', met: usersMe.length === 1 && usersMe[0] === 1 },
+    requests(
+      s.images,
+      imageRequests,
+      `Requests: post with ${IMAGE_COUNT} images and alt texts`,
+      `${imageRequests} = 4 + ${IMAGE_COUNT} × (initialize, append, finalize, metadata)`
+    ),
+    {
+      metric: 'Requests: `GET /2/users/me` in each run above',
+      measured: usersMe.join(' / '),
+      target: 'exactly 1, never repeated',
+      met: usersMe.length === 1 && usersMe[0] === 1
+    },
     {
       metric: 'Cold start: `dist/index.js` ÷ `@actions/core` alone (floor)',
       measured: `${times(x.actionOverFloor)} (${ms(m.cold.actionMs)} vs ${ms(m.cold.floorMs)})`,
@@ -116,7 +126,12 @@ function tableRows(m: Measurements, x: ReturnType<typeof metrics>): Row[] {
     { metric: 'Cold start: `dist/index.js` ÷ bare `node -e 0`', measured: times(x.actionOverBare), target: 'reference (a naive bundle ≈ 4.2×)' },
     { metric: `Upload memory: peak RSS posting a ${x.small.sizeMiB} MiB video`, measured: `${x.small.peakMiB.toFixed(1)} MiB`, target: 'reference' },
     { metric: `Upload memory: peak RSS posting a ${x.large.sizeMiB} MiB video`, measured: `${x.large.peakMiB.toFixed(1)} MiB`, target: 'reference' },
-    { metric: `Upload memory: ${x.large.sizeMiB} MiB peak − ${x.small.sizeMiB} MiB peak`, measured: `${x.rssDiffMiB.toFixed(1)} MiB`, target: '< 32 MiB (streamed in chunks)', met: x.rssDiffMiB < 32 },
+    {
+      metric: `Upload memory: ${x.large.sizeMiB} MiB peak − ${x.small.sizeMiB} MiB peak`,
+      measured: `${x.rssDiffMiB.toFixed(1)} MiB`,
+      target: '< 32 MiB (streamed in chunks)',
+      met: x.rssDiffMiB < 32
+    },
     {
       metric: '3-part thread: (wall − verification wall) ÷ latency',
       measured: `${x.threadExtra} (${rounds(s.thread)} rounds in the log)`,
