@@ -142,6 +142,7 @@ describe('missing and malformed values, caught before any request', () => {
     const run = await act(undefined, { ...credentialInputs(SAMPLE), 'api-base-url': 'http://api.example.com' })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toMatch(/`api-base-url` uses http:\/\/ to a host that is not this machine/)
+    expect(errorTitles(run)).toEqual(['Invalid input'])
   })
 })
 
