@@ -324,11 +324,15 @@ function refError(input, problem) {
 const MAX_WEIGHTED_LENGTH = 280;
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
 const MAX_THREAD_PARTS = 25;
-let twitterText;
-// Loaded on first use so that a run which only checks credentials never pays for twitter-text's start-up.
-function loadTwitterText() {
-    twitterText ??= __webpack_require__.e(/* import() */ 770).then(__webpack_require__.t.bind(__webpack_require__, 4770, 23)).then((module) => module.default);
-    return twitterText;
+let parser;
+/**
+ * Loaded on first use, so a run that only checks credentials never pays for
+ * twitter-text; and only parseTweet, not the whole library (its autolink and
+ * extract modules and their polyfills), as posting waits for it.
+ */
+function loadParseTweet() {
+    parser ??= __webpack_require__.e(/* import() */ 536).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
+    return parser;
 }
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
@@ -353,7 +357,7 @@ function splitThread(text) {
 }
 /** Weighted length and validity as X counts them (twitter-text parseTweet). */
 async function measureTweet(text, config) {
-    const { parseTweet } = await loadTwitterText();
+    const parseTweet = await loadParseTweet();
     const { weightedLength, valid } = parseTweet(text, config);
     return { weightedLength, valid };
 }

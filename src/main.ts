@@ -14,7 +14,7 @@ import { buildOutputs, buildSummary, failed, rowLine } from './report.js'
 import { coreIO } from './core-io.js'
 import type { ActionIO } from './io.js'
 import { Redactor } from './secret.js'
-import { XApi } from './x/api.js'
+import { XApi, preloadXApi } from './x/api.js'
 import { Deadline } from './x/retry.js'
 
 /** Registered secret forms of the current run: everything printed passes through it last. */
@@ -40,6 +40,8 @@ export async function run(io: ActionIO = coreIO): Promise<void> {
 
   const { settings, errors } = readSettings(rawInput, io.env)
   for (const e of [...settled.errors, ...errors]) findings.push(finding('invalid-input', e.message, e.input))
+
+  if (settled.credentials && settings && !failed(findings).length) preloadXApi()
 
   let prepared: PreparedPost | undefined
   if (settings?.post && !failed(findings).length) {

@@ -47,7 +47,8 @@ export function buildOutputs(r: ReportInput): Record<string, string> {
 }
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-const number = (n: number) => n.toLocaleString('en-US')
+// Not toLocaleString: its first call loads the locale data, a cost paid at the end of every run.
+const number = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
 function bar(fraction: number, width = 20): string {
   const filled = Math.max(0, Math.min(width, Math.round(fraction * width)))

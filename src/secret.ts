@@ -68,7 +68,12 @@ export function derivedForms(value: string): string[] {
   } catch {
     // Not valid percent-encoding: there is no decoded form to hide.
   }
-  forms.add(encodeURIComponent(value.trim()))
+  try {
+    forms.add(encodeURIComponent(value.trim()))
+  } catch {
+    // A lone UTF-16 surrogate has no percent-encoding (URIError); such a value is refused as a credential anyway,
+    // but masking runs first and must not throw.
+  }
   forms.delete('')
   return [...forms]
 }

@@ -10,12 +10,12 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { BENCH_DIR, buildFloorBundle, ColdStarts, measureColdStart, type ColdStart } from './bench/cold-start.js'
 import { IMAGE_COUNT, runLatencyScenarios, type LatencyResults, type ScenarioRun } from './bench/scenarios.js'
-import { formatBytes, median, round } from './bench/stats.js'
+import { formatBytes, median, pairedMedian, round } from './bench/stats.js'
 import { markdownTable, type Row } from './bench/table.js'
 import { measureUploadMemory, type UploadMemory } from './bench/upload-memory.js'
 import { ACTION_ENTRY } from './runner.js'
 
-const COLD_START_RUNS = 15
+const COLD_START_RUNS = 21
 const LATENCY_RUNS = 7
 const LATENCY_MS = 300
 const MEMORY_RUNS = 3
@@ -32,7 +32,7 @@ interface Measurements {
   floorBundle: string
   cold: ColdStart
   latency: LatencyResults
-  memory: UploadMemory[]
+  memory: UploadMemory
 }
 
 async function measure(): Promise<Measurements> {
@@ -53,24 +53,24 @@ async function measure(): Promise<Measurements> {
 }
 
 function metrics({ cold, latency, memory }: Measurements) {
-  const wall = (runs: ScenarioRun[]) => median(runs.map((r) => r.wallMs))
-  const roundTrips = (ms: number) => round(ms / LATENCY_MS)
+  const walls = (runs: ScenarioRun[]) => runs.map((r) => r.wallMs)
   const s = latency.scenarios
-  // The verdict subtracts the cold start timed in the same rounds as the scenarios: the machine's load drifts between phases.
-  const coldStartMs = median(latency.coldStartMs)
-  const verifyMs = wall(s.verify)
-  const [small, large] = memory.map((m) => ({ sizeMiB: m.sizeMiB, peakMiB: median(m.peakRssKiB) / 1024 }))
+  // Each timing pairs runs of the same round; the verdict subtracts the offline cold start timed in that round.
+  const extraRoundTrips = (runs: ScenarioRun[], base: number[]) => round(pairedMedian(walls(runs), base, (a, b) => (a - b) / LATENCY_MS))
+  const ratio = (a: number[], b: number[]) => pairedMedian(a, b, (x, y) => x / y)
+  const [small, large] = memory.videos.map((m) => ({ sizeMiB: m.sizeMiB, peakMiB: median(m.peakRssKiB) / 1024 }))
   return {
-    coldStartMs,
-    verifyMs,
-    verifySerialMs: wall(s.verifySerial),
-    verdict: roundTrips(verifyMs - coldStartMs),
-    verdictSerial: roundTrips(wall(s.verifySerial) - coldStartMs),
-    threadExtra: roundTrips(wall(s.thread) - verifyMs),
-    imagesExtra: roundTrips(wall(s.images) - verifyMs),
-    actionOverFloor: cold.actionMs / cold.floorMs,
-    floorOverBare: cold.floorMs / cold.bareMs,
-    actionOverBare: cold.actionMs / cold.bareMs,
+    coldStartMs: median(latency.coldStartMs),
+    verifyMs: median(walls(s.verify)),
+    verifySerialMs: median(walls(s.verifySerial)),
+    verdict: extraRoundTrips(s.verify, latency.coldStartMs),
+    verdictSerial: extraRoundTrips(s.verifySerial, latency.coldStartMs),
+    threadExtra: extraRoundTrips(s.thread, walls(s.verify)),
+    imagesExtra: extraRoundTrips(s.images, walls(s.verify)),
+    actionOverFloor: ratio(cold.samples.action, cold.samples.floor),
+    floorOverBare: ratio(cold.samples.floor, cold.samples.bare),
+    actionOverBare: ratio(cold.samples.action, cold.samples.bare),
+    verifyOnlyPeakMiB: median(memory.verifyOnlyKiB) / 1024,
     small,
     large,
     rssDiffMiB: large.peakMiB - small.peakMiB
@@ -81,6 +81,7 @@ function tableRows(m: Measurements, x: ReturnType<typeof metrics>): Row[] {
   const s = m.latency.scenarios
   const ms = (value: number) => `${Math.round(value)} ms`
   const times = (value: number) => `${value.toFixed(2)}×`
+  const mib = (value: number) => `${value.toFixed(1)} MiB`
   const rounds = (runs: ScenarioRun[]) => median(runs.map((r) => r.rounds))
   const requests = (runs: ScenarioRun[], expected: number, metric: string, target = String(expected)): Row => {
     const counts = [...new Set(runs.map((r) => r.requests))].sort((a, b) => a - b)
@@ -124,11 +125,12 @@ function tableRows(m: Measurements, x: ReturnType<typeof metrics>): Row[] {
     },
     { metric: 'Cold start: floor ÷ bare `node -e 0`', measured: `${times(x.floorOverBare)} (bare ${ms(m.cold.bareMs)})`, target: 'reference (≈ 3.1×)' },
     { metric: 'Cold start: `dist/index.js` ÷ bare `node -e 0`', measured: times(x.actionOverBare), target: 'reference (a naive bundle ≈ 4.2×)' },
-    { metric: `Upload memory: peak RSS posting a ${x.small.sizeMiB} MiB video`, measured: `${x.small.peakMiB.toFixed(1)} MiB`, target: 'reference' },
-    { metric: `Upload memory: peak RSS posting a ${x.large.sizeMiB} MiB video`, measured: `${x.large.peakMiB.toFixed(1)} MiB`, target: 'reference' },
+    { metric: 'Upload memory: peak RSS of a verification-only run', measured: mib(x.verifyOnlyPeakMiB), target: 'reference' },
+    { metric: `Upload memory: peak RSS posting a ${x.small.sizeMiB} MiB video`, measured: mib(x.small.peakMiB), target: 'reference' },
+    { metric: `Upload memory: peak RSS posting a ${x.large.sizeMiB} MiB video`, measured: mib(x.large.peakMiB), target: 'reference' },
     {
       metric: `Upload memory: ${x.large.sizeMiB} MiB peak − ${x.small.sizeMiB} MiB peak`,
-      measured: `${x.rssDiffMiB.toFixed(1)} MiB`,
+      measured: mib(x.rssDiffMiB),
       target: '< 32 MiB (streamed in chunks)',
       met: x.rssDiffMiB < 32
     },
@@ -145,6 +147,10 @@ function tableRows(m: Measurements, x: ReturnType<typeof metrics>): Row[] {
       met: x.imagesExtra <= imagesTarget
     }
   ]
+}
+
+function spread(samples: number[]): string {
+  return [Math.min(...samples), median(samples), Math.max(...samples)].map((v) => Math.round(v)).join(' / ')
 }
 
 function bundleSizes(floorBundle: string) {
@@ -168,7 +174,8 @@ async function main(): Promise<void> {
   const context = [
     `- \`dist/index.js\`: ${formatBytes(sizes.distIndexBytes)}, plus ${sizes.distChunks} chunks loaded only when a run needs them (${formatBytes(sizes.distChunkBytes)}); the \`@actions/core\`-only floor bundle: ${formatBytes(sizes.floorBundleBytes)}.`,
     `- Node ${process.version}, ${process.platform} ${process.arch}, ${os.cpus().length} CPUs; ${LATENCY_MS} ms latency per request.`,
-    `- Medians of ${COLD_START_RUNS} runs (cold start: clean environment with PATH and HOME only), ${LATENCY_RUNS} runs (scenarios, each round with one more offline cold start for the verdict) and ${MEMORY_RUNS} runs (memory), interleaved.`,
+    `- Rounds of interleaved runs: ${COLD_START_RUNS} for cold start (clean environment, PATH and HOME only), ${LATENCY_RUNS} for the scenarios (each round with one offline cold start for the verdict), ${MEMORY_RUNS} for memory. Ratios and differences pair runs of the same round; the table shows their median.`,
+    `- Machine noise: bare \`node -e 0\` took ${spread(m.cold.samples.bare)} ms (min, median, max).`,
     `- \`npm run bench\` took ${seconds.toFixed(0)} s; raw samples in \`build/bench/results.json\`.`
   ]
   process.stdout.write(`${markdownTable(rows)}\n\n${context.join('\n')}\n`)

@@ -29275,7 +29275,13 @@ function derivedForms(value) {
     catch {
         // Not valid percent-encoding: there is no decoded form to hide.
     }
-    forms.add(encodeURIComponent(value.trim()));
+    try {
+        forms.add(encodeURIComponent(value.trim()));
+    }
+    catch {
+        // A lone UTF-16 surrogate has no percent-encoding (URIError); such a value is refused as a credential anyway,
+        // but masking runs first and must not throw.
+    }
     forms.delete('');
     return [...forms];
 }
@@ -29468,7 +29474,8 @@ function buildOutputs(r) {
     };
 }
 const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const number = (n) => n.toLocaleString('en-US');
+// Not toLocaleString: its first call loads the locale data, a cost paid at the end of every run.
+const number = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 function bar(fraction, width = 20) {
     const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));
     return '█'.repeat(filled) + '░'.repeat(width - filled);
@@ -32557,6 +32564,10 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 let library;
 /** Loaded on first use, so a run that fails offline never pays for it. */
 const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
+/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
+function preloadXApi() {
+    loadLibrary().catch(() => undefined);
+}
 class XApi {
     lib;
     options;
@@ -32600,8 +32611,9 @@ class XApi {
     mediaInitialize(c, body) {
         return this.#send('POST /2/media/upload/initialize', this.#userClient(c), (client, args) => client.v2.post('media/upload/initialize', body, args));
     }
-    mediaAppend(c, mediaId, segmentIndex, chunk) {
-        return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, { segment_index: segmentIndex, media: chunk }, { ...args, forceBodyMode: 'form-data' }));
+    /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
+    mediaAppend(c, mediaId, body, contentType) {
+        return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }));
     }
     mediaFinalize(c, mediaId) {
         return this.#send('POST /2/media/upload/{id}/finalize', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
@@ -32718,6 +32730,8 @@ async function run(io = coreIO) {
     const { settings, errors } = readSettings(rawInput, io.env);
     for (const e of [...settled.errors, ...errors])
         findings.push((0,diagnoses/* finding */.gk)('invalid-input', e.message, e.input));
+    if (settled.credentials && settings && !failed(findings).length)
+        preloadXApi();
     let prepared;
     if (settings?.post && !failed(findings).length) {
         try {
@@ -32760,7 +32774,7 @@ async function run(io = coreIO) {
             });
             findings.push(...verification.findings);
             if (prepared && verification.verified && verification.user) {
-                const { publish } = await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 707));
+                const { publish } = await __nccwpck_require__.e(/* import() */ 195).then(__nccwpck_require__.bind(__nccwpck_require__, 2195));
                 publication = await publish(api, credentials, prepared, {
                     username: verification.user.username,
                     onDuplicate: settings.onDuplicate,
@@ -33027,7 +33041,9 @@ function describe(endpoint, kind, info) {
             const parts = [info.title, info.detail].filter((p, i, all) => !!p && all.indexOf(p) === i);
             const text = parts.length ? `: ${parts.join(' — ')}` : '';
             const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`].filter(Boolean).join(', ');
-            return `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}.`;
+            const sentence = `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}`;
+            // X's detail mostly ends with its own full stop: do not print two.
+            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
         }
     }
 }

@@ -23,13 +23,17 @@ export const MAX_WEIGHTED_LENGTH = 280
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
 export const MAX_THREAD_PARTS = 25
 
-type TwitterText = typeof import('twitter-text')
-let twitterText: Promise<TwitterText> | undefined
+type ParseTweet = typeof import('twitter-text').parseTweet
+let parser: Promise<ParseTweet> | undefined
 
-// Loaded on first use so that a run which only checks credentials never pays for twitter-text's start-up.
-function loadTwitterText(): Promise<TwitterText> {
-  twitterText ??= import('twitter-text').then((module) => module.default)
-  return twitterText
+/**
+ * Loaded on first use, so a run that only checks credentials never pays for
+ * twitter-text; and only parseTweet, not the whole library (its autolink and
+ * extract modules and their polyfills), as posting waits for it.
+ */
+function loadParseTweet(): Promise<ParseTweet> {
+  parser ??= import('twitter-text/dist/parseTweet.js').then(({ default: m }) => (typeof m === 'function' ? m : m.default))
+  return parser
 }
 
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/
@@ -55,7 +59,7 @@ export function splitThread(text: string): string[] {
 
 /** Weighted length and validity as X counts them (twitter-text parseTweet). */
 export async function measureTweet(text: string, config?: TweetLengthConfig): Promise<TweetMeasure> {
-  const { parseTweet } = await loadTwitterText()
+  const parseTweet = await loadParseTweet()
   const { weightedLength, valid } = parseTweet(text, config)
   return { weightedLength, valid }
 }

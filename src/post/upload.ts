@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs'
 import type { Credentials } from '../credentials.js'
 import type { MediaState, XApi } from '../x/api.js'
+import { AppendForm } from '../x/multipart.js'
 import type { MediaFile } from './media.js'
 
 export const CHUNK_BYTES = 4 * 1024 * 1024
@@ -30,12 +31,16 @@ export async function uploadFile(api: XApi, c: Credentials, file: MediaFile, log
   const id = init.data.id
   const handle = await fs.open(file.path, 'r')
   try {
+    const form = new AppendForm(Math.min(CHUNK_BYTES, Math.max(file.size, 1)))
     let segment = 0
     for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, file.size - offset))
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, offset)
-      if (bytesRead !== chunk.length) throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`)
-      await api.mediaAppend(c, id, segment++, chunk)
+      const length = Math.min(CHUNK_BYTES, file.size - offset)
+      const body = await form.segment(segment, length, async (slot) => {
+        const { bytesRead } = await handle.read(slot, 0, length, offset)
+        if (bytesRead !== length) throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`)
+      })
+      await api.mediaAppend(c, id, body, form.contentType)
+      segment++
     }
   } finally {
     await handle.close()

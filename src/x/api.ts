@@ -83,6 +83,11 @@ let library: Promise<TwitterApiModule> | undefined
 /** Loaded on first use, so a run that fails offline never pays for it. */
 const loadLibrary = () => (library ??= import('twitter-api-v2').then((m) => ({ TwitterApi: m.TwitterApi })))
 
+/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
+export function preloadXApi(): void {
+  loadLibrary().catch(() => undefined)
+}
+
 export class XApi {
   readonly calls: CallRecord[] = []
   /** The `Date` of the latest answer, to measure clock skew. */
@@ -151,16 +156,10 @@ export class XApi {
     )
   }
 
-  mediaAppend(c: Credentials, mediaId: string, segmentIndex: number, chunk: Buffer): Promise<XResponse<unknown>> {
-    return this.#send(
-      'POST /2/media/upload/{id}/append',
-      this.#userClient(c),
-      (client, args) =>
-        client.v2.post(
-          `media/upload/${encodeURIComponent(mediaId)}/append`,
-          { segment_index: segmentIndex, media: chunk },
-          { ...args, forceBodyMode: 'form-data' }
-        ) as Promise<FullResponse>
+  /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
+  mediaAppend(c: Credentials, mediaId: string, body: Buffer, contentType: string): Promise<XResponse<unknown>> {
+    return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, args) =>
+      client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }) as Promise<FullResponse>
     )
   }
 

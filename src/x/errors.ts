@@ -90,7 +90,9 @@ function describe(endpoint: string, kind: FailureKind, info: XErrorInfo): string
       const parts = [info.title, info.detail].filter((p, i, all): p is string => !!p && all.indexOf(p) === i)
       const text = parts.length ? `: ${parts.join(' — ')}` : ''
       const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`].filter(Boolean).join(', ')
-      return `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}.`
+      const sentence = `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}`
+      // X's detail mostly ends with its own full stop: do not print two.
+      return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
     }
   }
 }

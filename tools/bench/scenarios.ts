@@ -28,16 +28,23 @@ interface Scenario {
   serialize?: boolean
 }
 
+/** Posts are release announcements, so they carry a link: X counts it as 23 characters, and twitter-text must find it. */
+const release = (i: number) => ({ version: `v1.${i}.0`, url: `https://github.com/octo-org/release-notes/releases/tag/v1.${i}.0` })
+
 const IMAGES = Object.fromEntries(Array.from({ length: IMAGE_COUNT }, (_, i) => [`img/shot-${i + 1}.png`, png(32 + i, 24, i + 1)]))
 
 const SCENARIOS: Record<ScenarioName, Scenario> = {
   verify: { inputs: () => ({}) },
   verifySerial: { inputs: () => ({}), serialize: true },
-  post: { inputs: (i) => ({ tweet: `Release notes, benchmark run ${i}` }) },
-  thread: { inputs: (i) => ({ tweet: `Thread ${i}, part one\n---\nThread ${i}, part two\n---\nThread ${i}, part three` }) },
+  post: { inputs: (i) => ({ tweet: `Release ${release(i).version} is out: ${release(i).url}` }) },
+  thread: {
+    inputs: (i) => ({
+      tweet: `Release ${release(i).version} is out: ${release(i).url}\n---\nWhat changed in ${release(i).version}\n---\nThanks to everyone who helped!`
+    })
+  },
   images: {
     inputs: (i) => ({
-      tweet: `Screenshots, benchmark run ${i}`,
+      tweet: `Screenshots of ${release(i).version}: ${release(i).url}`,
       media: Object.keys(IMAGES).join('\n'),
       'media-alt-text': Object.keys(IMAGES)
         .map((_, n) => `Screenshot ${n + 1}`)

@@ -31,3 +31,13 @@ export async function interleaved<V extends Record<string, () => Promise<unknown
   }
   return results as Samples<V>
 }
+
+/**
+ * The median of `combine` over runs taken in the same round. Neighbours in
+ * time share the machine's load, so a paired ratio or difference is steadier
+ * than one of two medians.
+ */
+export function pairedMedian(a: number[], b: number[], combine: (a: number, b: number) => number): number {
+  if (a.length !== b.length) throw new Error('paired samples differ in length')
+  return median(a.map((value, i) => combine(value, b[i])))
+}

@@ -1,8 +1,8 @@
-export const id = 707;
-export const ids = [707];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 707:
+/***/ 2195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,6 +21,52 @@ var diagnose = __webpack_require__(8050);
 var errors = __webpack_require__(5689);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/x/multipart.ts
+/**
+ * The body of a media append (`segment_index` + `media`), laid out in one
+ * buffer reused for every segment: the file's bytes are read from disk
+ * straight into their place, so an upload holds one chunk in memory and
+ * copies it once. (twitter-api-v2's form encoder copies each chunk again,
+ * byte by byte, into a fresh buffer.)
+ */
+
+const CRLF = '\r\n';
+/** X numbers segments 0 to 999. */
+const MAX_SEGMENT_DIGITS = 3;
+class AppendForm {
+    chunkBytes;
+    boundary = `----x-credentials-action-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    #buffer;
+    #footer;
+    constructor(chunkBytes) {
+        this.chunkBytes = chunkBytes;
+        this.#footer = Buffer.from(`${CRLF}--${this.boundary}--${CRLF}`);
+        this.#buffer = Buffer.allocUnsafe(this.#header(10 ** MAX_SEGMENT_DIGITS - 1).length + chunkBytes + this.#footer.length);
+    }
+    get contentType() {
+        return `multipart/form-data; boundary=${this.boundary}`;
+    }
+    /**
+     * Lays out segment `index` with `length` bytes that `fill` writes into the
+     * slot it is given. The body stays valid until the next call.
+     */
+    async segment(index, length, fill) {
+        if (length > this.chunkBytes)
+            throw new RangeError(`segment of ${length} bytes exceeds the chunk size ${this.chunkBytes}`);
+        const header = this.#header(index);
+        header.copy(this.#buffer, 0);
+        await fill(this.#buffer.subarray(header.length, header.length + length));
+        this.#footer.copy(this.#buffer, header.length + length);
+        return this.#buffer.subarray(0, header.length + length + this.#footer.length);
+    }
+    #header(index) {
+        return Buffer.from(`--${this.boundary}${CRLF}Content-Disposition: form-data; name="segment_index"${CRLF}${CRLF}${index}${CRLF}` +
+            `--${this.boundary}${CRLF}Content-Disposition: form-data; name="media"; filename="blob"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/post/upload.ts
 /**
  * Streams one file to X's v2 media endpoints: initialize, append one chunk at
@@ -28,6 +74,7 @@ var external_node_fs_ = __webpack_require__(3024);
  * finalize, then poll while X processes video. twitter-api-v2's uploadMedia
  * wants the whole file as one Buffer, hence this loop.
  */
+
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
 /** How long X may process one video before the action gives up on it. */
@@ -46,13 +93,17 @@ async function uploadFile(api, c, file, log) {
     const id = init.data.id;
     const handle = await external_node_fs_.promises.open(file.path, 'r');
     try {
+        const form = new AppendForm(Math.min(CHUNK_BYTES, Math.max(file.size, 1)));
         let segment = 0;
         for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
-            const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, file.size - offset));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, offset);
-            if (bytesRead !== chunk.length)
-                throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`);
-            await api.mediaAppend(c, id, segment++, chunk);
+            const length = Math.min(CHUNK_BYTES, file.size - offset);
+            const body = await form.segment(segment, length, async (slot) => {
+                const { bytesRead } = await handle.read(slot, 0, length, offset);
+                if (bytesRead !== length)
+                    throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`);
+            });
+            await api.mediaAppend(c, id, body, form.contentType);
+            segment++;
         }
     }
     finally {
