@@ -334,6 +334,10 @@ function loadParseTweet() {
     parser ??= __webpack_require__.e(/* import() */ 536).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
     return parser;
 }
+/** Starts loading the parser without waiting, so it loads while files are read. */
+function preloadParser() {
+    loadParseTweet().catch(() => undefined);
+}
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -434,8 +438,11 @@ function listWords(words) {
 const MAX_TWEET_FILE_BYTES = 1024 * 1024;
 async function preparePost(p, workspace) {
     const source = p.tweetFile ? 'tweet-file' : 'tweet';
-    const text = p.tweetFile ? await readTweetFile(p.tweetFile, workspace) : p.tweet;
-    const [media, replyTo, quote] = [await prepareMedia(p.media, p.mediaAltText, workspace), parsePostRef(p.replyTo, 'reply-to'), parsePostRef(p.quote, 'quote')];
+    preloadParser();
+    const replyTo = parsePostRef(p.replyTo, 'reply-to');
+    const quote = parsePostRef(p.quote, 'quote');
+    // The files are read while the parser loads: both stand between the run and its first request.
+    const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)]);
     if (media.length && quote)
         throw new errors/* InputError */.d('quote', 'X does not take media and a quote in the same post: drop `media` or `quote`.');
     // A post may be media alone; X then needs no text.

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js'
 import type { PostInputs } from '../inputs.js'
 import { prepareMedia, type MediaFile } from './media.js'
 import { parsePostRef } from './refs.js'
-import { prepareThread, type ThreadPart } from './thread.js'
+import { preloadParser, prepareThread, type ThreadPart } from './thread.js'
 
 /** Everything a post needs, validated offline before the first request. */
 export interface PreparedPost {
@@ -18,8 +18,11 @@ const MAX_TWEET_FILE_BYTES = 1024 * 1024
 
 export async function preparePost(p: PostInputs, workspace: string): Promise<PreparedPost> {
   const source = p.tweetFile ? 'tweet-file' : 'tweet'
-  const text = p.tweetFile ? await readTweetFile(p.tweetFile, workspace) : p.tweet
-  const [media, replyTo, quote] = [await prepareMedia(p.media, p.mediaAltText, workspace), parsePostRef(p.replyTo, 'reply-to'), parsePostRef(p.quote, 'quote')]
+  preloadParser()
+  const replyTo = parsePostRef(p.replyTo, 'reply-to')
+  const quote = parsePostRef(p.quote, 'quote')
+  // The files are read while the parser loads: both stand between the run and its first request.
+  const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)])
   if (media.length && quote) throw new InputError('quote', 'X does not take media and a quote in the same post: drop `media` or `quote`.')
   // A post may be media alone; X then needs no text.
   const parts = !text.trim() && media.length ? [{ index: 1, text: '', weightedLength: 0, valid: true }] : await prepareThread(text, source)

@@ -36,6 +36,11 @@ function loadParseTweet(): Promise<ParseTweet> {
   return parser
 }
 
+/** Starts loading the parser without waiting, so it loads while files are read. */
+export function preloadParser(): void {
+  loadParseTweet().catch(() => undefined)
+}
+
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/
 const BYTE_ORDER_MARK = '\uFEFF'
