@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-import '../dist/cli/index.js'
+// The command-line check lives in the action's bundle; the marker stops the bundle from running the action.
+globalThis[Symbol.for('x-credentials-action.cli')] = true
+const { cli } = await import('../dist/index.js')
+await cli(process.argv.slice(2))

@@ -28368,1046 +28368,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2562:
+/***/ 8548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uq: () => (/* binding */ DIAGNOSES),
-/* harmony export */   WE: () => (/* binding */ explain),
-/* harmony export */   gk: () => (/* binding */ finding)
-/* harmony export */ });
-/**
- * Every way the credentials, the inputs or a post can go wrong, as data: an
- * id, what it means and the fix, step by step. The action, the job summary,
- * the README's troubleshooting table and the tests all read this one list.
- */
-const REGENERATE_ACCESS_TOKEN = [
-    'Open the X Developer Console, choose your Project and the App these keys belong to.',
-    'Under "User authentication settings", set App permissions to "Read and write" and save.',
-    'Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with.',
-    'Store the new values in the secrets behind `access-token` and `access-secret`.'
-];
-const RECOPY_CONSUMER_KEYS = [
-    'Open the X Developer Console, choose your Project and App, then "Keys and tokens".',
-    'Under "Consumer Keys", regenerate (or re-copy) the API Key and Secret.',
-    'Store them in the secrets behind `api-key` and `api-secret`; regenerating them also invalidates the access token and bearer token of this App, so update those too.'
-];
-const RECOPY_ACCESS_TOKEN = [
-    'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
-    'Regenerate "Access Token and Secret" (X shows the secret only once).',
-    'Store both in the secrets behind `access-token` and `access-secret`.'
-];
-const RECOPY_BEARER = [
-    'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
-    'Regenerate (or re-copy) the Bearer Token exactly as shown, still percent-encoded (`%2B`, `%2F`, `%3D`).',
-    'Store it in the secret behind `bearer-token`.'
-];
-const DIAGNOSES = {
-    'missing-credential': {
-        severity: 'error',
-        title: 'Credential missing',
-        cause: 'A required credential is empty: the input was not set and none of its environment variables held a value. A secret that does not exist, is misspelled, or is not passed to this workflow reads as empty.',
-        fix: [
-            'In the repository, open Settings → Secrets and variables → Actions and check that the secret exists with exactly the name the workflow uses.',
-            'Pass it to the step, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`.',
-            'Secrets are not passed to workflows triggered by pull requests from forks: run the check on `push`, `release` or `schedule` instead.'
-        ]
-    },
-    'whitespace-trimmed': {
-        severity: 'warning',
-        title: 'Whitespace around a credential',
-        cause: 'The value had spaces or line breaks around it, usually from copying it into the secret with a trailing newline. The action trimmed it.',
-        fix: ['Edit the secret and paste the value again without surrounding whitespace.']
-    },
-    'quotes-stripped': {
-        severity: 'warning',
-        title: 'Quotes around a credential',
-        cause: 'The value was wrapped in quotes, which are not part of any X credential. The action removed them.',
-        fix: ['Edit the secret and store the value without quotes.']
-    },
-    'bearer-prefix': {
-        severity: 'warning',
-        title: 'Bearer token stored with "Bearer " in front',
-        cause: 'The bearer token began with the word "Bearer ", which belongs to the HTTP header, not to the token. The action removed it.',
-        fix: ['Edit the secret and store only the token, as the developer portal shows it.']
-    },
-    'bearer-decoded': {
-        severity: 'warning',
-        title: 'Bearer token was percent-decoded',
-        cause: 'The bearer token holds `+`, `/` or `=` where X issues `%2B`, `%2F`, `%3D`: it was decoded when copied. The action re-encoded it for this run.',
-        fix: ['Edit the secret and paste the bearer token exactly as the developer portal shows it, with `%2B`, `%2F` and `%3D`.']
-    },
-    'consumer-pair-swapped': {
-        severity: 'warning',
-        title: 'API key and API secret look swapped',
-        cause: 'The value in `api-key` has the length of an API secret (50 characters) and `api-secret` that of an API key (25).',
-        fix: ['Swap the two secrets: the API Key goes to `api-key`, the API Key Secret to `api-secret`.']
-    },
-    'access-pair-swapped': {
-        severity: 'warning',
-        title: 'Access token and access secret look swapped',
-        cause: 'Access tokens start with the numeric user id and a dash (`12345-…`); here `access-secret` has that shape and `access-token` does not.',
-        fix: ['Swap the two secrets: the Access Token goes to `access-token`, the Access Token Secret to `access-secret`.']
-    },
-    'credential-in-wrong-slot': {
-        severity: 'warning',
-        title: 'A credential looks like it is in the wrong input',
-        cause: 'The value has the shape of another kind of X credential (for example an access token, with its `<user id>-` prefix, in `bearer-token`).',
-        fix: ['Check which secret feeds which input against the "Keys and tokens" page of your App.']
-    },
-    'consumer-keys-rejected': {
-        severity: 'error',
-        title: 'API key or API secret rejected',
-        cause: 'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"). They are wrong, regenerated since, or from a deleted App. Every OAuth call signed with them fails too.',
-        fix: RECOPY_CONSUMER_KEYS
-    },
-    'access-token-rejected': {
-        severity: 'error',
-        title: 'Access token or access secret rejected',
-        cause: 'The API key and secret are valid, but X refused the access token and secret (GET /2/users/me answered 401). They are wrong, were revoked or regenerated, or belong to another App than the API key.',
-        fix: RECOPY_ACCESS_TOKEN
-    },
-    'oauth-rejected': {
-        severity: 'error',
-        title: 'OAuth 1.0a credentials rejected',
-        cause: 'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
-        fix: [
-            'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.'
-        ]
-    },
-    'clock-skew': {
-        severity: 'error',
-        title: "The runner's clock is off",
-        cause: "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own. The runner's clock differs from X's by more than a few minutes.",
-        fix: ['On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.']
-    },
-    'access-level-too-low': {
-        severity: 'error',
-        title: 'Access token cannot post (read-only)',
-        cause: 'The access token was issued with less access than required. This happens when the App was switched to "Read and write" after the access token was generated: a token keeps the permission it was issued with.',
-        fix: REGENERATE_ACCESS_TOKEN
-    },
-    'access-level-unknown': {
-        severity: 'error',
-        title: 'Access level could not be read',
-        cause: 'X did not say which access the token has (no `x-access-level` header, or the request was rate limited), so the required permission could not be confirmed.',
-        fix: ['Run the check again later; if it keeps happening behind a gateway, make sure the gateway passes the `x-access-level` response header through.']
-    },
-    'username-mismatch': {
-        severity: 'error',
-        title: 'Access token belongs to another account',
-        cause: 'The access token authenticates a different account than `expect-username` names. Access tokens are per account: one generated on the "Keys and tokens" page belongs to the developer account that owns the App.',
-        fix: [
-            'Generate the access token while signed in as the account that should post (for another account, use the 3-legged OAuth flow), or correct `expect-username`.'
-        ]
-    },
-    'bearer-rejected': {
-        severity: 'error',
-        title: 'Bearer token rejected',
-        cause: 'X refused the bearer token (GET /2/usage/tweets answered 401): it is wrong, was invalidated, or was regenerated since it was stored.',
-        fix: RECOPY_BEARER
-    },
-    'bearer-other-app': {
-        severity: 'error',
-        title: 'Bearer token belongs to another App',
-        cause: "The bearer token is valid, but it is not the one X issues for these API keys. X keeps one bearer token per App, so it belongs to another App, or this App's bearer token was regenerated since it was stored.",
-        fix: RECOPY_BEARER
-    },
-    'bearer-not-compared': {
-        severity: 'warning',
-        title: 'Bearer token not compared with the App',
-        cause: "POST /oauth2/token did not give this App's bearer token, so the action could not confirm that the bearer token belongs to the same App as the API key.",
-        fix: ['Nothing to do if the other checks pass; run again later to confirm.']
-    },
-    'client-not-enrolled': {
-        severity: 'error',
-        title: 'App not attached to a Project',
-        cause: 'X answered 403 client-forbidden ("client-not-enrolled"): v2 endpoints need an App that is attached to a Project with an API package that includes the endpoint.',
-        fix: [
-            'Open the X Developer Console and check that the App sits inside a Project (a standalone App cannot call v2).',
-            'Make sure the Project has a package that includes this endpoint (for example Pay-per-use, Production environment).'
-        ]
-    },
-    'credits-depleted': {
-        severity: 'error',
-        title: 'Pay-per-use credits depleted',
-        cause: "X answered 402 credits-depleted: the Project's pay-per-use balance is used up or its spending limit is reached, so X blocks requests.",
-        fix: ['Add credits or raise the spending limit in the X Developer Console (Billing), then run again.']
-    },
-    'usage-capped': {
-        severity: 'error',
-        title: 'Usage cap reached',
-        cause: 'X answered usage-capped: the Project reached its post cap for the period.',
-        fix: ['Wait for the cap to reset (the reset day is in the job summary when a bearer token is given), or move to a plan with a higher cap.']
-    },
-    'rate-limited': {
-        severity: 'error',
-        title: 'Rate limited by X',
-        cause: 'X answered 429 Too Many Requests and the reset is further away than `rate-limit-wait-seconds`.',
-        fix: ['Run again after the reset time, or raise `rate-limit-wait-seconds` to let the action wait for it.']
-    },
-    'unsupported-authentication': {
-        severity: 'error',
-        title: 'Wrong kind of credential for this endpoint',
-        cause: 'X answered 403 unsupported-authentication: the endpoint refuses this kind of authentication (an app-only bearer token cannot read the account or post).',
-        fix: ['Use the four OAuth 1.0a values (API key and secret, access token and secret) for the account; the bearer token is only for app-only calls.']
-    },
-    'x-unavailable': {
-        severity: 'error',
-        title: 'X API or the network failed',
-        cause: 'The request failed after every retry (network error, timeout, or X answered 5xx or an error page).',
-        fix: ['Run again later; if it keeps failing, check the X API status on https://docs.x.com, and raise `timeout-seconds` if the network is slow.']
-    },
-    'x-error': {
-        severity: 'error',
-        title: 'X refused the request',
-        cause: 'X answered with an error this action has no specific diagnosis for; its own title and detail are shown.',
-        fix: ["Read X's title and detail in the message; the error is documented at https://docs.x.com/x-api/fundamentals/response-codes-and-errors."]
-    },
-    'invalid-input': {
-        severity: 'error',
-        title: 'Invalid input',
-        cause: 'An input breaks a rule; the message names the input and the rule.',
-        fix: ['Correct the input in the workflow file as the message says.']
-    },
-    'duplicate-content': {
-        severity: 'error',
-        title: 'Duplicate post refused',
-        cause: 'X refuses a post whose text equals a recent post of the same account (a re-run of the same release announcement).',
-        fix: ['Keep `on-duplicate: skip` (the default) to treat it as already posted, or change the text.']
-    },
-    'reply-not-allowed': {
-        severity: 'error',
-        title: 'Reply not allowed',
-        cause: 'Self-serve Apps may reply only where the author of the post mentioned or quoted the account ("summoned" replies).',
-        fix: ['Post without `reply-to`, or quote the post with `quote` instead.']
-    },
-    'text-too-long': {
-        severity: 'error',
-        title: 'Post too long',
-        cause: 'X counts length with weights: URLs 23, CJK characters and emoji 2, other characters 1; a post may weigh at most 280.',
-        fix: ['Shorten the part, or split it into a thread with a line holding only `---`.']
-    },
-    'media-failed': {
-        severity: 'error',
-        title: 'Media upload or processing failed',
-        cause: 'X refused the file or could not process it.',
-        fix: ["Check the file plays or opens locally and is within X's limits (video 0.5–140 s, at most 1280×1024; GIF at most 1280×1080)."]
-    },
-    'post-failed-midway': {
-        severity: 'error',
-        title: 'Thread stopped midway',
-        cause: 'Some parts of the thread were posted and the rest were not.',
-        fix: ['Read which parts were posted in the summary; post the rest by hand as replies, or delete the posted parts and run again.']
-    },
-    'deadline-exceeded': {
-        severity: 'error',
-        title: 'Step deadline reached',
-        cause: 'The step ran out of its overall time budget and stopped.',
-        fix: ['Run again; raise `timeout-seconds` or `rate-limit-wait-seconds` only if X is slow or rate limited.']
-    },
-    'internal-error': {
-        severity: 'error',
-        title: 'Unexpected error in the action',
-        cause: 'The action hit an error it did not expect. No credential is shown in this message.',
-        fix: ['Run again; if it persists, open an issue with the message (never paste your credentials).']
-    }
-};
-function finding(id, message, subject, severity) {
-    return { id, severity: severity ?? DIAGNOSES[id].severity, message, subject };
-}
-/** The full text for a log line or annotation: the message, then the fix. */
-function explain(f) {
-    const entry = DIAGNOSES[f.id];
-    const steps = entry.fix.length === 1 ? `Fix: ${entry.fix[0]}` : `Fix: ${entry.fix.map((s, i) => `(${i + 1}) ${s}`).join(' ')}`;
-    return `${f.message} ${steps}`;
-}
 
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/**
- * An input the user gave (or left empty) breaks a rule. The message names the
- * input and the rule, never the value: values may be secrets.
- */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 8050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ diagnoseXError)
-/* harmony export */ });
-/* harmony import */ var _diagnoses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2562);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5689);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5090);
-
-
-
-/**
- * The diagnosis for an error X (or the network) gave, whatever the request.
- * Checks and posting add their own, more specific, readings first.
- */
-function diagnoseXError(error, subject) {
-    const m = error.message;
-    if (error.kind === 'deadline')
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('deadline-exceeded', m, subject);
-    if (error.kind !== 'http' || error.info.html || (error.status ?? 0) >= 500)
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('x-unavailable', m, subject);
-    if (error.isProblem('usage-capped'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('usage-capped', m, subject);
-    if (error.status === 429) {
-        const reset = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitReset */ .xm)(error);
-        const when = reset === undefined ? 'X sent no reset time.' : `The limit resets at ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReset */ .FO)(reset)}.`;
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('rate-limited', `${m} ${when}`, subject);
-    }
-    if (error.status === 402 || error.isProblem('credits-depleted'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('credits-depleted', m, subject);
-    if (error.isProblem('client-forbidden') || error.isProblem('client-not-enrolled'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('client-not-enrolled', m, subject);
-    if (error.isProblem('unsupported-authentication'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('unsupported-authentication', m, subject);
-    if (error.isProblem('oauth1-permissions'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('access-level-too-low', m, subject);
-    if (error.isDuplicate)
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('duplicate-content', m, subject);
-    if (/mentioned or otherwise engaged/i.test(error.info.detail ?? ''))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('reply-not-allowed', m, subject);
-    if (/too long/i.test(error.info.detail ?? ''))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('text-too-long', m, subject);
-    return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('x-error', m, subject);
-}
-
-
-
-/***/ }),
-
-/***/ 5689:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ pickHeaders),
-/* harmony export */   Vc: () => (/* binding */ XApiError),
-/* harmony export */   _p: () => (/* binding */ toXApiError)
-/* harmony export */ });
-/* unused harmony export readErrorBody */
-/**
- * X's errors turned into the project's own type. Built from the status, the
- * problem type name, X's title and detail and a few headers only: the
- * library's error and request objects carry the Authorization header and are
- * never kept, printed or passed on.
- */
-class XApiError extends Error {
-    endpoint;
-    kind;
-    info;
-    constructor(
-    /** `GET /2/users/me` */
-    endpoint, kind, info) {
-        super(describe(endpoint, kind, info));
-        this.endpoint = endpoint;
-        this.kind = kind;
-        this.info = info;
-        this.name = 'XApiError';
-    }
-    get status() {
-        return this.info.status;
-    }
-    /** The request may have reached X and been acted on: a post may exist. */
-    get ambiguous() {
-        return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'malformed' || (this.kind === 'http' && (this.info.status ?? 0) >= 500);
-    }
-    /** A retry may help: network trouble, timeouts, 5xx, HTML and unparsable pages. Never other 4xx. */
-    get transient() {
-        return this.ambiguous;
-    }
-    isProblem(name) {
-        return this.info.problem === name || this.info.reason === name;
-    }
-    get isDuplicate() {
-        return this.info.status === 403 && /duplicate content/i.test(this.info.detail ?? '');
-    }
-}
-function describe(endpoint, kind, info) {
-    const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
-    switch (kind) {
-        case 'timeout':
-            return `${endpoint}: timed out${tries} (${info.cause ?? 'no answer in time'}).`;
-        case 'network':
-            return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
-        case 'malformed':
-            return `${endpoint}: X's answer${info.status ? ` (HTTP ${info.status})` : ''} could not be read${tries} (${info.cause ?? 'malformed body'}).`;
-        case 'deadline':
-            return `${endpoint}: stopped at the step's overall deadline${tries}.`;
-        case 'http': {
-            if (info.html)
-                return `${endpoint}: X answered HTTP ${info.status} with an HTML error page instead of JSON${tries}.`;
-            const parts = [info.title, info.detail].filter((p, i, all) => !!p && all.indexOf(p) === i);
-            const text = parts.length ? `: ${parts.join(' — ')}` : '';
-            const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`].filter(Boolean).join(', ');
-            const sentence = `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}`;
-            // X's detail mostly ends with its own full stop: do not print two.
-            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-        }
-    }
-}
-const PROBLEM = /\/2\/problems\/([A-Za-z0-9-]+)/;
-function asNumber(v) {
-    const n = Number(v);
-    return v === undefined || v === '' || Number.isNaN(n) ? undefined : n;
-}
-function header(headers, name) {
-    const v = headers?.[name];
-    return Array.isArray(v) ? String(v[0]) : typeof v === 'string' ? v : undefined;
-}
-function limitFrom(headers, prefix) {
-    const limit = asNumber(header(headers, `${prefix}-limit`));
-    const remaining = asNumber(header(headers, `${prefix}-remaining`));
-    const reset = asNumber(header(headers, `${prefix}-reset`));
-    return limit === undefined && remaining === undefined && reset === undefined ? undefined : { limit, remaining, reset };
-}
-/** Picks the headers the action uses. Header names from Node are lower-case already. */
-function pickHeaders(headers) {
-    return {
-        date: header(headers, 'date'),
-        accessLevel: header(headers, 'x-access-level'),
-        rateLimit: limitFrom(headers, 'x-rate-limit'),
-        userDay: limitFrom(headers, 'x-user-limit-24hour'),
-        appDay: limitFrom(headers, 'x-app-limit-24hour')
-    };
-}
-function truncate(text, max = 300) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
-}
-function str(v) {
-    return typeof v === 'string' && v.trim() ? truncate(v) : undefined;
-}
-/** Reads X's error body: v2 problem (`type`/`title`/`detail`) or v1.1 `errors[]`. */
-function readErrorBody(data) {
-    if (typeof data === 'string') {
-        return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) };
-    }
-    if (!data || typeof data !== 'object')
-        return {};
-    const body = data;
-    const type = typeof body.type === 'string' ? body.type : '';
-    const first = Array.isArray(body.errors) && body.errors[0] && typeof body.errors[0] === 'object' ? body.errors[0] : undefined;
-    return {
-        problem: PROBLEM.exec(type)?.[1],
-        title: str(body.title),
-        detail: [str(body.detail), str(first?.message)].filter(Boolean).join(' ') || undefined,
-        code: asNumber(first?.code),
-        reason: str(body.reason)
-    };
-}
-/**
- * Turns whatever twitter-api-v2 threw into an XApiError, reading only plain
- * fields. Unknown throwables become a network error with their class name.
- */
-function toXApiError(endpoint, error, attempts) {
-    if (error instanceof XApiError)
-        return error;
-    const e = (error ?? {});
-    const type = e.type;
-    if (type === 'response') {
-        const status = asNumber(e.code);
-        return new XApiError(endpoint, 'http', { status, headers: pickHeaders(e.headers), attempts, ...readErrorBody(e.data) });
-    }
-    if (type === 'partial-response') {
-        const response = e.response;
-        const aborted = typeof e.message === 'string' && e.message.includes('abruptly closed');
-        return new XApiError(endpoint, aborted ? 'network' : 'malformed', {
-            status: response?.statusCode,
-            headers: pickHeaders(response?.headers),
-            attempts,
-            cause: aborted ? 'connection closed before the answer was complete' : 'the body is not valid JSON'
-        });
-    }
-    if (type === 'request') {
-        // twitter-api-v2 1.29 stores the transport error as `_options.error` while its
-        // `requestError` getter reads `_options.requestError`; read both, code and message only.
-        const options = e._options;
-        const inner = (e.requestError ?? options?.error);
-        const text = inner?.code ?? inner?.message ?? 'request failed';
-        const timedOut = /timeout/i.test(text);
-        return new XApiError(endpoint, timedOut ? 'timeout' : 'network', { headers: {}, attempts, cause: truncate(text, 120) });
-    }
-    const name = error instanceof Error ? error.name : typeof error;
-    return new XApiError(endpoint, 'network', { headers: {}, attempts, cause: name });
-}
-
-
-/***/ }),
-
-/***/ 5090:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   FO: () => (/* binding */ formatReset),
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   xm: () => (/* binding */ rateLimitReset)
-/* harmony export */ });
-/* unused harmony exports backoffMs, humanSeconds */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5689);
-
-/** The step's overall time budget: nothing may wait or retry past it. */
-class Deadline {
-    at;
-    constructor(at) {
-        this.at = at;
-    }
-    static in(ms) {
-        return new Deadline(Date.now() + ms);
-    }
-    remaining() {
-        return this.at - Date.now();
-    }
-}
-const DEFAULT_RETRY = {
-    attempts: 3,
-    baseDelayMs: 1000,
-    maxDelayMs: 8000,
-    rateLimitWaits: 2
-};
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-/** Exponential backoff with "equal jitter": half fixed, half random, so parallel runs spread out. */
-function backoffMs(retry, policy, random = Math.random) {
-    const full = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    return Math.round(full / 2 + (random() * full) / 2);
-}
-/** The latest reset among the exhausted windows a 429 names (15-minute, or 24-hour user/app). */
-function rateLimitReset(error) {
-    const h = error.info.headers;
-    const windows = [h.rateLimit, h.userDay, h.appDay].filter((w) => !!w && w.reset !== undefined);
-    const exhausted = windows.filter((w) => w.remaining === 0);
-    const resets = (exhausted.length ? exhausted : windows).map((w) => w.reset);
-    return resets.length ? Math.max(...resets) : undefined;
-}
-function formatReset(resetEpochSeconds, now = Date.now()) {
-    const at = new Date(resetEpochSeconds * 1000).toISOString().replace('.000Z', 'Z').replace('T', ' ').replace('Z', ' UTC');
-    return `${at} (in ${humanSeconds(Math.max(0, Math.round(resetEpochSeconds - now / 1000)))})`;
-}
-function humanSeconds(s) {
-    if (s < 90)
-        return `${s} s`;
-    if (s < 5400)
-        return `${Math.round(s / 60)} min`;
-    return `${(s / 3600).toFixed(1)} h`;
-}
-/**
- * Runs one request with the project's retry rules: transient failures are
- * retried with backoff a bounded number of times; 429 waits for the reset when
- * it is near enough; every other 4xx is final at once.
- */
-async function withRetries(endpoint, send, toError, policy, events) {
-    let attempt = 0;
-    let failures = 0;
-    let waits = 0;
-    for (;;) {
-        attempt++;
-        let error;
-        try {
-            return await send(attempt);
-        }
-        catch (thrown) {
-            error = toError(thrown, attempt);
-        }
-        events.onAttemptError?.(error);
-        const left = policy.deadline.remaining();
-        if (error.status === 429) {
-            const reset = rateLimitReset(error);
-            const waitMs = reset === undefined ? undefined : reset * 1000 - Date.now() + 1000;
-            const canWait = waitMs !== undefined && waitMs <= policy.rateLimitWaitSeconds * 1000 && waitMs < left && waits < policy.rateLimitWaits;
-            if (!canWait)
-                throw error;
-            waits++;
-            events.onWait(`${endpoint}: rate limited by X; waiting ${humanSeconds(Math.ceil(Math.max(0, waitMs) / 1000))} for the reset at ${formatReset(reset)}.`);
-            await sleep(waitMs);
-            continue;
-        }
-        if (!error.transient)
-            throw error;
-        failures++;
-        if (failures >= policy.attempts)
-            throw error;
-        const delay = backoffMs(failures, policy);
-        if (delay >= left)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .XApiError */ .Vc(endpoint, 'deadline', { ...error.info, attempts: attempt, cause: error.info.cause });
-        events.onWait(`${endpoint}: attempt ${attempt} failed (${error.message.replace(`${endpoint}: `, '')}); retrying in ${(delay / 1000).toFixed(1)} s.`);
-        await sleep(delay);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 4876:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ coreIO)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -32372,6 +31340,301 @@ const coreIO = {
     setFailed: (message) => setFailed(message)
 };
 
+
+/***/ }),
+
+/***/ 2562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uq: () => (/* binding */ DIAGNOSES),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   gk: () => (/* binding */ finding)
+/* harmony export */ });
+/**
+ * Every way the credentials, the inputs or a post can go wrong, as data: an
+ * id, what it means and the fix, step by step. The action, the job summary,
+ * the README's troubleshooting table and the tests all read this one list.
+ */
+const REGENERATE_ACCESS_TOKEN = [
+    'Open the X Developer Console, choose your Project and the App these keys belong to.',
+    'Under "User authentication settings", set App permissions to "Read and write" and save.',
+    'Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with.',
+    'Store the new values in the secrets behind `access-token` and `access-secret`.'
+];
+const RECOPY_CONSUMER_KEYS = [
+    'Open the X Developer Console, choose your Project and App, then "Keys and tokens".',
+    'Under "Consumer Keys", regenerate (or re-copy) the API Key and Secret.',
+    'Store them in the secrets behind `api-key` and `api-secret`; regenerating them also invalidates the access token and bearer token of this App, so update those too.'
+];
+const RECOPY_ACCESS_TOKEN = [
+    'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
+    'Regenerate "Access Token and Secret" (X shows the secret only once).',
+    'Store both in the secrets behind `access-token` and `access-secret`.'
+];
+const RECOPY_BEARER = [
+    'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
+    'Regenerate (or re-copy) the Bearer Token exactly as shown, still percent-encoded (`%2B`, `%2F`, `%3D`).',
+    'Store it in the secret behind `bearer-token`.'
+];
+const DIAGNOSES = {
+    'missing-credential': {
+        severity: 'error',
+        title: 'Credential missing',
+        cause: 'A required credential is empty: the input was not set and none of its environment variables held a value. A secret that does not exist, is misspelled, or is not passed to this workflow reads as empty.',
+        fix: [
+            'In the repository, open Settings → Secrets and variables → Actions and check that the secret exists with exactly the name the workflow uses.',
+            'Pass it to the step, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`.',
+            'Secrets are not passed to workflows triggered by pull requests from forks: run the check on `push`, `release` or `schedule` instead.'
+        ]
+    },
+    'whitespace-trimmed': {
+        severity: 'warning',
+        title: 'Whitespace around a credential',
+        cause: 'The value had spaces or line breaks around it, usually from copying it into the secret with a trailing newline. The action trimmed it.',
+        fix: ['Edit the secret and paste the value again without surrounding whitespace.']
+    },
+    'quotes-stripped': {
+        severity: 'warning',
+        title: 'Quotes around a credential',
+        cause: 'The value was wrapped in quotes, which are not part of any X credential. The action removed them.',
+        fix: ['Edit the secret and store the value without quotes.']
+    },
+    'bearer-prefix': {
+        severity: 'warning',
+        title: 'Bearer token stored with "Bearer " in front',
+        cause: 'The bearer token began with the word "Bearer ", which belongs to the HTTP header, not to the token. The action removed it.',
+        fix: ['Edit the secret and store only the token, as the developer portal shows it.']
+    },
+    'bearer-decoded': {
+        severity: 'warning',
+        title: 'Bearer token was percent-decoded',
+        cause: 'The bearer token holds `+`, `/` or `=` where X issues `%2B`, `%2F`, `%3D`: it was decoded when copied. The action re-encoded it for this run.',
+        fix: ['Edit the secret and paste the bearer token exactly as the developer portal shows it, with `%2B`, `%2F` and `%3D`.']
+    },
+    'consumer-pair-swapped': {
+        severity: 'warning',
+        title: 'API key and API secret look swapped',
+        cause: 'The value in `api-key` has the length of an API secret (50 characters) and `api-secret` that of an API key (25).',
+        fix: ['Swap the two secrets: the API Key goes to `api-key`, the API Key Secret to `api-secret`.']
+    },
+    'access-pair-swapped': {
+        severity: 'warning',
+        title: 'Access token and access secret look swapped',
+        cause: 'Access tokens start with the numeric user id and a dash (`12345-…`); here `access-secret` has that shape and `access-token` does not.',
+        fix: ['Swap the two secrets: the Access Token goes to `access-token`, the Access Token Secret to `access-secret`.']
+    },
+    'credential-in-wrong-slot': {
+        severity: 'warning',
+        title: 'A credential looks like it is in the wrong input',
+        cause: 'The value has the shape of another kind of X credential (for example an access token, with its `<user id>-` prefix, in `bearer-token`).',
+        fix: ['Check which secret feeds which input against the "Keys and tokens" page of your App.']
+    },
+    'consumer-keys-rejected': {
+        severity: 'error',
+        title: 'API key or API secret rejected',
+        cause: 'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"). They are wrong, regenerated since, or from a deleted App. Every OAuth call signed with them fails too.',
+        fix: RECOPY_CONSUMER_KEYS
+    },
+    'access-token-rejected': {
+        severity: 'error',
+        title: 'Access token or access secret rejected',
+        cause: 'The API key and secret are valid, but X refused the access token and secret (GET /2/users/me answered 401). They are wrong, were revoked or regenerated, or belong to another App than the API key.',
+        fix: RECOPY_ACCESS_TOKEN
+    },
+    'oauth-rejected': {
+        severity: 'error',
+        title: 'OAuth 1.0a credentials rejected',
+        cause: 'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
+        fix: [
+            'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.'
+        ]
+    },
+    'clock-skew': {
+        severity: 'error',
+        title: "The runner's clock is off",
+        cause: "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own. The runner's clock differs from X's by more than a few minutes.",
+        fix: ['On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.']
+    },
+    'access-level-too-low': {
+        severity: 'error',
+        title: 'Access token cannot post (read-only)',
+        cause: 'The access token was issued with less access than required. This happens when the App was switched to "Read and write" after the access token was generated: a token keeps the permission it was issued with.',
+        fix: REGENERATE_ACCESS_TOKEN
+    },
+    'access-level-unknown': {
+        severity: 'error',
+        title: 'Access level could not be read',
+        cause: 'X did not say which access the token has (no `x-access-level` header, or the request was rate limited), so the required permission could not be confirmed.',
+        fix: ['Run the check again later; if it keeps happening behind a gateway, make sure the gateway passes the `x-access-level` response header through.']
+    },
+    'username-mismatch': {
+        severity: 'error',
+        title: 'Access token belongs to another account',
+        cause: 'The access token authenticates a different account than `expect-username` names. Access tokens are per account: one generated on the "Keys and tokens" page belongs to the developer account that owns the App.',
+        fix: [
+            'Generate the access token while signed in as the account that should post (for another account, use the 3-legged OAuth flow), or correct `expect-username`.'
+        ]
+    },
+    'bearer-rejected': {
+        severity: 'error',
+        title: 'Bearer token rejected',
+        cause: 'X refused the bearer token (GET /2/usage/tweets answered 401): it is wrong, was invalidated, or was regenerated since it was stored.',
+        fix: RECOPY_BEARER
+    },
+    'bearer-other-app': {
+        severity: 'error',
+        title: 'Bearer token belongs to another App',
+        cause: "The bearer token is valid, but it is not the one X issues for these API keys. X keeps one bearer token per App, so it belongs to another App, or this App's bearer token was regenerated since it was stored.",
+        fix: RECOPY_BEARER
+    },
+    'bearer-not-compared': {
+        severity: 'warning',
+        title: 'Bearer token not compared with the App',
+        cause: "POST /oauth2/token did not give this App's bearer token, so the action could not confirm that the bearer token belongs to the same App as the API key.",
+        fix: ['Nothing to do if the other checks pass; run again later to confirm.']
+    },
+    'client-not-enrolled': {
+        severity: 'error',
+        title: 'App not attached to a Project',
+        cause: 'X answered 403 client-forbidden ("client-not-enrolled"): v2 endpoints need an App that is attached to a Project with an API package that includes the endpoint.',
+        fix: [
+            'Open the X Developer Console and check that the App sits inside a Project (a standalone App cannot call v2).',
+            'Make sure the Project has a package that includes this endpoint (for example Pay-per-use, Production environment).'
+        ]
+    },
+    'credits-depleted': {
+        severity: 'error',
+        title: 'Pay-per-use credits depleted',
+        cause: "X answered 402 credits-depleted: the Project's pay-per-use balance is used up or its spending limit is reached, so X blocks requests.",
+        fix: ['Add credits or raise the spending limit in the X Developer Console (Billing), then run again.']
+    },
+    'usage-capped': {
+        severity: 'error',
+        title: 'Usage cap reached',
+        cause: 'X answered usage-capped: the Project reached its post cap for the period.',
+        fix: ['Wait for the cap to reset (the reset day is in the job summary when a bearer token is given), or move to a plan with a higher cap.']
+    },
+    'rate-limited': {
+        severity: 'error',
+        title: 'Rate limited by X',
+        cause: 'X answered 429 Too Many Requests and the reset is further away than `rate-limit-wait-seconds`.',
+        fix: ['Run again after the reset time, or raise `rate-limit-wait-seconds` to let the action wait for it.']
+    },
+    'unsupported-authentication': {
+        severity: 'error',
+        title: 'Wrong kind of credential for this endpoint',
+        cause: 'X answered 403 unsupported-authentication: the endpoint refuses this kind of authentication (an app-only bearer token cannot read the account or post).',
+        fix: ['Use the four OAuth 1.0a values (API key and secret, access token and secret) for the account; the bearer token is only for app-only calls.']
+    },
+    'x-unavailable': {
+        severity: 'error',
+        title: 'X API or the network failed',
+        cause: 'The request failed after every retry (network error, timeout, or X answered 5xx or an error page).',
+        fix: ['Run again later; if it keeps failing, check the X API status on https://docs.x.com, and raise `timeout-seconds` if the network is slow.']
+    },
+    'x-error': {
+        severity: 'error',
+        title: 'X refused the request',
+        cause: 'X answered with an error this action has no specific diagnosis for; its own title and detail are shown.',
+        fix: ["Read X's title and detail in the message; the error is documented at https://docs.x.com/x-api/fundamentals/response-codes-and-errors."]
+    },
+    'invalid-input': {
+        severity: 'error',
+        title: 'Invalid input',
+        cause: 'An input breaks a rule; the message names the input and the rule.',
+        fix: ['Correct the input in the workflow file as the message says.']
+    },
+    'duplicate-content': {
+        severity: 'error',
+        title: 'Duplicate post refused',
+        cause: 'X refuses a post whose text equals a recent post of the same account (a re-run of the same release announcement).',
+        fix: ['Keep `on-duplicate: skip` (the default) to treat it as already posted, or change the text.']
+    },
+    'reply-not-allowed': {
+        severity: 'error',
+        title: 'Reply not allowed',
+        cause: 'Self-serve Apps may reply only where the author of the post mentioned or quoted the account ("summoned" replies).',
+        fix: ['Post without `reply-to`, or quote the post with `quote` instead.']
+    },
+    'text-too-long': {
+        severity: 'error',
+        title: 'Post too long',
+        cause: 'X counts length with weights: URLs 23, CJK characters and emoji 2, other characters 1; a post may weigh at most 280.',
+        fix: ['Shorten the part, or split it into a thread with a line holding only `---`.']
+    },
+    'media-failed': {
+        severity: 'error',
+        title: 'Media upload or processing failed',
+        cause: 'X refused the file or could not process it.',
+        fix: ["Check the file plays or opens locally and is within X's limits (video 0.5–140 s, at most 1280×1024; GIF at most 1280×1080)."]
+    },
+    'post-failed-midway': {
+        severity: 'error',
+        title: 'Thread stopped midway',
+        cause: 'Some parts of the thread were posted and the rest were not.',
+        fix: ['Read which parts were posted in the summary; post the rest by hand as replies, or delete the posted parts and run again.']
+    },
+    'deadline-exceeded': {
+        severity: 'error',
+        title: 'Step deadline reached',
+        cause: 'The step ran out of its overall time budget and stopped.',
+        fix: ['Run again; raise `timeout-seconds` or `rate-limit-wait-seconds` only if X is slow or rate limited.']
+    },
+    'internal-error': {
+        severity: 'error',
+        title: 'Unexpected error in the action',
+        cause: 'The action hit an error it did not expect. No credential is shown in this message.',
+        fix: ['Run again; if it persists, open an issue with the message (never paste your credentials).']
+    }
+};
+function finding(id, message, subject, severity) {
+    return { id, severity: severity ?? DIAGNOSES[id].severity, message, subject };
+}
+/** The full text for a log line or annotation: the message, then the fix. */
+function explain(f) {
+    const entry = DIAGNOSES[f.id];
+    const steps = entry.fix.length === 1 ? `Fix: ${entry.fix[0]}` : `Fix: ${entry.fix.map((s, i) => `(${i + 1}) ${s}`).join(' ')}`;
+    return `${f.message} ${steps}`;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * An input the user gave (or left empty) breaks a rule. The message names the
+ * input and the rule, never the value: values may be secrets.
+ */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I4: () => (/* binding */ failUnexpected),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: stepBudgetMs
+
 // EXTERNAL MODULE: ./src/diagnoses.ts
 var diagnoses = __nccwpck_require__(2562);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -33126,6 +32389,8 @@ function rowLine(row) {
     return `${ICON[row.verdict]} ${row.label}: ${row.detail}`;
 }
 
+// EXTERNAL MODULE: ./src/core-io.ts + 18 modules
+var core_io = __nccwpck_require__(8548);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -33292,7 +32557,7 @@ class XApi {
 let redactor = new Redactor();
 const say = (text) => redactor.redact(text);
 /** `io` defaults to @actions/core, so tools that call `run()` (like @github/local-action) work too. */
-async function run(io = coreIO) {
+async function run(io = core_io/* coreIO */.I) {
     redactor = new Redactor();
     const mask = (value) => {
         for (const form of redactor.add(value))
@@ -33447,11 +32712,793 @@ function failUnexpected(error, io) {
     io.setFailed(say((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('internal-error', `Unexpected error (${short}).`))));
 }
 
-;// CONCATENATED MODULE: ./src/index.ts
+
+/***/ }),
+
+/***/ 8050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ diagnoseXError)
+/* harmony export */ });
+/* harmony import */ var _diagnoses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5689);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5090);
 
 
-const fail = (error) => failUnexpected(error, coreIO);
-process.on('unhandledRejection', fail);
-process.on('uncaughtException', fail);
-run(coreIO).catch(fail);
 
+/**
+ * The diagnosis for an error X (or the network) gave, whatever the request.
+ * Checks and posting add their own, more specific, readings first.
+ */
+function diagnoseXError(error, subject) {
+    const m = error.message;
+    if (error.kind === 'deadline')
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('deadline-exceeded', m, subject);
+    if (error.kind !== 'http' || error.info.html || (error.status ?? 0) >= 500)
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('x-unavailable', m, subject);
+    if (error.isProblem('usage-capped'))
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('usage-capped', m, subject);
+    if (error.status === 429) {
+        const reset = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitReset */ .xm)(error);
+        const when = reset === undefined ? 'X sent no reset time.' : `The limit resets at ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReset */ .FO)(reset)}.`;
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('rate-limited', `${m} ${when}`, subject);
+    }
+    if (error.status === 402 || error.isProblem('credits-depleted'))
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('credits-depleted', m, subject);
+    if (error.isProblem('client-forbidden') || error.isProblem('client-not-enrolled'))
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('client-not-enrolled', m, subject);
+    if (error.isProblem('unsupported-authentication'))
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('unsupported-authentication', m, subject);
+    if (error.isProblem('oauth1-permissions'))
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('access-level-too-low', m, subject);
+    if (error.isDuplicate)
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('duplicate-content', m, subject);
+    if (/mentioned or otherwise engaged/i.test(error.info.detail ?? ''))
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('reply-not-allowed', m, subject);
+    if (/too long/i.test(error.info.detail ?? ''))
+        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('text-too-long', m, subject);
+    return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('x-error', m, subject);
+}
+
+
+
+/***/ }),
+
+/***/ 5689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ pickHeaders),
+/* harmony export */   Vc: () => (/* binding */ XApiError),
+/* harmony export */   _p: () => (/* binding */ toXApiError)
+/* harmony export */ });
+/* unused harmony export readErrorBody */
+/**
+ * X's errors turned into the project's own type. Built from the status, the
+ * problem type name, X's title and detail and a few headers only: the
+ * library's error and request objects carry the Authorization header and are
+ * never kept, printed or passed on.
+ */
+class XApiError extends Error {
+    endpoint;
+    kind;
+    info;
+    constructor(
+    /** `GET /2/users/me` */
+    endpoint, kind, info) {
+        super(describe(endpoint, kind, info));
+        this.endpoint = endpoint;
+        this.kind = kind;
+        this.info = info;
+        this.name = 'XApiError';
+    }
+    get status() {
+        return this.info.status;
+    }
+    /** The request may have reached X and been acted on: a post may exist. */
+    get ambiguous() {
+        return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'malformed' || (this.kind === 'http' && (this.info.status ?? 0) >= 500);
+    }
+    /** A retry may help: network trouble, timeouts, 5xx, HTML and unparsable pages. Never other 4xx. */
+    get transient() {
+        return this.ambiguous;
+    }
+    isProblem(name) {
+        return this.info.problem === name || this.info.reason === name;
+    }
+    get isDuplicate() {
+        return this.info.status === 403 && /duplicate content/i.test(this.info.detail ?? '');
+    }
+}
+function describe(endpoint, kind, info) {
+    const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
+    switch (kind) {
+        case 'timeout':
+            return `${endpoint}: timed out${tries} (${info.cause ?? 'no answer in time'}).`;
+        case 'network':
+            return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
+        case 'malformed':
+            return `${endpoint}: X's answer${info.status ? ` (HTTP ${info.status})` : ''} could not be read${tries} (${info.cause ?? 'malformed body'}).`;
+        case 'deadline':
+            return `${endpoint}: stopped at the step's overall deadline${tries}.`;
+        case 'http': {
+            if (info.html)
+                return `${endpoint}: X answered HTTP ${info.status} with an HTML error page instead of JSON${tries}.`;
+            const parts = [info.title, info.detail].filter((p, i, all) => !!p && all.indexOf(p) === i);
+            const text = parts.length ? `: ${parts.join(' — ')}` : '';
+            const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`].filter(Boolean).join(', ');
+            const sentence = `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}`;
+            // X's detail mostly ends with its own full stop: do not print two.
+            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+        }
+    }
+}
+const PROBLEM = /\/2\/problems\/([A-Za-z0-9-]+)/;
+function asNumber(v) {
+    const n = Number(v);
+    return v === undefined || v === '' || Number.isNaN(n) ? undefined : n;
+}
+function header(headers, name) {
+    const v = headers?.[name];
+    return Array.isArray(v) ? String(v[0]) : typeof v === 'string' ? v : undefined;
+}
+function limitFrom(headers, prefix) {
+    const limit = asNumber(header(headers, `${prefix}-limit`));
+    const remaining = asNumber(header(headers, `${prefix}-remaining`));
+    const reset = asNumber(header(headers, `${prefix}-reset`));
+    return limit === undefined && remaining === undefined && reset === undefined ? undefined : { limit, remaining, reset };
+}
+/** Picks the headers the action uses. Header names from Node are lower-case already. */
+function pickHeaders(headers) {
+    return {
+        date: header(headers, 'date'),
+        accessLevel: header(headers, 'x-access-level'),
+        rateLimit: limitFrom(headers, 'x-rate-limit'),
+        userDay: limitFrom(headers, 'x-user-limit-24hour'),
+        appDay: limitFrom(headers, 'x-app-limit-24hour')
+    };
+}
+function truncate(text, max = 300) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
+}
+function str(v) {
+    return typeof v === 'string' && v.trim() ? truncate(v) : undefined;
+}
+/** Reads X's error body: v2 problem (`type`/`title`/`detail`) or v1.1 `errors[]`. */
+function readErrorBody(data) {
+    if (typeof data === 'string') {
+        return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) };
+    }
+    if (!data || typeof data !== 'object')
+        return {};
+    const body = data;
+    const type = typeof body.type === 'string' ? body.type : '';
+    const first = Array.isArray(body.errors) && body.errors[0] && typeof body.errors[0] === 'object' ? body.errors[0] : undefined;
+    return {
+        problem: PROBLEM.exec(type)?.[1],
+        title: str(body.title),
+        detail: [str(body.detail), str(first?.message)].filter(Boolean).join(' ') || undefined,
+        code: asNumber(first?.code),
+        reason: str(body.reason)
+    };
+}
+/**
+ * Turns whatever twitter-api-v2 threw into an XApiError, reading only plain
+ * fields. Unknown throwables become a network error with their class name.
+ */
+function toXApiError(endpoint, error, attempts) {
+    if (error instanceof XApiError)
+        return error;
+    const e = (error ?? {});
+    const type = e.type;
+    if (type === 'response') {
+        const status = asNumber(e.code);
+        return new XApiError(endpoint, 'http', { status, headers: pickHeaders(e.headers), attempts, ...readErrorBody(e.data) });
+    }
+    if (type === 'partial-response') {
+        const response = e.response;
+        const aborted = typeof e.message === 'string' && e.message.includes('abruptly closed');
+        return new XApiError(endpoint, aborted ? 'network' : 'malformed', {
+            status: response?.statusCode,
+            headers: pickHeaders(response?.headers),
+            attempts,
+            cause: aborted ? 'connection closed before the answer was complete' : 'the body is not valid JSON'
+        });
+    }
+    if (type === 'request') {
+        // twitter-api-v2 1.29 stores the transport error as `_options.error` while its
+        // `requestError` getter reads `_options.requestError`; read both, code and message only.
+        const options = e._options;
+        const inner = (e.requestError ?? options?.error);
+        const text = inner?.code ?? inner?.message ?? 'request failed';
+        const timedOut = /timeout/i.test(text);
+        return new XApiError(endpoint, timedOut ? 'timeout' : 'network', { headers: {}, attempts, cause: truncate(text, 120) });
+    }
+    const name = error instanceof Error ? error.name : typeof error;
+    return new XApiError(endpoint, 'network', { headers: {}, attempts, cause: name });
+}
+
+
+/***/ }),
+
+/***/ 5090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   FO: () => (/* binding */ formatReset),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   xm: () => (/* binding */ rateLimitReset)
+/* harmony export */ });
+/* unused harmony exports backoffMs, humanSeconds */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5689);
+
+/** The step's overall time budget: nothing may wait or retry past it. */
+class Deadline {
+    at;
+    constructor(at) {
+        this.at = at;
+    }
+    static in(ms) {
+        return new Deadline(Date.now() + ms);
+    }
+    remaining() {
+        return this.at - Date.now();
+    }
+}
+const DEFAULT_RETRY = {
+    attempts: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    rateLimitWaits: 2
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** Exponential backoff with "equal jitter": half fixed, half random, so parallel runs spread out. */
+function backoffMs(retry, policy, random = Math.random) {
+    const full = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    return Math.round(full / 2 + (random() * full) / 2);
+}
+/** The latest reset among the exhausted windows a 429 names (15-minute, or 24-hour user/app). */
+function rateLimitReset(error) {
+    const h = error.info.headers;
+    const windows = [h.rateLimit, h.userDay, h.appDay].filter((w) => !!w && w.reset !== undefined);
+    const exhausted = windows.filter((w) => w.remaining === 0);
+    const resets = (exhausted.length ? exhausted : windows).map((w) => w.reset);
+    return resets.length ? Math.max(...resets) : undefined;
+}
+function formatReset(resetEpochSeconds, now = Date.now()) {
+    const at = new Date(resetEpochSeconds * 1000).toISOString().replace('.000Z', 'Z').replace('T', ' ').replace('Z', ' UTC');
+    return `${at} (in ${humanSeconds(Math.max(0, Math.round(resetEpochSeconds - now / 1000)))})`;
+}
+function humanSeconds(s) {
+    if (s < 90)
+        return `${s} s`;
+    if (s < 5400)
+        return `${Math.round(s / 60)} min`;
+    return `${(s / 3600).toFixed(1)} h`;
+}
+/**
+ * Runs one request with the project's retry rules: transient failures are
+ * retried with backoff a bounded number of times; 429 waits for the reset when
+ * it is near enough; every other 4xx is final at once.
+ */
+async function withRetries(endpoint, send, toError, policy, events) {
+    let attempt = 0;
+    let failures = 0;
+    let waits = 0;
+    for (;;) {
+        attempt++;
+        let error;
+        try {
+            return await send(attempt);
+        }
+        catch (thrown) {
+            error = toError(thrown, attempt);
+        }
+        events.onAttemptError?.(error);
+        const left = policy.deadline.remaining();
+        if (error.status === 429) {
+            const reset = rateLimitReset(error);
+            const waitMs = reset === undefined ? undefined : reset * 1000 - Date.now() + 1000;
+            const canWait = waitMs !== undefined && waitMs <= policy.rateLimitWaitSeconds * 1000 && waitMs < left && waits < policy.rateLimitWaits;
+            if (!canWait)
+                throw error;
+            waits++;
+            events.onWait(`${endpoint}: rate limited by X; waiting ${humanSeconds(Math.ceil(Math.max(0, waitMs) / 1000))} for the reset at ${formatReset(reset)}.`);
+            await sleep(waitMs);
+            continue;
+        }
+        if (!error.transient)
+            throw error;
+        failures++;
+        if (failures >= policy.attempts)
+            throw error;
+        const delay = backoffMs(failures, policy);
+        if (delay >= left)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .XApiError */ .Vc(endpoint, 'deadline', { ...error.info, attempts: attempt, cause: error.info.cause });
+        events.onWait(`${endpoint}: attempt ${attempt} failed (${error.message.replace(`${endpoint}: `, '')}); retrying in ${(delay / 1000).toFixed(1)} s.`);
+        await sleep(delay);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ cli)
+/* harmony export */ });
+/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8548);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1835);
+
+
+/**
+ * Set by bin/x-credentials-check.js before it imports this bundle: the same
+ * dist/index.js then serves the command line instead of running the action.
+ * Without the marker (the runner's `node dist/index.js`) the action runs.
+ */
+const CLI_MARKER = Symbol.for('x-credentials-action.cli');
+/** The command-line check (`x-credentials-check check --env-file .env`). */
+async function cli(argv) {
+    const { main } = await __nccwpck_require__.e(/* import() */ 393).then(__nccwpck_require__.bind(__nccwpck_require__, 1393));
+    await main(argv);
+}
+if (!globalThis[CLI_MARKER]) {
+    const fail = (error) => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failUnexpected */ .I4)(error, _core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I);
+    process.on('unhandledRejection', fail);
+    process.on('uncaughtException', fail);
+    (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I).catch(fail);
+}
+
+var __webpack_exports__cli = __webpack_exports__.x;
+export { __webpack_exports__cli as cli };

@@ -5,7 +5,8 @@
  *   x-credentials-check check --env-file .env
  *
  * It reads the action's environment names (TWITTER_API_KEY … or X_API_KEY …)
- * and prints the same diagnosis the action gives. It never posts.
+ * and prints the same diagnosis the action gives. It never posts. It ships
+ * inside the action's own bundle (see index.ts), loaded only when called.
  */
 import { readFileSync } from 'node:fs'
 import type { ActionIO } from './io.js'
@@ -84,5 +85,3 @@ export async function main(argv: string[]): Promise<void> {
     failUnexpected(error, io)
   }
 }
-
-await main(process.argv.slice(2))
