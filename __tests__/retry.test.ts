@@ -283,6 +283,15 @@ describe('what an error keeps', () => {
     expect(error.message).toBe(`${ENDPOINT}: X answered HTTP 401: Unauthorized.`)
   })
 
+  test("X's own full stop is not doubled", () => {
+    const detail = 'You are not allowed to create a Tweet with duplicate content.'
+    const error = toXApiError('POST /2/tweets', thrown.status(403, { title: 'Forbidden', detail, type: 'about:blank', status: 403 }), 1)
+    expect(error.message).toBe(`POST /2/tweets: X answered HTTP 403: Forbidden — ${detail}`)
+    expect(toXApiError('POST /2/tweets', thrown.status(503, { title: 'Service Unavailable' }), 3).message).toBe(
+      'POST /2/tweets: X answered HTTP 503: Service Unavailable after 3 attempts.'
+    )
+  })
+
   test('an error body X did not shape (an object for a title) is not printed as [object Object]', () => {
     const error = toXApiError(ENDPOINT, thrown.status(400, { title: { nested: true }, detail: ['a', 'b'], errors: [{ message: { x: 1 } }] }), 1)
     expect(error.message).toBe(`${ENDPOINT}: X answered HTTP 400.`)

@@ -49,12 +49,23 @@ describe('settings', () => {
   test('defaults', () => {
     const { settings, errors } = readSettings(inputsOf({}), { GITHUB_WORKSPACE: '/ws' })
     expect(errors).toEqual([])
-    expect(settings).toMatchObject({ permission: 'read-write', apiBaseUrl: 'https://api.x.com', timeoutMs: 30000, rateLimitWaitSeconds: 60, dryRun: false, onDuplicate: 'skip', workspace: '/ws' })
+    expect(settings).toMatchObject({
+      permission: 'read-write',
+      apiBaseUrl: 'https://api.x.com',
+      timeoutMs: 30000,
+      rateLimitWaitSeconds: 60,
+      dryRun: false,
+      onDuplicate: 'skip',
+      workspace: '/ws'
+    })
     expect(settings?.post).toBeUndefined()
   })
 
   test('every broken input is reported at once, each naming its input', () => {
-    const { errors } = readSettings(inputsOf({ permission: 'write', 'timeout-seconds': 'ten', 'dry-run': 'yes', 'on-duplicate': 'ignore', 'expect-username': 'not a name' }), {})
+    const { errors } = readSettings(
+      inputsOf({ permission: 'write', 'timeout-seconds': 'ten', 'dry-run': 'yes', 'on-duplicate': 'ignore', 'expect-username': 'not a name' }),
+      {}
+    )
     expect(errors.map((e) => e.input).sort()).toEqual(['dry-run', 'expect-username', 'on-duplicate', 'permission', 'timeout-seconds'])
     for (const e of errors) expect(e.message).toContain(`\`${e.input}\``)
   })
@@ -64,7 +75,15 @@ describe('settings', () => {
     expect(baseUrl('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080')
     expect(baseUrl('http://[::1]:9')).toBe('http://[::1]:9')
     expect(baseUrl('http://localhost:1')).toBe('http://localhost:1')
-    for (const bad of ['http://10.0.0.1', 'http://localhost.evil.com', 'http://127.0.0.1.nip.io', 'ftp://api.x.com', 'https://user:pw@api.x.com', 'api.x.com', 'https://api.x.com/?q=1']) {
+    for (const bad of [
+      'http://10.0.0.1',
+      'http://localhost.evil.com',
+      'http://127.0.0.1.nip.io',
+      'ftp://api.x.com',
+      'https://user:pw@api.x.com',
+      'api.x.com',
+      'https://api.x.com/?q=1'
+    ]) {
       expect(() => baseUrl(bad)).toThrow(/`api-base-url`/)
     }
   })

@@ -32460,7 +32460,11 @@ class XApi {
     }
     /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
     mediaAppend(c, mediaId, body, contentType) {
-        return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }));
+        return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
+            ...args,
+            forceBodyMode: 'raw',
+            headers: { 'content-type': contentType }
+        }));
     }
     mediaFinalize(c, mediaId) {
         return this.#send('POST /2/media/upload/{id}/finalize', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));

@@ -32,7 +32,7 @@ const TRANSIENT: { fault: string; step: FaultStep; says: RegExp }[] = [
   { fault: '502 HTML page', step: { status: 502, html: true }, says: /X answered HTTP 502 with an HTML error page instead of JSON/ },
   { fault: '503', step: { status: 503 }, says: /X answered HTTP 503: Service Unavailable/ },
   { fault: 'dropped connection', step: { drop: true }, says: /the network failed/ },
-  { fault: 'hang past the timeout', step: { hang: true }, says: /(?:timed out|no answer within the timeout)/ },
+  { fault: 'hang past the timeout', step: { hang: true }, says: /timed out/ },
   { fault: 'malformed JSON', step: { malformedJson: true }, says: /X's answer \(HTTP 200\) could not be read/ }
 ]
 

@@ -32,7 +32,11 @@ export function forms(secret: SecretUnderTest): { label: string; text: string }[
   }
   add('raw', v)
   add('trimmed', v.trim())
-  add('url-encoded', encodeURIComponent(v.trim()))
+  try {
+    add('url-encoded', encodeURIComponent(v.trim()))
+  } catch {
+    // a lone surrogate has no percent-encoding
+  }
   try {
     add('url-decoded', decodeURIComponent(v.trim()))
   } catch {
@@ -102,7 +106,8 @@ export function maskedFirst(run: ActionRun, values: string[]): string[] {
   const problems: string[] = []
   const lines = run.stdout.split('\n')
   const firstOther = lines.findIndex((l) => l && !l.startsWith('::add-mask::'))
-  for (const value of values.filter((v) => v.trim())) {
+  // Values under 4 characters are not masked, by design: as the runner warns, masking them mangles the log.
+  for (const value of values.filter((v) => v.trim() && v.length >= 4)) {
     const at = maskLineIndex(lines, value)
     if (at < 0) problems.push(`no ::add-mask:: line for a given credential`)
     else if (firstOther >= 0 && at > firstOther) problems.push(`a credential was masked only at line ${at}, after output at line ${firstOther}`)

@@ -158,8 +158,15 @@ export class XApi {
 
   /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
   mediaAppend(c: Credentials, mediaId: string, body: Buffer, contentType: string): Promise<XResponse<unknown>> {
-    return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, args) =>
-      client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }) as Promise<FullResponse>
+    return this.#send(
+      'POST /2/media/upload/{id}/append',
+      this.#userClient(c),
+      (client, args) =>
+        client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
+          ...args,
+          forceBodyMode: 'raw',
+          headers: { 'content-type': contentType }
+        }) as Promise<FullResponse>
     )
   }
 
