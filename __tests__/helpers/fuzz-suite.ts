@@ -8,6 +8,8 @@
  * before any request, nothing printed holds a secret, a stack trace or
  * `[object Object]`, and no request leaves the machine. A few values per
  * input then go through the built dist/index.js to show the process agrees.
+ *
+ * The test files fuzz.*.test.ts each call fuzzInputs() for a part of the inputs.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import diagnostics from 'node:diagnostics_channel'
@@ -16,16 +18,16 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
-import { DIAGNOSES } from '../src/diagnoses.js'
-import { readSettings } from '../src/inputs.js'
-import { run } from '../src/main.js'
-import { OTHER_APP, SAMPLE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../tools/simulator/index.js'
-import { duplicateContent } from '../tools/simulator/problems.js'
-import { captureIO, type Captured } from './helpers/capture-io.js'
-import { act, credentialInputs, startSimulator } from './helpers/e2e.js'
-import { forms, pairForms } from './helpers/leaks.js'
-import { png } from './helpers/media-files.js'
-import { markdownTable, writeFigures } from './helpers/reliability.js'
+import { DIAGNOSES } from '../../src/diagnoses.js'
+import { readSettings } from '../../src/inputs.js'
+import { run } from '../../src/main.js'
+import { OTHER_APP, SAMPLE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
+import { duplicateContent } from '../../tools/simulator/problems.js'
+import { captureIO, type Captured } from './capture-io.js'
+import { act, credentialInputs, startSimulator } from './e2e.js'
+import { forms, pairForms } from './leaks.js'
+import { png } from './media-files.js'
+import { markdownTable, writeFigures } from './reliability.js'
 
 // ---------------------------------------------------------------------------
 // The world: one simulator, one workspace with files good and bad.
@@ -275,7 +277,7 @@ function credentialSpec(input: string, key: (typeof CREDENTIAL_INPUTS)[number][1
   return {
     name: input,
     numRuns: 2000,
-    budgetMs: 3000,
+    budgetMs: 12000,
     secret: true,
     xDiagnoses: CREDENTIAL_REJECTED,
     arb: fc.oneof(
@@ -295,7 +297,7 @@ function credentialSpec(input: string, key: (typeof CREDENTIAL_INPUTS)[number][1
 const permission: InputSpec = {
   name: 'permission',
   numRuns: 2000,
-  budgetMs: 2500,
+  budgetMs: 12000,
   xDiagnoses: ['Access token cannot post (read-only)'],
   arb: fc.oneof(
     {
@@ -323,7 +325,7 @@ const permission: InputSpec = {
 const expectUsername: InputSpec = {
   name: 'expect-username',
   numRuns: 2000,
-  budgetMs: 2500,
+  budgetMs: 12000,
   xDiagnoses: ['Access token belongs to another account'],
   arb: fc.oneof(
     { weight: 2, arbitrary: fc.constantFrom('release_bot', '@release_bot', 'Release_Bot', '@RELEASE_BOT').chain(padded).map(tag('ok')) },
@@ -395,7 +397,7 @@ const apiBaseUrl = (): InputSpec => {
   return {
     name: 'api-base-url',
     numRuns: 2000,
-    budgetMs: 3000,
+    budgetMs: 12000,
     xDiagnoses: ['X refused the request', 'X API or the network failed'],
     arb: fc.oneof(
       { weight: 3, arbitrary: loopbackToSim.map(tag('ok')) },
@@ -415,7 +417,7 @@ const apiBaseUrl = (): InputSpec => {
 const seconds = (name: string, range: { min: number; max: number }): InputSpec => ({
   name,
   numRuns: 2000,
-  budgetMs: 2500,
+  budgetMs: 12000,
   xDiagnoses: ['X API or the network failed'],
   arb: fc.oneof(
     {
@@ -469,7 +471,7 @@ const post = { tweet: 'A post from the input fuzzer' }
 const tweet: InputSpec = {
   name: 'tweet',
   numRuns: 2000,
-  budgetMs: 4000,
+  budgetMs: 12000,
   xDiagnoses: ['Duplicate post refused', 'Thread stopped midway', 'Post too long', 'X refused the request'],
   arb: fc.oneof(
     // No dots, colons or slashes: nothing twitter-text would count as a 23-character link.
@@ -538,7 +540,7 @@ const TWEET_FILES: [string, Expect][] = [
 const tweetFile: InputSpec = {
   name: 'tweet-file',
   numRuns: 2000,
-  budgetMs: 4000,
+  budgetMs: 12000,
   xDiagnoses: [],
   arb: fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...TWEET_FILES).map(([value, expect]) => ({ value, expect })) },
@@ -559,7 +561,7 @@ const separators = fc.constantFrom(',', '\n', ', ', ' ,\n', '\r\n', ',,')
 const media: InputSpec = {
   name: 'media',
   numRuns: 2000,
-  budgetMs: 4000,
+  budgetMs: 12000,
   xDiagnoses: ['Media upload or processing failed'],
   arb: fc.oneof(
     {
@@ -590,7 +592,7 @@ const media: InputSpec = {
 const mediaAltText: InputSpec = {
   name: 'media-alt-text',
   numRuns: 2000,
-  budgetMs: 4000,
+  budgetMs: 12000,
   with: { ...post, media: 'a.png\nb.png' },
   xDiagnoses: ['Media upload or processing failed'],
   arb: fc.oneof(
@@ -629,7 +631,7 @@ const postRef = (name: 'reply-to' | 'quote'): InputSpec => {
   return {
     name,
     numRuns: 2000,
-    budgetMs: 4000,
+    budgetMs: 12000,
     with: post,
     xDiagnoses: ['X refused the request', 'Reply not allowed'],
     arb: fc.oneof(
@@ -682,7 +684,7 @@ const postRef = (name: 'reply-to' | 'quote'): InputSpec => {
 const dryRun: InputSpec = {
   name: 'dry-run',
   numRuns: 2000,
-  budgetMs: 3000,
+  budgetMs: 12000,
   with: post,
   xDiagnoses: [],
   arb: fc.oneof(
@@ -701,7 +703,7 @@ const dryRun: InputSpec = {
 const onDuplicate: InputSpec = {
   name: 'on-duplicate',
   numRuns: 2000,
-  budgetMs: 3000,
+  budgetMs: 12000,
   with: post,
   // X refuses the post as a duplicate of an earlier one: `skip` succeeds, `fail` fails.
   before: (s) => s.fault('tweets', [duplicateContent()]),
@@ -941,7 +943,7 @@ beforeAll(() => {
   specs = SPECS()
 })
 
-const NAMES = [
+export const NAMES = [
   'api-key',
   'api-secret',
   'access-token',
@@ -965,7 +967,7 @@ const NAMES = [
 test('the fuzzed inputs are exactly the inputs of action.yml', async () => {
   const { parse } = await import('yaml')
   const { readFileSync } = await import('node:fs')
-  const { REPO_ROOT } = await import('../tools/runner.js')
+  const { REPO_ROOT } = await import('../../tools/runner.js')
   const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }
   expect([...NAMES].sort()).toEqual(Object.keys(action.inputs).sort())
   expect(specs.map((s) => s.name).sort()).toEqual([...NAMES].sort())
@@ -1048,90 +1050,98 @@ describe('the checks catch what they look for', () => {
   })
 })
 
-describe.each(NAMES)('%s', (name) => {
-  test('in-process: every value ends in success or one clear failure, with nothing leaked', async () => {
-    const spec = specs.find((s) => s.name === name)!
-    const tally: Tally = { cases: 0, ok: 0, failed: 0, refusedOffline: 0, byExpect: {}, maxMs: 0, totalMs: 0 }
-    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31)
-    const inputsFor = (value: string) => ({ ...credentialInputs(SAMPLE), 'api-base-url': sim.url, ...spec.with, [spec.name]: value })
-    // Time, not only the count, bounds each input. fast-check's own time limits do not fit: interruptAfterTimeLimit
-    // abandons the case in flight (which then runs on beside the next), skipAllAfterTimeLimit counts every later
-    // value as a failed precondition. So values generated after the budget are simply not run; once a case fails,
-    // every shrinking candidate is.
-    const endsAt = performance.now() + spec.budgetMs * BUDGET_SCALE
-    let failing = false
-    const details = await fc.check(
-      fc.asyncProperty(spec.arb, async (c) => {
-        if (!failing && performance.now() > endsAt) return
-        if (spec.name === 'api-base-url') {
-          const where = destination(inputsFor(c.value))
-          // An accepted https:// or non-simulator URL would reach out (DNS included): never run it.
-          fc.pre(where !== 'elsewhere')
-        }
-        try {
-          checkCase(spec, c, await exercise(spec, c.value), tally)
-        } catch (error) {
-          failing = true
-          throw error
-        }
-      }),
-      { numRuns: Math.round(spec.numRuns * BUDGET_SCALE), seed, maxSkipsPerRun: 100, includeErrorInReport: true }
+/**
+ * Registers the property runs for `names` (a part of the inputs; the parts run
+ * as separate test files, so jest's workers share the work) and writes their
+ * figures to build/reliability/fuzz-<part>.json.
+ */
+export function fuzzInputs(part: string, names: readonly string[]): void {
+  describe.each(names)('%s', (name) => {
+    test('in-process: every value ends in success or one clear failure, with nothing leaked', async () => {
+      const spec = specs.find((s) => s.name === name)!
+      const tally: Tally = { cases: 0, ok: 0, failed: 0, refusedOffline: 0, byExpect: {}, maxMs: 0, totalMs: 0 }
+      const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31)
+      const inputsFor = (value: string) => ({ ...credentialInputs(SAMPLE), 'api-base-url': sim.url, ...spec.with, [spec.name]: value })
+      // Time, not only the count, bounds each input. fast-check's own time limits do not fit: interruptAfterTimeLimit
+      // abandons the case in flight (which then runs on beside the next), skipAllAfterTimeLimit counts every later
+      // value as a failed precondition. So values generated after the budget are simply not run; once a case fails,
+      // every shrinking candidate is.
+      const endsAt = performance.now() + spec.budgetMs * BUDGET_SCALE
+      let failing = false
+      const details = await fc.check(
+        fc.asyncProperty(spec.arb, async (c) => {
+          if (!failing && performance.now() > endsAt) return
+          if (spec.name === 'api-base-url') {
+            const where = destination(inputsFor(c.value))
+            // An accepted https:// or non-simulator URL would reach out (DNS included): never run it.
+            fc.pre(where !== 'elsewhere')
+          }
+          try {
+            checkCase(spec, c, await exercise(spec, c.value), tally)
+          } catch (error) {
+            failing = true
+            throw error
+          }
+        }),
+        { numRuns: Math.round(spec.numRuns * BUDGET_SCALE), seed, maxSkipsPerRun: 100, includeErrorInReport: true }
+      )
+      if (details.failed) {
+        propertyFailures++
+        throw new Error(fc.defaultReportMessage(details) ?? 'property failed')
+      }
+      tallies.set(name, { ...tally, numRuns: details.numRuns, skipped: details.numSkips, processRuns: 0, seed })
+      expect(tally.cases).toBeGreaterThanOrEqual(MIN_CASES)
+      // The generators reach every kind of case they claim to.
+      for (const kind of ['any', 'invalid']) expect(tally.byExpect[kind] ?? 0).toBeGreaterThan(0)
+      expect(tally.ok).toBeGreaterThan(0)
+      expect(tally.refusedOffline).toBeGreaterThan(0)
+    }, 60_000)
+
+    test('through dist/index.js: the same verdict as in-process', async () => {
+      const spec = specs.find((s) => s.name === name)!
+      const seed = 20_260_101 + NAMES.indexOf(name)
+      const values = fc
+        .sample(spec.arb, { numRuns: 200, seed })
+        // Environment variables cannot hold NUL, and stay far below the kernel's size limit.
+        .filter((c) => !c.value.includes('\u0000') && c.value.length < 60_000)
+        .filter((c) => spec.name !== 'api-base-url' || destination({ ...credentialInputs(SAMPLE), 'api-base-url': c.value }) !== 'elsewhere')
+      // One value the generator knows must be refused, one it knows nothing about.
+      const picked = [values.find((c) => c.expect === 'invalid'), values.find((c) => c.expect === undefined && c.value.trim() !== '')]
+        .filter((c): c is Case => !!c)
+        .slice(0, PROCESS_SAMPLES)
+      expect(picked).toHaveLength(PROCESS_SAMPLES)
+      for (const c of picked) {
+        const inProcess = await exercise(spec, c.value)
+        sim.reset()
+        spec.before?.(sim)
+        const processRun = await act(sim, { ...credentialInputs(SAMPLE), 'timeout-seconds': '10', ...spec.with, [spec.name]: c.value }, { workspace })
+        expect({ value: c.value, exit: processRun.exitCode }).toEqual({ value: c.value, exit: inProcess.failed ? 1 : 0 })
+        expect(processRun.commands.filter((x) => x.command === 'error' && x.properties.title).map((x) => x.properties.title)).toEqual(inProcess.titles)
+        if (inProcess.refusedOffline && sim.requests.length)
+          throw new Error(`${JSON.stringify(c)}: refused in-process, but the process sent ${sim.requests.map((r) => r.route).join(', ')}; ${processRun.stdout}`)
+        tallies.get(name)!.processRuns++
+      }
+    }, 60_000)
+  })
+
+  afterAll(() => {
+    if (!tallies.size) return
+    const rows = names.filter((n) => tallies.has(n)).map((n) => ({ input: n, ...tallies.get(n)! }))
+    const total = rows.reduce((sum, r) => sum + r.cases, 0)
+    const hosts = Object.fromEntries(hostsSeen)
+    const table = markdownTable(
+      ['Input', 'Cases', 'Green', 'Failed', 'Refused offline', 'Max ms', 'Through dist/index.js'],
+      rows.map((r) => [r.input, r.cases, r.ok, r.failed, r.refusedOffline, Math.round(r.maxMs), r.processRuns])
     )
-    if (details.failed) {
-      propertyFailures++
-      throw new Error(fc.defaultReportMessage(details) ?? 'property failed')
-    }
-    tallies.set(name, { ...tally, numRuns: details.numRuns, skipped: details.numSkips, processRuns: 0, seed })
-    expect(tally.cases).toBeGreaterThanOrEqual(MIN_CASES)
-    // The generators reach every kind of case they claim to.
-    for (const kind of ['any', 'invalid']) expect(tally.byExpect[kind] ?? 0).toBeGreaterThan(0)
-    expect(tally.ok).toBeGreaterThan(0)
-    expect(tally.refusedOffline).toBeGreaterThan(0)
-  }, 60_000)
+    console.log(
+      `Input fuzzing: ${total} cases over ${rows.length} inputs, ${propertyFailures} property failures; HTTP requests by host: ${JSON.stringify(hosts)}\n\n${table}`
+    )
+    writeFigures(`fuzz-${part}.json`, { inputs: names.length, inputsPassed: rows.length, cases: total, propertyFailures, hostsSeen: hosts, rows })
+  })
 
-  test('through dist/index.js: the same verdict as in-process', async () => {
-    const spec = specs.find((s) => s.name === name)!
-    const seed = 20_260_101 + NAMES.indexOf(name)
-    const values = fc
-      .sample(spec.arb, { numRuns: 200, seed })
-      // Environment variables cannot hold NUL, and stay far below the kernel's size limit.
-      .filter((c) => !c.value.includes('\u0000') && c.value.length < 60_000)
-      .filter((c) => spec.name !== 'api-base-url' || destination({ ...credentialInputs(SAMPLE), 'api-base-url': c.value }) !== 'elsewhere')
-    // One value the generator knows must be refused, one it knows nothing about.
-    const picked = [values.find((c) => c.expect === 'invalid'), values.find((c) => c.expect === undefined && c.value.trim() !== '')]
-      .filter((c): c is Case => !!c)
-      .slice(0, PROCESS_SAMPLES)
-    expect(picked).toHaveLength(PROCESS_SAMPLES)
-    for (const c of picked) {
-      const inProcess = await exercise(spec, c.value)
-      sim.reset()
-      spec.before?.(sim)
-      const processRun = await act(sim, { ...credentialInputs(SAMPLE), 'timeout-seconds': '10', ...spec.with, [spec.name]: c.value }, { workspace })
-      expect({ value: c.value, exit: processRun.exitCode }).toEqual({ value: c.value, exit: inProcess.failed ? 1 : 0 })
-      expect(processRun.commands.filter((x) => x.command === 'error' && x.properties.title).map((x) => x.properties.title)).toEqual(inProcess.titles)
-      if (inProcess.refusedOffline && sim.requests.length)
-        throw new Error(`${JSON.stringify(c)}: refused in-process, but the process sent ${sim.requests.map((r) => r.route).join(', ')}; ${processRun.stdout}`)
-      tallies.get(name)!.processRuns++
-    }
-  }, 60_000)
-})
-
-afterAll(() => {
-  if (!tallies.size) return
-  const rows = NAMES.filter((n) => tallies.has(n)).map((n) => ({ input: n, ...tallies.get(n)! }))
-  const total = rows.reduce((sum, r) => sum + r.cases, 0)
-  const hosts = Object.fromEntries(hostsSeen)
-  const table = markdownTable(
-    ['Input', 'Cases', 'Green', 'Failed', 'Refused offline', 'Max ms', 'Through dist/index.js'],
-    rows.map((r) => [r.input, r.cases, r.ok, r.failed, r.refusedOffline, Math.round(r.maxMs), r.processRuns])
-  )
-  console.log(
-    `Input fuzzing: ${total} cases over ${rows.length} inputs, ${propertyFailures} property failures; HTTP requests by host: ${JSON.stringify(hosts)}\n\n${table}`
-  )
-  writeFigures('fuzz.json', { inputs: NAMES.length, inputsPassed: rows.length, cases: total, propertyFailures, hostsSeen: hosts, rows })
-})
-
-test('no request went anywhere but 127.0.0.1', () => {
-  expect(hostsSeen.size).toBeGreaterThan(0)
-  expect([...hostsSeen.keys()].filter((h) => h !== '127.0.0.1' && h !== 'localhost')).toEqual([])
-})
+  // Registered after the property runs, so it sees their requests.
+  test('no request went anywhere but 127.0.0.1', () => {
+    expect(hostsSeen.size).toBeGreaterThan(0)
+    expect([...hostsSeen.keys()].filter((h) => h !== '127.0.0.1' && h !== 'localhost')).toEqual([])
+  })
+}
