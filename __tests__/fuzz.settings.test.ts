@@ -1,15 +1,4 @@
 /** Property-based fuzzing of the credential and settings inputs (see helpers/fuzz-suite.ts). */
-import { fuzzInputs } from './helpers/fuzz-suite.js'
+import { SETTINGS_INPUTS, fuzzInputs } from './helpers/fuzz-suite.js'
 
-fuzzInputs('settings', [
-  'api-key',
-  'api-secret',
-  'access-token',
-  'access-secret',
-  'bearer-token',
-  'permission',
-  'expect-username',
-  'api-base-url',
-  'timeout-seconds',
-  'rate-limit-wait-seconds'
-])
+fuzzInputs('settings', SETTINGS_INPUTS)

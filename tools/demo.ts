@@ -5,7 +5,7 @@
  */
 import { markdownToText } from '../src/markdown-text.js'
 import { renderLog, runAction } from './runner.js'
-import { READ_ONLY, SAMPLE, XSimulator, seedDefault, type Credentials } from './simulator/index.js'
+import { READ_ONLY, SAMPLE, XSimulator, credentialInputs, seedDefault, type Credentials } from './simulator/index.js'
 
 const RELEASE_NOTES = `Release v2.4.0 is out 🎉 Faster start-up and clearer errors.
 https://github.com/your-org/your-app/releases/tag/v2.4.0
@@ -39,11 +39,7 @@ async function main(): Promise<void> {
       const c = s.credentials
       const run = await runAction({
         inputs: {
-          'api-key': c.apiKey,
-          'api-secret': c.apiSecret,
-          'access-token': c.accessToken,
-          'access-secret': c.accessSecret,
-          'bearer-token': c.bearerToken,
+          ...credentialInputs(c),
           'api-base-url': sim.url,
           ...s.inputs
         }

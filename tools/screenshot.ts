@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { marked } from 'marked'
 import { REPO_ROOT, runAction } from './runner.js'
-import { READ_ONLY, SAMPLE, XSimulator, seedDefault, type Credentials } from './simulator/index.js'
+import { READ_ONLY, SAMPLE, XSimulator, credentialInputs, seedDefault, type Credentials } from './simulator/index.js'
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 const WIDTH = 1000
@@ -67,11 +67,7 @@ function screenshot(html: string, out: string): void {
 async function summaryOf(sim: XSimulator, c: Credentials, inputs: Record<string, string>): Promise<string> {
   const run = await runAction({
     inputs: {
-      'api-key': c.apiKey,
-      'api-secret': c.apiSecret,
-      'access-token': c.accessToken,
-      'access-secret': c.accessSecret,
-      'bearer-token': c.bearerToken,
+      ...credentialInputs(c),
       'api-base-url': sim.url,
       ...inputs
     }

@@ -4,8 +4,10 @@
  * applies the leak check to every run.
  */
 import { afterAll, expect } from '@jest/globals'
-import { ALL_SECRET_VALUES, XSimulator, type Credentials, type SimulatorOptions } from '../../tools/simulator/index.js'
-import { seedDefault } from '../../tools/simulator/fixtures.js'
+import { ALL_SECRET_VALUES, XSimulator, type SimulatorOptions } from '../../tools/simulator/index.js'
+import { credentialInputs, seedDefault } from '../../tools/simulator/fixtures.js'
+
+export { credentialInputs }
 import { runAction, type ActionRun, type RunOptions } from '../../tools/runner.js'
 import { maskedFirst, pairForms, scanForLeaks, type SecretUnderTest } from './leaks.js'
 import { recordLeakTotals } from './reliability.js'
@@ -19,16 +21,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<XS
   const sim = await XSimulator.start(options)
   seedDefault(sim)
   return sim
-}
-
-export function credentialInputs(c: Partial<Credentials>): Record<string, string> {
-  const inputs: Record<string, string> = {}
-  if (c.apiKey !== undefined) inputs['api-key'] = c.apiKey
-  if (c.apiSecret !== undefined) inputs['api-secret'] = c.apiSecret
-  if (c.accessToken !== undefined) inputs['access-token'] = c.accessToken
-  if (c.accessSecret !== undefined) inputs['access-secret'] = c.accessSecret
-  if (c.bearerToken !== undefined) inputs['bearer-token'] = c.bearerToken
-  return inputs
 }
 
 const CREDENTIAL_INPUTS = ['api-key', 'api-secret', 'access-token', 'access-secret', 'bearer-token']

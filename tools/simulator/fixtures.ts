@@ -155,3 +155,14 @@ export function seedDefault(sim: Seedable): void {
   sim.addExistingPost({ id: SUMMONED_POST_ID, authorId: STRANGER_ACCOUNT.id })
   sim.addExistingPost({ id: UNSUMMONED_POST_ID, authorId: STRANGER_ACCOUNT.id, summonable: false })
 }
+
+/** The action's inputs for a credential set; an absent value is left out. */
+export function credentialInputs(c: Partial<Credentials>): Record<string, string> {
+  const inputs: Record<string, string> = {}
+  if (c.apiKey !== undefined) inputs['api-key'] = c.apiKey
+  if (c.apiSecret !== undefined) inputs['api-secret'] = c.apiSecret
+  if (c.accessToken !== undefined) inputs['access-token'] = c.accessToken
+  if (c.accessSecret !== undefined) inputs['access-secret'] = c.accessSecret
+  if (c.bearerToken !== undefined) inputs['bearer-token'] = c.bearerToken
+  return inputs
+}
