@@ -187,13 +187,13 @@ async function publish(api, c, prepared, o) {
             part.status = 'posted-unconfirmed';
             result.posted = true;
             previousId = undefined;
-            o.warn(`Part ${part.index}: the first attempt ended without an answer, and X refused the retry as duplicate content — so the first attempt was posted. X's answer carries no id, so its link is unknown.`);
+            result.findings.push((0,diagnoses/* finding */.gk)('post-confirmed-by-retry', `Part ${part.index}: the first attempt ended without an answer, and X refused the retry as duplicate content — so the first attempt was posted. X's answer carries no id, so its link is unknown.`, 'tweet'));
             continue;
         }
         if (outcome.error.isDuplicate && o.onDuplicate === 'skip' && !result.posted) {
             part.status = 'duplicate';
             result.duplicate = true;
-            o.warn(`X refused part ${part.index} as duplicate content: it was posted before (a re-run?). Skipped, as \`on-duplicate: skip\` says${parts.length > 1 ? '; the rest of the thread was not sent' : ''}.`);
+            result.findings.push((0,diagnoses/* finding */.gk)('duplicate-skipped', `X refused part ${part.index} as duplicate content: it was posted before (a re-run?). Skipped, as \`on-duplicate: skip\` says${parts.length > 1 ? '; the rest of the thread was not sent' : ''}.`, 'tweet'));
             break;
         }
         part.status = 'failed';

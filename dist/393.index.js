@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/main.ts + 8 modules
-var main = __webpack_require__(1835);
+// EXTERNAL MODULE: ./src/main.ts + 7 modules
+var main = __webpack_require__(7731);
 ;// CONCATENATED MODULE: ./src/cli-args.ts
 /** The CLI's arguments and .env files, parsed without side effects. */
 const VALUE_FLAGS = ['permission', 'expect-username', 'api-base-url', 'timeout-seconds', 'rate-limit-wait-seconds'];
@@ -118,6 +118,8 @@ function alignTable(rows) {
         .trimEnd());
 }
 
+// EXTERNAL MODULE: ./src/redacting-io.ts
+var redacting_io = __webpack_require__(2345);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * The same verification from a terminal, with real credentials, before they
@@ -129,6 +131,7 @@ function alignTable(rows) {
  * and prints the same diagnosis the action gives. It never posts. It ships
  * inside the action's own bundle (see index.ts), loaded only when called.
  */
+
 
 
 
@@ -200,7 +203,7 @@ async function cli_main(argv) {
     }
     // The event payload and workspace of a runner do not exist here.
     delete env.GITHUB_EVENT_PATH;
-    const io = terminalIO(args.inputs, env, args.summary);
+    const io = (0,redacting_io/* redacting */.q)(terminalIO(args.inputs, env, args.summary));
     try {
         await (0,main/* run */.eF)(io);
     }

@@ -31551,6 +31551,18 @@ const DIAGNOSES = {
         cause: 'X refuses a post whose text equals a recent post of the same account (a re-run of the same release announcement).',
         fix: ['Keep `on-duplicate: skip` (the default) to treat it as already posted, or change the text.']
     },
+    'duplicate-skipped': {
+        severity: 'warning',
+        title: 'Duplicate post skipped',
+        cause: 'X refused the post as duplicate content: the same text was posted before, usually by an earlier run of the same workflow. `on-duplicate: skip` treats that as done.',
+        fix: ['Nothing to do for a re-run. To post again, change the text; to make a duplicate fail the step, set `on-duplicate: fail`.']
+    },
+    'post-confirmed-by-retry': {
+        severity: 'warning',
+        title: 'Post confirmed by a retry',
+        cause: "The first attempt ended without an answer (timeout, dropped connection, 5xx), and X refused the retry as duplicate content: so the first attempt was posted. X's refusal carries no id, so the post's link is unknown.",
+        fix: ["Nothing to do: the post is on X once. Find its link on the account's profile."]
+    },
     'reply-not-allowed': {
         severity: 'error',
         title: 'Reply not allowed',
@@ -31623,7 +31635,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 1835:
+/***/ 7731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32022,106 +32034,8 @@ function readUsage(data) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/secret.ts
-
-const HIDDEN = '***';
-/**
- * A credential value. It prints as its name, never as its value: `reveal()`
- * is the one way to the value, so every use of it is visible in the code.
- */
-class Secret {
-    input;
-    #value;
-    constructor(
-    /** The input it came from, e.g. `api-key`. */
-    input, value) {
-        this.input = input;
-        this.#value = value;
-    }
-    reveal() {
-        return this.#value;
-    }
-    /** A short SHA-256 fingerprint, so people can tell keys apart without seeing them. */
-    get fingerprint() {
-        return fingerprint(this.#value);
-    }
-    get length() {
-        return this.#value.length;
-    }
-    equals(other) {
-        const a = (0,external_node_crypto_.createHash)('sha256').update(this.#value).digest();
-        const b = (0,external_node_crypto_.createHash)('sha256').update(other.#value).digest();
-        return (0,external_node_crypto_.timingSafeEqual)(a, b);
-    }
-    with(value) {
-        return new Secret(this.input, value);
-    }
-    toString() {
-        return `[secret ${this.input}]`;
-    }
-    toJSON() {
-        return this.toString();
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return this.toString();
-    }
-}
-function fingerprint(value) {
-    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 8);
-}
-/**
- * Every form of a secret the runner does not mask by itself, for `add-mask`
- * and for the last-line scrub of everything the action writes.
- */
-function derivedForms(value) {
-    const forms = new Set([value, value.trim()]);
-    try {
-        forms.add(decodeURIComponent(value.trim()));
-    }
-    catch {
-        // Not valid percent-encoding: there is no decoded form to hide.
-    }
-    try {
-        forms.add(encodeURIComponent(value.trim()));
-    }
-    catch {
-        // A lone UTF-16 surrogate has no percent-encoding (URIError); such a value is refused as a credential anyway,
-        // but masking runs first and must not throw.
-    }
-    forms.delete('');
-    return [...forms];
-}
-/**
- * The last guard before text leaves the process: replaces every registered
- * secret form with `***`. The action never prints secrets on purpose; this
- * catches one echoed back by a server or a gateway.
- */
-class Redactor {
-    #forms = [];
-    add(value) {
-        const added = [];
-        for (const form of derivedForms(value)) {
-            // Short values would mangle ordinary text, as the runner also refuses to mask them.
-            if (form.length < 4 || this.#forms.includes(form))
-                continue;
-            this.#forms.push(form);
-            added.push(form);
-        }
-        this.#forms.sort((a, b) => b.length - a.length);
-        return added;
-    }
-    redact(text) {
-        let out = text;
-        for (const form of this.#forms) {
-            if (out.includes(form))
-                out = out.split(form).join(HIDDEN);
-        }
-        return out;
-    }
-}
-
+// EXTERNAL MODULE: ./src/secret.ts
+var secret = __nccwpck_require__(7355);
 ;// CONCATENATED MODULE: ./src/credentials.ts
 
 
@@ -32200,7 +32114,7 @@ function settleCredentials(raw, opts) {
         }
         if (v !== value)
             derived.push(v);
-        values[spec.key] = new Secret(spec.input, v);
+        values[spec.key] = new secret/* Secret */.zh(spec.input, v);
     }
     hints.push(...shapeHints(values));
     const { apiKey, apiSecret, accessToken, accessSecret, bearerToken } = values;
@@ -32391,6 +32305,8 @@ function rowLine(row) {
 
 // EXTERNAL MODULE: ./src/core-io.ts + 18 modules
 var core_io = __nccwpck_require__(8548);
+// EXTERNAL MODULE: ./src/redacting-io.ts
+var redacting_io = __nccwpck_require__(2345);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -32557,16 +32473,14 @@ class XApi {
 
 
 
-/** Registered secret forms of the current run: everything printed passes through it last. */
-let redactor = new Redactor();
-const say = (text) => redactor.redact(text);
-/** `io` defaults to @actions/core, so tools that call `run()` (like @github/local-action) work too. */
-async function run(io = core_io/* coreIO */.I) {
-    redactor = new Redactor();
-    const mask = (value) => {
-        for (const form of redactor.add(value))
-            io.setSecret(form);
-    };
+/**
+ * `io` defaults to @actions/core, so tools that call `run()` (like
+ * @github/local-action) work too. Everything written goes through the
+ * redacting wrapper; pass one in to share it with an outer error handler.
+ */
+async function run(outer = core_io/* coreIO */.I) {
+    const io = (0,redacting_io/* redacting */.q)(outer);
+    const mask = (value) => io.mask(value);
     const rawInput = (name) => io.getInput(name);
     // Before anything else: read the five credentials and mask every non-empty one.
     const raw = readRawCredentials(rawInput, io.env);
@@ -32602,7 +32516,7 @@ async function run(io = core_io/* coreIO */.I) {
     if (settings && credentials && !failed(findings).length) {
         const budget = stepBudgetMs(settings, prepared);
         const watchdog = setTimeout(() => {
-            io.setFailed(say((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`))));
+            io.setFailed((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`)));
             process.exit(1);
         }, budget + 5000);
         watchdog.unref();
@@ -32611,7 +32525,7 @@ async function run(io = core_io/* coreIO */.I) {
             timeoutMs: settings.timeoutMs,
             rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
             deadline: retry/* Deadline */.B2.in(budget),
-            log: (m) => io.info(say(m))
+            log: (m) => io.info(m)
         });
         try {
             const { level, because } = requiredLevel(settings, !!prepared);
@@ -32630,8 +32544,7 @@ async function run(io = core_io/* coreIO */.I) {
                     username: verification.user.username,
                     onDuplicate: settings.onDuplicate,
                     dryRun: settings.dryRun,
-                    log: (m) => io.info(say(m)),
-                    warn: (m) => io.warning(say(m), 'Post')
+                    log: (m) => io.info(m)
                 });
                 findings.push(...publication.findings);
             }
@@ -32687,33 +32600,181 @@ async function report(io, o) {
         requiredLevel: o.settings ? requiredLevel(o.settings, !!o.prepared).level : undefined
     };
     for (const row of o.verification?.rows ?? [])
-        io.info(say(rowLine(row)));
+        io.info(rowLine(row));
     if (o.prepared && o.verification && !o.verification.verified)
         io.info('Nothing was uploaded or posted: the credentials check failed.');
     for (const f of o.findings) {
         const title = diagnoses/* DIAGNOSES */.Uq[f.id].title;
         if (f.severity === 'error')
-            io.error(say((0,diagnoses/* explain */.WE)(f)), title);
+            io.error((0,diagnoses/* explain */.WE)(f), title);
         else
-            io.warning(say((0,diagnoses/* explain */.WE)(f)), title);
+            io.warning((0,diagnoses/* explain */.WE)(f), title);
     }
     for (const [name, value] of Object.entries(buildOutputs(input)))
-        io.setOutput(name, say(value));
-    await io.writeSummary(say(buildSummary(input)));
+        io.setOutput(name, value);
+    await io.writeSummary(buildSummary(input));
     const errors = failed(o.findings);
     if (errors.length) {
         const titles = [...new Set(errors.map((f) => diagnoses/* DIAGNOSES */.Uq[f.id].title))].join('; ');
-        io.setFailed(say(`X credentials action failed: ${titles}. See the errors above for the fix.`));
+        io.setFailed(`X credentials action failed: ${titles}. See the errors above for the fix.`);
     }
     else if (o.verification?.user) {
-        io.info(say(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`));
+        io.info(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`);
     }
 }
 /** The last resort: a short message, never a stack trace or an object dump. */
 function failUnexpected(error, io) {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
     const short = what.replace(/\s+/g, ' ').slice(0, 300);
-    io.setFailed(say((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('internal-error', `Unexpected error (${short}).`))));
+    io.setFailed((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('internal-error', `Unexpected error (${short}).`)));
+}
+
+
+/***/ }),
+
+/***/ 2345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ redacting)
+/* harmony export */ });
+/* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+
+/**
+ * Wraps an ActionIO so that redaction happens in one place, at the edge:
+ * whatever the run prints, annotates, outputs or summarises passes through
+ * the scrubber last, and no call site has to remember it.
+ */
+function redacting(io) {
+    if ('mask' in io)
+        return io;
+    const redactor = new _secret_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
+    const say = (text) => redactor.redact(text);
+    return {
+        getInput: (name) => io.getInput(name),
+        env: io.env,
+        setSecret: (value) => io.setSecret(value),
+        mask: (value) => {
+            for (const form of redactor.add(value))
+                io.setSecret(form);
+        },
+        info: (message) => io.info(say(message)),
+        warning: (message, title) => io.warning(say(message), say(title)),
+        error: (message, title) => io.error(say(message), say(title)),
+        setOutput: (name, value) => io.setOutput(name, say(value)),
+        writeSummary: (markdown) => io.writeSummary(say(markdown)),
+        setFailed: (message) => io.setFailed(say(message))
+    };
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   zh: () => (/* binding */ Secret)
+/* harmony export */ });
+/* unused harmony exports fingerprint, derivedForms */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const HIDDEN = '***';
+/**
+ * A credential value. It prints as its name, never as its value: `reveal()`
+ * is the one way to the value, so every use of it is visible in the code.
+ */
+class Secret {
+    input;
+    #value;
+    constructor(
+    /** The input it came from, e.g. `api-key`. */
+    input, value) {
+        this.input = input;
+        this.#value = value;
+    }
+    reveal() {
+        return this.#value;
+    }
+    /** A short SHA-256 fingerprint, so people can tell keys apart without seeing them. */
+    get fingerprint() {
+        return fingerprint(this.#value);
+    }
+    get length() {
+        return this.#value.length;
+    }
+    equals(other) {
+        const a = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(this.#value).digest();
+        const b = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(other.#value).digest();
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(a, b);
+    }
+    with(value) {
+        return new Secret(this.input, value);
+    }
+    toString() {
+        return `[secret ${this.input}]`;
+    }
+    toJSON() {
+        return this.toString();
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return this.toString();
+    }
+}
+function fingerprint(value) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 8);
+}
+/**
+ * Every form of a secret the runner does not mask by itself, for `add-mask`
+ * and for the last-line scrub of everything the action writes.
+ */
+function derivedForms(value) {
+    const forms = new Set([value, value.trim()]);
+    try {
+        forms.add(decodeURIComponent(value.trim()));
+    }
+    catch {
+        // Not valid percent-encoding: there is no decoded form to hide.
+    }
+    try {
+        forms.add(encodeURIComponent(value.trim()));
+    }
+    catch {
+        // A lone UTF-16 surrogate has no percent-encoding (URIError); such a value is refused as a credential anyway,
+        // but masking runs first and must not throw.
+    }
+    forms.delete('');
+    return [...forms];
+}
+/**
+ * The last guard before text leaves the process: replaces every registered
+ * secret form with `***`. The action never prints secrets on purpose; this
+ * catches one echoed back by a server or a gateway.
+ */
+class Redactor {
+    #forms = [];
+    add(value) {
+        const added = [];
+        for (const form of derivedForms(value)) {
+            // Short values would mangle ordinary text, as the runner also refuses to mask them.
+            if (form.length < 4 || this.#forms.includes(form))
+                continue;
+            this.#forms.push(form);
+            added.push(form);
+        }
+        this.#forms.sort((a, b) => b.length - a.length);
+        return added;
+    }
+    redact(text) {
+        let out = text;
+        for (const form of this.#forms) {
+            if (out.includes(form))
+                out = out.split(form).join(HIDDEN);
+        }
+        return out;
+    }
 }
 
 
@@ -33483,7 +33544,9 @@ var __webpack_exports__ = {};
 /* harmony export */   x: () => (/* binding */ cli)
 /* harmony export */ });
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8548);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7731);
+/* harmony import */ var _redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2345);
+
 
 
 /**
@@ -33498,10 +33561,12 @@ async function cli(argv) {
     await main(argv);
 }
 if (!globalThis[CLI_MARKER]) {
-    const fail = (error) => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failUnexpected */ .I4)(error, _core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I);
+    // One redacting wrapper for the run and its last-resort handlers, so even those messages are scrubbed.
+    const io = (0,_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__/* .redacting */ .q)(_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I);
+    const fail = (error) => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failUnexpected */ .I4)(error, io);
     process.on('unhandledRejection', fail);
     process.on('uncaughtException', fail);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I).catch(fail);
+    (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(io).catch(fail);
 }
 
 var __webpack_exports__cli = __webpack_exports__.x;

@@ -13,6 +13,7 @@ import type { ActionIO } from './io.js'
 import { failUnexpected, run } from './main.js'
 import { parseArgs, parseEnvFile, type CliArgs } from './cli-args.js'
 import { markdownToText } from './markdown-text.js'
+import { redacting } from './redacting-io.js'
 
 const USAGE = `Usage: x-credentials-check check [options]
 
@@ -78,7 +79,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   // The event payload and workspace of a runner do not exist here.
   delete env.GITHUB_EVENT_PATH
-  const io = terminalIO(args.inputs, env, args.summary)
+  const io = redacting(terminalIO(args.inputs, env, args.summary))
   try {
     await run(io)
   } catch (error) {

@@ -227,6 +227,20 @@ export const DIAGNOSES = {
     cause: 'X refuses a post whose text equals a recent post of the same account (a re-run of the same release announcement).',
     fix: ['Keep `on-duplicate: skip` (the default) to treat it as already posted, or change the text.']
   },
+  'duplicate-skipped': {
+    severity: 'warning',
+    title: 'Duplicate post skipped',
+    cause:
+      'X refused the post as duplicate content: the same text was posted before, usually by an earlier run of the same workflow. `on-duplicate: skip` treats that as done.',
+    fix: ['Nothing to do for a re-run. To post again, change the text; to make a duplicate fail the step, set `on-duplicate: fail`.']
+  },
+  'post-confirmed-by-retry': {
+    severity: 'warning',
+    title: 'Post confirmed by a retry',
+    cause:
+      "The first attempt ended without an answer (timeout, dropped connection, 5xx), and X refused the retry as duplicate content: so the first attempt was posted. X's refusal carries no id, so the post's link is unknown.",
+    fix: ["Nothing to do: the post is on X once. Find its link on the account's profile."]
+  },
   'reply-not-allowed': {
     severity: 'error',
     title: 'Reply not allowed',

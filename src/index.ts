@@ -1,5 +1,6 @@
 import { coreIO } from './core-io.js'
 import { failUnexpected, run } from './main.js'
+import { redacting } from './redacting-io.js'
 
 /**
  * Set by bin/x-credentials-check.js before it imports this bundle: the same
@@ -15,8 +16,10 @@ export async function cli(argv: string[]): Promise<void> {
 }
 
 if (!(globalThis as Record<symbol, unknown>)[CLI_MARKER]) {
-  const fail = (error: unknown) => failUnexpected(error, coreIO)
+  // One redacting wrapper for the run and its last-resort handlers, so even those messages are scrubbed.
+  const io = redacting(coreIO)
+  const fail = (error: unknown) => failUnexpected(error, io)
   process.on('unhandledRejection', fail)
   process.on('uncaughtException', fail)
-  run(coreIO).catch(fail)
+  run(io).catch(fail)
 }

@@ -13,20 +13,18 @@ import type { Publication } from './post/publish.js'
 import { buildOutputs, buildSummary, failed, rowLine } from './report.js'
 import { coreIO } from './core-io.js'
 import type { ActionIO } from './io.js'
-import { Redactor } from './secret.js'
+import { redacting } from './redacting-io.js'
 import { XApi, preloadXApi } from './x/api.js'
 import { Deadline } from './x/retry.js'
 
-/** Registered secret forms of the current run: everything printed passes through it last. */
-let redactor = new Redactor()
-const say = (text: string) => redactor.redact(text)
-
-/** `io` defaults to @actions/core, so tools that call `run()` (like @github/local-action) work too. */
-export async function run(io: ActionIO = coreIO): Promise<void> {
-  redactor = new Redactor()
-  const mask = (value: string) => {
-    for (const form of redactor.add(value)) io.setSecret(form)
-  }
+/**
+ * `io` defaults to @actions/core, so tools that call `run()` (like
+ * @github/local-action) work too. Everything written goes through the
+ * redacting wrapper; pass one in to share it with an outer error handler.
+ */
+export async function run(outer: ActionIO = coreIO): Promise<void> {
+  const io = redacting(outer)
+  const mask = (value: string) => io.mask(value)
   const rawInput = (name: string) => io.getInput(name)
   // Before anything else: read the five credentials and mask every non-empty one.
   const raw = readRawCredentials(rawInput, io.env)
@@ -61,7 +59,7 @@ export async function run(io: ActionIO = coreIO): Promise<void> {
   if (settings && credentials && !failed(findings).length) {
     const budget = stepBudgetMs(settings, prepared)
     const watchdog = setTimeout(() => {
-      io.setFailed(say(explain(finding('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`))))
+      io.setFailed(explain(finding('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`)))
       process.exit(1)
     }, budget + 5000)
     watchdog.unref()
@@ -70,7 +68,7 @@ export async function run(io: ActionIO = coreIO): Promise<void> {
       timeoutMs: settings.timeoutMs,
       rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
       deadline: Deadline.in(budget),
-      log: (m) => io.info(say(m))
+      log: (m) => io.info(m)
     })
     try {
       const { level, because } = requiredLevel(settings, !!prepared)
@@ -89,8 +87,7 @@ export async function run(io: ActionIO = coreIO): Promise<void> {
           username: verification.user.username,
           onDuplicate: settings.onDuplicate,
           dryRun: settings.dryRun,
-          log: (m) => io.info(say(m)),
-          warn: (m) => io.warning(say(m), 'Post')
+          log: (m) => io.info(m)
         })
         findings.push(...publication.findings)
       }
@@ -156,21 +153,21 @@ async function report(io: ActionIO, o: Outcome): Promise<void> {
     calls: o.api?.calls ?? [],
     requiredLevel: o.settings ? requiredLevel(o.settings, !!o.prepared).level : undefined
   }
-  for (const row of o.verification?.rows ?? []) io.info(say(rowLine(row)))
+  for (const row of o.verification?.rows ?? []) io.info(rowLine(row))
   if (o.prepared && o.verification && !o.verification.verified) io.info('Nothing was uploaded or posted: the credentials check failed.')
   for (const f of o.findings) {
     const title = DIAGNOSES[f.id].title
-    if (f.severity === 'error') io.error(say(explain(f)), title)
-    else io.warning(say(explain(f)), title)
+    if (f.severity === 'error') io.error(explain(f), title)
+    else io.warning(explain(f), title)
   }
-  for (const [name, value] of Object.entries(buildOutputs(input))) io.setOutput(name, say(value))
-  await io.writeSummary(say(buildSummary(input)))
+  for (const [name, value] of Object.entries(buildOutputs(input))) io.setOutput(name, value)
+  await io.writeSummary(buildSummary(input))
   const errors = failed(o.findings)
   if (errors.length) {
     const titles = [...new Set(errors.map((f) => DIAGNOSES[f.id].title))].join('; ')
-    io.setFailed(say(`X credentials action failed: ${titles}. See the errors above for the fix.`))
+    io.setFailed(`X credentials action failed: ${titles}. See the errors above for the fix.`)
   } else if (o.verification?.user) {
-    io.info(say(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`))
+    io.info(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`)
   }
 }
 
@@ -178,5 +175,5 @@ async function report(io: ActionIO, o: Outcome): Promise<void> {
 export function failUnexpected(error: unknown, io: ActionIO): void {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error
   const short = what.replace(/\s+/g, ' ').slice(0, 300)
-  io.setFailed(say(explain(finding('internal-error', `Unexpected error (${short}).`))))
+  io.setFailed(explain(finding('internal-error', `Unexpected error (${short}).`)))
 }

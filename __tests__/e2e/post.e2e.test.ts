@@ -146,6 +146,7 @@ describe('duplicates and exactly once', () => {
     expect(rerun.exitCode).toBe(0)
     expect(rerun.outputs).toMatchObject({ posted: 'false', duplicate: 'true', 'tweet-id': '' })
     expect(rerun.warnings.join('\n')).toMatch(/refused part 1 as duplicate content/)
+    expect(warningTitles(rerun)).toEqual(['Duplicate post skipped'])
     expect(sim.posts).toHaveLength(1)
   })
 
@@ -166,6 +167,7 @@ describe('duplicates and exactly once', () => {
     expect(count('tweets')).toBe(2)
     expect(run.outputs).toMatchObject({ posted: 'true', duplicate: 'false', 'tweet-id': '' })
     expect(run.warnings.join('\n')).toMatch(/so the first attempt was posted.*its link is unknown/)
+    expect(warningTitles(run)).toEqual(['Post confirmed by a retry'])
     expect(run.summary).toMatch(/confirmed by X's duplicate answer to a retry; its id is unknown/)
   })
 
