@@ -32202,12 +32202,25 @@ function bar(fraction, width = 20) {
     const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));
     return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
+const isPostFinding = (f) => f.subject === 'tweet' || f.subject === 'media';
+function postStatus(p, failedPost) {
+    if (p.dryRun)
+        return '';
+    if (failedPost)
+        return ' · post: ❌ failed';
+    if (p.posted)
+        return ' · post: ✅ posted';
+    return p.duplicate ? ' · post: ⚠️ duplicate, skipped' : '';
+}
 function buildSummary(r) {
     const v = r.verification;
     const errors = failed(r.findings);
     const out = [];
-    const status = errors.length ? '❌ failed' : v?.verified ? '✅ verified' : '❌ failed';
-    out.push(`## X credentials: ${status}`, '');
+    // The credentials and the post are judged apart: verified credentials with a refused post are not "failed credentials".
+    const postErrors = errors.filter(isPostFinding);
+    const status = v?.verified && postErrors.length === errors.length ? '✅ verified' : '❌ failed';
+    const post = r.publication ? postStatus(r.publication, postErrors.length > 0) : '';
+    out.push(`## X credentials: ${status}${post}`, '');
     if (v) {
         out.push('| Check | | Result |', '|---|:-:|---|');
         for (const row of v.rows)

@@ -55,12 +55,24 @@ function bar(fraction: number, width = 20): string {
   return '█'.repeat(filled) + '░'.repeat(width - filled)
 }
 
+const isPostFinding = (f: Finding) => f.subject === 'tweet' || f.subject === 'media'
+
+function postStatus(p: Publication, failedPost: boolean): string {
+  if (p.dryRun) return ''
+  if (failedPost) return ' · post: ❌ failed'
+  if (p.posted) return ' · post: ✅ posted'
+  return p.duplicate ? ' · post: ⚠️ duplicate, skipped' : ''
+}
+
 export function buildSummary(r: ReportInput): string {
   const v = r.verification
   const errors = failed(r.findings)
   const out: string[] = []
-  const status = errors.length ? '❌ failed' : v?.verified ? '✅ verified' : '❌ failed'
-  out.push(`## X credentials: ${status}`, '')
+  // The credentials and the post are judged apart: verified credentials with a refused post are not "failed credentials".
+  const postErrors = errors.filter(isPostFinding)
+  const status = v?.verified && postErrors.length === errors.length ? '✅ verified' : '❌ failed'
+  const post = r.publication ? postStatus(r.publication, postErrors.length > 0) : ''
+  out.push(`## X credentials: ${status}${post}`, '')
   if (v) {
     out.push('| Check | | Result |', '|---|:-:|---|')
     for (const row of v.rows) out.push(`| ${row.label} | ${ICON[row.verdict]} | ${escapeCell(row.detail)} |`)

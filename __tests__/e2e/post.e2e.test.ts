@@ -36,6 +36,7 @@ describe('posting', () => {
       'tweet-ids': JSON.stringify([post.id])
     })
     expect(run.summary).toContain(`[https://x.com/release_bot/status/${post.id}]`)
+    expect(run.summary).toContain('## X credentials: ✅ verified · post: ✅ posted')
     expect(sim.requests).toHaveLength(4)
   })
 
@@ -156,6 +157,7 @@ describe('duplicates and exactly once', () => {
     const rerun = await act(sim, { ...creds, tweet: text, 'on-duplicate': 'fail' })
     expect(rerun.exitCode).toBe(1)
     expect(errorTitles(rerun)).toContain('Duplicate post refused')
+    expect(rerun.summary).toContain('## X credentials: ✅ verified · post: ❌ failed')
     expect(rerun.outputs).toMatchObject({ posted: 'false' })
   })
 
