@@ -445,6 +445,9 @@ async function preparePost(p, workspace) {
     const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)]);
     if (media.length && quote)
         throw new errors/* InputError */.d('quote', 'X does not take media and a quote in the same post: drop `media` or `quote`.');
+    if (!text.trim() && !media.length && p.media.trim()) {
+        throw new errors/* InputError */.d('media', '`media` names no file (only separators or blank entries), and there is no text to post.');
+    }
     // A post may be media alone; X then needs no text.
     const parts = !text.trim() && media.length ? [{ index: 1, text: '', weightedLength: 0, valid: true }] : await prepareThread(text, source);
     return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined };

@@ -209,6 +209,12 @@ const BAD: BadInput[] = [
     echoes: true
   },
   {
+    scenario: 'media that names no file, only separators (found by the fuzzing)',
+    inputs: { ...creds, media: ' , \n,' },
+    input: 'media',
+    rule: /names no file/
+  },
+  {
     scenario: 'media-alt-text with more lines than files',
     inputs: { ...creds, tweet: 'hi', media: 'a.png', 'media-alt-text': 'one\ntwo' },
     files: { 'a.png': png(4, 4, 3) },

@@ -24,6 +24,9 @@ export async function preparePost(p: PostInputs, workspace: string): Promise<Pre
   // The files are read while the parser loads: both stand between the run and its first request.
   const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)])
   if (media.length && quote) throw new InputError('quote', 'X does not take media and a quote in the same post: drop `media` or `quote`.')
+  if (!text.trim() && !media.length && p.media.trim()) {
+    throw new InputError('media', '`media` names no file (only separators or blank entries), and there is no text to post.')
+  }
   // A post may be media alone; X then needs no text.
   const parts = !text.trim() && media.length ? [{ index: 1, text: '', weightedLength: 0, valid: true }] : await prepareThread(text, source)
   return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined }
