@@ -207,7 +207,7 @@ async function publish(api, c, prepared, o) {
 async function postOnce(api, c, body, index, o) {
     let ambiguous = false;
     try {
-        const res = await api.createPost(c, body, {}, (error) => {
+        const res = await api.createPost(c, body, (error) => {
             if (error.ambiguous) {
                 ambiguous = true;
                 o.log(`Part ${index}: the post request ended ambiguously (${error.message}); it may have gone through. Retrying: X refuses a second identical post, so nothing is posted twice.`);

@@ -32379,10 +32379,9 @@ class XApi {
         const client = this.#client(`bearer:${bearer.reveal()}`, (lib, settings) => new lib.TwitterApi(bearer.reveal(), settings));
         return this.#send('GET /2/usage/tweets', client, (c, args) => c.v2.get('usage/tweets', {}, args));
     }
-    /** One attempt per call: posting decides itself whether a retry is safe. */
     /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
-    createPost(c, body, policy, onAttemptError) {
-        return this.#send('POST /2/tweets', this.#userClient(c), (client, args) => client.v2.post('tweets', body, args), policy, onAttemptError);
+    createPost(c, body, onAttemptError) {
+        return this.#send('POST /2/tweets', this.#userClient(c), (client, args) => client.v2.post('tweets', body, args), onAttemptError);
     }
     mediaInitialize(c, body) {
         return this.#send('POST /2/media/upload/initialize', this.#userClient(c), (client, args) => client.v2.post('media/upload/initialize', body, args));
@@ -32435,8 +32434,7 @@ class XApi {
             }
         };
     }
-    async #send(endpoint, client, send, policy, onAttemptError) {
-        const effective = { ...this.#policy, ...policy };
+    async #send(endpoint, client, send, onAttemptError) {
         const timeoutMs = this.options.timeoutMs;
         const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
             // A hard bound on the whole attempt: connect, send, and the complete answer.
@@ -32458,7 +32456,7 @@ class XApi {
             finally {
                 clearTimeout(timer);
             }
-        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), effective, { onWait: this.options.log, onAttemptError });
+        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), this.#policy, { onWait: this.options.log, onAttemptError });
         return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
     }
     #record(endpoint, raw) {

@@ -5,7 +5,7 @@
  * the end-to-end tests, the demo and the benchmark.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -64,10 +64,10 @@ export async function runAction(o: RunOptions = {}): Promise<ActionRun> {
   const workspace = o.workspace ?? path.join(temp, 'workspace')
   const files = { output: path.join(temp, 'output'), summary: path.join(temp, 'summary'), event: path.join(temp, 'event.json') }
   try {
-    await import('node:fs').then((fs) => fs.mkdirSync(workspace, { recursive: true }))
+    mkdirSync(workspace, { recursive: true })
     for (const [name, content] of Object.entries(o.files ?? {})) {
       const target = path.join(workspace, name)
-      await import('node:fs').then((fs) => fs.mkdirSync(path.dirname(target), { recursive: true }))
+      mkdirSync(path.dirname(target), { recursive: true })
       writeFileSync(target, content)
     }
     writeFileSync(files.output, '')

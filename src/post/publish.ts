@@ -133,7 +133,7 @@ type Outcome = { kind: 'posted'; id: string } | { kind: 'confirmed-by-duplicate'
 async function postOnce(api: XApi, c: Credentials, body: PostBody, index: number, o: PublishOptions): Promise<Outcome> {
   let ambiguous = false
   try {
-    const res = await api.createPost(c, body, {}, (error) => {
+    const res = await api.createPost(c, body, (error) => {
       if (error.ambiguous) {
         ambiguous = true
         o.log(

@@ -136,16 +136,9 @@ export class XApi {
     return this.#send('GET /2/usage/tweets', client, (c, args) => c.v2.get('usage/tweets', {}, args) as Promise<FullResponse>)
   }
 
-  /** One attempt per call: posting decides itself whether a retry is safe. */
   /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
-  createPost(c: Credentials, body: PostBody, policy?: Partial<RetryPolicy>, onAttemptError?: (error: XApiError) => void): Promise<XResponse<CreatedPost>> {
-    return this.#send(
-      'POST /2/tweets',
-      this.#userClient(c),
-      (client, args) => client.v2.post('tweets', body, args) as Promise<FullResponse>,
-      policy,
-      onAttemptError
-    )
+  createPost(c: Credentials, body: PostBody, onAttemptError?: (error: XApiError) => void): Promise<XResponse<CreatedPost>> {
+    return this.#send('POST /2/tweets', this.#userClient(c), (client, args) => client.v2.post('tweets', body, args) as Promise<FullResponse>, onAttemptError)
   }
 
   mediaInitialize(c: Credentials, body: { media_type: string; total_bytes: number; media_category: string }): Promise<XResponse<MediaState>> {
@@ -237,14 +230,7 @@ export class XApi {
     }
   }
 
-  async #send<T>(
-    endpoint: string,
-    client: TwitterApiClient,
-    send: Sender,
-    policy?: Partial<RetryPolicy>,
-    onAttemptError?: (error: XApiError) => void
-  ): Promise<XResponse<T>> {
-    const effective = { ...this.#policy, ...policy }
+  async #send<T>(endpoint: string, client: TwitterApiClient, send: Sender, onAttemptError?: (error: XApiError) => void): Promise<XResponse<T>> {
     const timeoutMs = this.options.timeoutMs
     const response = await withRetries(
       endpoint,
@@ -268,7 +254,7 @@ export class XApi {
         }
       },
       (error, attempts) => toXApiError(endpoint, error, attempts),
-      effective,
+      this.#policy,
       { onWait: this.options.log, onAttemptError }
     )
     return { data: (response.data as { data?: T })?.data ?? (response.data as T), headers: pickHeaders(response.headers) }
