@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'yaml'
-import { CREDENTIALS } from '../src/credentials.js'
-import { DIAGNOSES } from '../src/diagnoses.js'
+import { CREDENTIAL_SPECS } from '../src/auth/registry.js'
+import { DIAGNOSES } from '../src/diagnoses/catalogue.js'
 import { REPO_ROOT } from '../tools/runner.js'
 import { GENERATED_SECTIONS, generateReadme, isRequired, loadAction, readSection, renderInputs, renderOutputs, renderTroubleshooting } from '../tools/docs.js'
 
@@ -293,7 +293,7 @@ describe('.env.example', () => {
 
   test('names every environment variable the action and the command line read', () => {
     const text = lines.join('\n')
-    for (const spec of CREDENTIALS) for (const name of spec.env) expect(text).toMatch(new RegExp(`^#? ?${name}=`, 'm'))
+    for (const spec of CREDENTIAL_SPECS) for (const name of spec.env) expect(text).toMatch(new RegExp(`^#? ?${name}=`, 'm'))
   })
 
   test('holds placeholders only', () => {

@@ -28368,7 +28368,430 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8548:
+/***/ 6683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline)
+/* harmony export */ });
+/**
+ * The step's overall time budget, counted from the first line of the run.
+ * Nothing may wait or retry past it. The budget grows once the run knows its
+ * work (a video needs more time than a credentials check); the entry arms a
+ * watchdog on it, because a timer is the only thing that can end a run whose
+ * awaited promise never settles.
+ */
+class Deadline {
+    #at;
+    #watchdog;
+    constructor(at) {
+        this.#at = at;
+    }
+    static in(ms) {
+        return new Deadline(Date.now() + ms);
+    }
+    get at() {
+        return this.#at;
+    }
+    remaining() {
+        return this.#at - Date.now();
+    }
+    /** Moves the deadline to `ms` after `from` (default: now); never earlier than it is. */
+    extendTo(ms, from = Date.now()) {
+        this.#at = Math.max(this.#at, from + ms);
+        if (this.#watchdog)
+            this.watch(this.#watchdog.graceMs, this.#watchdog.onExpire);
+    }
+    /**
+     * Calls `onExpire` `graceMs` after the deadline unless `stop()` comes
+     * first. The timer does not keep the process alive.
+     */
+    watch(graceMs, onExpire) {
+        if (this.#watchdog)
+            clearTimeout(this.#watchdog.timer);
+        const timer = setTimeout(onExpire, Math.max(0, this.remaining() + graceMs));
+        timer.unref();
+        this.#watchdog = { timer, graceMs, onExpire };
+    }
+    stop() {
+        if (this.#watchdog)
+            clearTimeout(this.#watchdog.timer);
+        this.#watchdog = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ DIAGNOSES)
+/* harmony export */ });
+/**
+ * Every way the credentials, the inputs or a post can go wrong, as data: an
+ * id, what it means and the fix, step by step. The action, the job summary,
+ * the README's troubleshooting table and the tests all read this one list.
+ */
+const REGENERATE_ACCESS_TOKEN = [
+    'Open the X Developer Console, choose your Project and the App these keys belong to.',
+    'Under "User authentication settings", set App permissions to "Read and write" and save.',
+    'Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with.',
+    'Store the new values in the secrets behind `access-token` and `access-secret`.'
+];
+const RECOPY_CONSUMER_KEYS = [
+    'Open the X Developer Console, choose your Project and App, then "Keys and tokens".',
+    'Under "Consumer Keys", regenerate (or re-copy) the API Key and Secret.',
+    'Store them in the secrets behind `api-key` and `api-secret`; regenerating them also invalidates the access token and bearer token of this App, so update those too.'
+];
+const RECOPY_ACCESS_TOKEN = [
+    'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
+    'Regenerate "Access Token and Secret" (X shows the secret only once).',
+    'Store both in the secrets behind `access-token` and `access-secret`.'
+];
+const RECOPY_BEARER = [
+    'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
+    'Regenerate (or re-copy) the Bearer Token exactly as shown, still percent-encoded (`%2B`, `%2F`, `%3D`).',
+    'Store it in the secret behind `bearer-token`.'
+];
+const DIAGNOSES = {
+    'missing-credential': {
+        severity: 'error',
+        title: 'Credential missing',
+        cause: 'A required credential is empty: the input was not set and none of its environment variables held a value. A secret that does not exist, is misspelled, or is not passed to this workflow reads as empty.',
+        fix: [
+            'In the repository, open Settings → Secrets and variables → Actions and check that the secret exists with exactly the name the workflow uses.',
+            'Pass it to the step, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`.',
+            'Secrets are not passed to workflows triggered by pull requests from forks: run the check on `push`, `release` or `schedule` instead.'
+        ]
+    },
+    'whitespace-trimmed': {
+        severity: 'warning',
+        title: 'Whitespace around a credential',
+        cause: 'The value had spaces or line breaks around it, usually from copying it into the secret with a trailing newline. The action trimmed it.',
+        fix: ['Edit the secret and paste the value again without surrounding whitespace.']
+    },
+    'quotes-stripped': {
+        severity: 'warning',
+        title: 'Quotes around a credential',
+        cause: 'The value was wrapped in quotes, which are not part of any X credential. The action removed them.',
+        fix: ['Edit the secret and store the value without quotes.']
+    },
+    'bearer-prefix': {
+        severity: 'warning',
+        title: 'Bearer token stored with "Bearer " in front',
+        cause: 'The bearer token began with the word "Bearer ", which belongs to the HTTP header, not to the token. The action removed it.',
+        fix: ['Edit the secret and store only the token, as the developer portal shows it.']
+    },
+    'bearer-decoded': {
+        severity: 'warning',
+        title: 'Bearer token was percent-decoded',
+        cause: 'The bearer token holds `+`, `/` or `=` where X issues `%2B`, `%2F`, `%3D`: it was decoded when copied. The action re-encoded it for this run.',
+        fix: ['Edit the secret and paste the bearer token exactly as the developer portal shows it, with `%2B`, `%2F` and `%3D`.']
+    },
+    'consumer-pair-swapped': {
+        severity: 'warning',
+        title: 'API key and API secret look swapped',
+        cause: 'The value in `api-key` has the length of an API secret (50 characters) and `api-secret` that of an API key (25).',
+        fix: ['Swap the two secrets: the API Key goes to `api-key`, the API Key Secret to `api-secret`.']
+    },
+    'access-pair-swapped': {
+        severity: 'warning',
+        title: 'Access token and access secret look swapped',
+        cause: 'Access tokens start with the numeric user id and a dash (`12345-…`); here `access-secret` has that shape and `access-token` does not.',
+        fix: ['Swap the two secrets: the Access Token goes to `access-token`, the Access Token Secret to `access-secret`.']
+    },
+    'credential-in-wrong-slot': {
+        severity: 'warning',
+        title: 'A credential looks like it is in the wrong input',
+        cause: 'The value has the shape of another kind of X credential (for example an access token, with its `<user id>-` prefix, in `bearer-token`).',
+        fix: ['Check which secret feeds which input against the "Keys and tokens" page of your App.']
+    },
+    'consumer-keys-rejected': {
+        severity: 'error',
+        title: 'API key or API secret rejected',
+        cause: 'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"). They are wrong, regenerated since, or from a deleted App. Every OAuth call signed with them fails too.',
+        fix: RECOPY_CONSUMER_KEYS
+    },
+    'access-token-rejected': {
+        severity: 'error',
+        title: 'Access token or access secret rejected',
+        cause: 'The API key and secret are valid, but X refused the access token and secret (GET /2/users/me answered 401). They are wrong, were revoked or regenerated, or belong to another App than the API key.',
+        fix: RECOPY_ACCESS_TOKEN
+    },
+    'oauth-rejected': {
+        severity: 'error',
+        title: 'OAuth 1.0a credentials rejected',
+        cause: 'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
+        fix: [
+            'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.'
+        ]
+    },
+    'clock-skew': {
+        severity: 'error',
+        title: "The runner's clock is off",
+        cause: "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own. The runner's clock differs from X's by more than a few minutes.",
+        fix: ['On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.']
+    },
+    'access-level-too-low': {
+        severity: 'error',
+        title: 'Access token cannot post (read-only)',
+        cause: 'The access token was issued with less access than required. This happens when the App was switched to "Read and write" after the access token was generated: a token keeps the permission it was issued with.',
+        fix: REGENERATE_ACCESS_TOKEN
+    },
+    'access-level-unknown': {
+        severity: 'error',
+        title: 'Access level could not be read',
+        cause: 'X did not say which access the token has (no `x-access-level` header, or the request was rate limited), so the required permission could not be confirmed.',
+        fix: ['Run the check again later; if it keeps happening behind a gateway, make sure the gateway passes the `x-access-level` response header through.']
+    },
+    'username-mismatch': {
+        severity: 'error',
+        title: 'Access token belongs to another account',
+        cause: 'The access token authenticates a different account than `expect-username` names. Access tokens are per account: one generated on the "Keys and tokens" page belongs to the developer account that owns the App.',
+        fix: [
+            'Generate the access token while signed in as the account that should post (for another account, use the 3-legged OAuth flow), or correct `expect-username`.'
+        ]
+    },
+    'bearer-rejected': {
+        severity: 'error',
+        title: 'Bearer token rejected',
+        cause: 'X refused the bearer token (GET /2/usage/tweets answered 401): it is wrong, was invalidated, or was regenerated since it was stored.',
+        fix: RECOPY_BEARER
+    },
+    'bearer-other-app': {
+        severity: 'error',
+        title: 'Bearer token belongs to another App',
+        cause: "The bearer token is valid, but it is not the one X issues for these API keys. X keeps one bearer token per App, so it belongs to another App, or this App's bearer token was regenerated since it was stored.",
+        fix: RECOPY_BEARER
+    },
+    'bearer-not-compared': {
+        severity: 'warning',
+        title: 'Bearer token not compared with the App',
+        cause: "POST /oauth2/token did not give this App's bearer token, so the action could not confirm that the bearer token belongs to the same App as the API key.",
+        fix: ['Nothing to do if the other checks pass; run again later to confirm.']
+    },
+    'client-not-enrolled': {
+        severity: 'error',
+        title: 'App not attached to a Project',
+        cause: 'X answered 403 client-forbidden ("client-not-enrolled"): v2 endpoints need an App that is attached to a Project with an API package that includes the endpoint.',
+        fix: [
+            'Open the X Developer Console and check that the App sits inside a Project (a standalone App cannot call v2).',
+            'Make sure the Project has a package that includes this endpoint (for example Pay-per-use, Production environment).'
+        ]
+    },
+    'credits-depleted': {
+        severity: 'error',
+        title: 'Pay-per-use credits depleted',
+        cause: "X answered 402 credits-depleted: the Project's pay-per-use balance is used up or its spending limit is reached, so X blocks requests.",
+        fix: ['Add credits or raise the spending limit in the X Developer Console (Billing), then run again.']
+    },
+    'usage-capped': {
+        severity: 'error',
+        title: 'Usage cap reached',
+        cause: 'X answered usage-capped: the Project reached its post cap for the period.',
+        fix: ['Wait for the cap to reset (the reset day is in the job summary when a bearer token is given), or move to a plan with a higher cap.']
+    },
+    'rate-limited': {
+        severity: 'error',
+        title: 'Rate limited by X',
+        cause: 'X answered 429 Too Many Requests and the reset is further away than `rate-limit-wait-seconds`.',
+        fix: ['Run again after the reset time, or raise `rate-limit-wait-seconds` to let the action wait for it.']
+    },
+    'unsupported-authentication': {
+        severity: 'error',
+        title: 'Wrong kind of credential for this endpoint',
+        cause: 'X answered 403 unsupported-authentication: the endpoint refuses this kind of authentication (an app-only bearer token cannot read the account or post).',
+        fix: ['Use the four OAuth 1.0a values (API key and secret, access token and secret) for the account; the bearer token is only for app-only calls.']
+    },
+    'x-unavailable': {
+        severity: 'error',
+        title: 'X API or the network failed',
+        cause: 'The request failed after every retry (network error, timeout, or X answered 5xx or an error page).',
+        fix: ['Run again later; if it keeps failing, check the X API status on https://docs.x.com, and raise `timeout-seconds` if the network is slow.']
+    },
+    'x-error': {
+        severity: 'error',
+        title: 'X refused the request',
+        cause: 'X answered with an error this action has no specific diagnosis for; its own title and detail are shown.',
+        fix: ["Read X's title and detail in the message; the error is documented at https://docs.x.com/x-api/fundamentals/response-codes-and-errors."]
+    },
+    'invalid-input': {
+        severity: 'error',
+        title: 'Invalid input',
+        cause: 'An input breaks a rule; the message names the input and the rule.',
+        fix: ['Correct the input in the workflow file as the message says.']
+    },
+    'duplicate-content': {
+        severity: 'error',
+        title: 'Duplicate post refused',
+        cause: 'X refuses a post whose text equals a recent post of the same account (a re-run of the same release announcement).',
+        fix: ['Keep `on-duplicate: skip` (the default) to treat it as already posted, or change the text.']
+    },
+    'duplicate-skipped': {
+        severity: 'warning',
+        title: 'Duplicate post skipped',
+        cause: 'X refused the post as duplicate content: the same text was posted before, usually by an earlier run of the same workflow. `on-duplicate: skip` treats that as done.',
+        fix: ['Nothing to do for a re-run. To post again, change the text; to make a duplicate fail the step, set `on-duplicate: fail`.']
+    },
+    'post-confirmed-by-retry': {
+        severity: 'warning',
+        title: 'Post confirmed by a retry',
+        cause: "The first attempt ended without an answer (timeout, dropped connection, 5xx), and X refused the retry as duplicate content: so the first attempt was posted. X's refusal carries no id, so the post's link is unknown.",
+        fix: ["Nothing to do: the post is on X once. Find its link on the account's profile."]
+    },
+    'reply-not-allowed': {
+        severity: 'error',
+        title: 'Reply not allowed',
+        cause: 'Self-serve Apps may reply only where the author of the post mentioned or quoted the account ("summoned" replies).',
+        fix: ['Post without `reply-to`, or quote the post with `quote` instead.']
+    },
+    'text-too-long': {
+        severity: 'error',
+        title: 'Post too long',
+        cause: 'X counts length with weights: URLs 23, CJK characters and emoji 2, other characters 1; a post may weigh at most 280.',
+        fix: ['Shorten the part, or split it into a thread with a line holding only `---`.']
+    },
+    'media-failed': {
+        severity: 'error',
+        title: 'Media upload or processing failed',
+        cause: 'X refused the file or could not process it.',
+        fix: ["Check the file plays or opens locally and is within X's limits (video 0.5–140 s, at most 1280×1024; GIF at most 1280×1080)."]
+    },
+    'post-failed-midway': {
+        severity: 'error',
+        title: 'Thread stopped midway',
+        cause: 'Some parts of the thread were posted and the rest were not.',
+        fix: ['Read which parts were posted in the summary; post the rest by hand as replies, or delete the posted parts and run again.']
+    },
+    'deadline-exceeded': {
+        severity: 'error',
+        title: 'Step deadline reached',
+        cause: 'The step ran out of its overall time budget and stopped.',
+        fix: ['Run again; raise `timeout-seconds` or `rate-limit-wait-seconds` only if X is slow or rate limited.']
+    },
+    'internal-error': {
+        severity: 'error',
+        title: 'Unexpected error in the action',
+        cause: 'The action hit an error it did not expect. No credential is shown in this message.',
+        fix: ['Run again; if it persists, open an issue with the message (never paste your credentials).']
+    }
+};
+
+
+/***/ }),
+
+/***/ 8496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ errorsOf),
+/* harmony export */   Gg: () => (/* binding */ titleOf),
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   gk: () => (/* binding */ finding)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9212);
+
+function finding(id, message, subject, severity) {
+    return { id, severity: severity ?? _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .DIAGNOSES */ .U[id].severity, message, subject };
+}
+/** The findings that fail the step. */
+function errorsOf(findings) {
+    return findings.filter((f) => f.severity === 'error');
+}
+function titleOf(f) {
+    return _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .DIAGNOSES */ .U[f.id].title;
+}
+/** The full text for a log line or annotation: the message, then the fix. */
+function explain(f) {
+    const entry = _catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .DIAGNOSES */ .U[f.id];
+    const steps = entry.fix.length === 1 ? `Fix: ${entry.fix[0]}` : `Fix: ${entry.fix.map((s, i) => `(${i + 1}) ${s}`).join(' ')}`;
+    return `${f.message} ${steps}`;
+}
+
+
+/***/ }),
+
+/***/ 9710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8496);
+
+/**
+ * An input the user gave (or left empty) breaks a rule. The message names the
+ * input in backticks, then the rule, never the value: values may be secrets.
+ * It carries its diagnosis, so nothing downstream reads the message to tell
+ * one kind of refusal from another.
+ */
+class InputError extends Error {
+    input;
+    diagnosis;
+    constructor(input, message, diagnosis = 'invalid-input') {
+        super(message);
+        this.input = input;
+        this.diagnosis = diagnosis;
+        this.name = 'InputError';
+    }
+    toFinding() {
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)(this.diagnosis, this.message, this.input);
+    }
+}
+
+
+/***/ }),
+
+/***/ 162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ diagnoseXError)
+/* harmony export */ });
+/* harmony import */ var _x_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5090);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8496);
+
+
+/**
+ * The diagnosis for an error X (or the network) gave, whatever the request.
+ * Checks and posting add their own, more specific, readings first.
+ */
+function diagnoseXError(error, subject) {
+    const m = error.message;
+    if (error.kind === 'deadline')
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('deadline-exceeded', m, subject);
+    if (error.kind !== 'http' || error.info.html || (error.status ?? 0) >= 500)
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-unavailable', m, subject);
+    if (error.isProblem('usage-capped'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('usage-capped', m, subject);
+    if (error.status === 429) {
+        const reset = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitReset */ .xm)(error);
+        const when = reset === undefined ? 'X sent no reset time.' : `The limit resets at ${(0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReset */ .FO)(reset)}.`;
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('rate-limited', `${m} ${when}`, subject);
+    }
+    if (error.status === 402 || error.isProblem('credits-depleted'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('credits-depleted', m, subject);
+    if (error.isProblem('client-forbidden') || error.isProblem('client-not-enrolled'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('client-not-enrolled', m, subject);
+    if (error.isProblem('unsupported-authentication'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('unsupported-authentication', m, subject);
+    if (error.isProblem('oauth1-permissions'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('access-level-too-low', m, subject);
+    if (error.isDuplicate)
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('duplicate-content', m, subject);
+    if (/mentioned or otherwise engaged/i.test(error.info.detail ?? ''))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('reply-not-allowed', m, subject);
+    if (/too long/i.test(error.info.detail ?? ''))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('text-too-long', m, subject);
+    return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-error', m, subject);
+}
+
+
+/***/ }),
+
+/***/ 3092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31322,7 +31745,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core-io.ts
+;// CONCATENATED MODULE: ./src/io/core-io.ts
 
 /** The action's edge: inputs, masks, annotations, outputs and summary through @actions/core. */
 const coreIO = {
@@ -31343,1313 +31766,13 @@ const coreIO = {
 
 /***/ }),
 
-/***/ 2562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uq: () => (/* binding */ DIAGNOSES),
-/* harmony export */   WE: () => (/* binding */ explain),
-/* harmony export */   gk: () => (/* binding */ finding)
-/* harmony export */ });
-/**
- * Every way the credentials, the inputs or a post can go wrong, as data: an
- * id, what it means and the fix, step by step. The action, the job summary,
- * the README's troubleshooting table and the tests all read this one list.
- */
-const REGENERATE_ACCESS_TOKEN = [
-    'Open the X Developer Console, choose your Project and the App these keys belong to.',
-    'Under "User authentication settings", set App permissions to "Read and write" and save.',
-    'Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with.',
-    'Store the new values in the secrets behind `access-token` and `access-secret`.'
-];
-const RECOPY_CONSUMER_KEYS = [
-    'Open the X Developer Console, choose your Project and App, then "Keys and tokens".',
-    'Under "Consumer Keys", regenerate (or re-copy) the API Key and Secret.',
-    'Store them in the secrets behind `api-key` and `api-secret`; regenerating them also invalidates the access token and bearer token of this App, so update those too.'
-];
-const RECOPY_ACCESS_TOKEN = [
-    'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
-    'Regenerate "Access Token and Secret" (X shows the secret only once).',
-    'Store both in the secrets behind `access-token` and `access-secret`.'
-];
-const RECOPY_BEARER = [
-    'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
-    'Regenerate (or re-copy) the Bearer Token exactly as shown, still percent-encoded (`%2B`, `%2F`, `%3D`).',
-    'Store it in the secret behind `bearer-token`.'
-];
-const DIAGNOSES = {
-    'missing-credential': {
-        severity: 'error',
-        title: 'Credential missing',
-        cause: 'A required credential is empty: the input was not set and none of its environment variables held a value. A secret that does not exist, is misspelled, or is not passed to this workflow reads as empty.',
-        fix: [
-            'In the repository, open Settings → Secrets and variables → Actions and check that the secret exists with exactly the name the workflow uses.',
-            'Pass it to the step, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`.',
-            'Secrets are not passed to workflows triggered by pull requests from forks: run the check on `push`, `release` or `schedule` instead.'
-        ]
-    },
-    'whitespace-trimmed': {
-        severity: 'warning',
-        title: 'Whitespace around a credential',
-        cause: 'The value had spaces or line breaks around it, usually from copying it into the secret with a trailing newline. The action trimmed it.',
-        fix: ['Edit the secret and paste the value again without surrounding whitespace.']
-    },
-    'quotes-stripped': {
-        severity: 'warning',
-        title: 'Quotes around a credential',
-        cause: 'The value was wrapped in quotes, which are not part of any X credential. The action removed them.',
-        fix: ['Edit the secret and store the value without quotes.']
-    },
-    'bearer-prefix': {
-        severity: 'warning',
-        title: 'Bearer token stored with "Bearer " in front',
-        cause: 'The bearer token began with the word "Bearer ", which belongs to the HTTP header, not to the token. The action removed it.',
-        fix: ['Edit the secret and store only the token, as the developer portal shows it.']
-    },
-    'bearer-decoded': {
-        severity: 'warning',
-        title: 'Bearer token was percent-decoded',
-        cause: 'The bearer token holds `+`, `/` or `=` where X issues `%2B`, `%2F`, `%3D`: it was decoded when copied. The action re-encoded it for this run.',
-        fix: ['Edit the secret and paste the bearer token exactly as the developer portal shows it, with `%2B`, `%2F` and `%3D`.']
-    },
-    'consumer-pair-swapped': {
-        severity: 'warning',
-        title: 'API key and API secret look swapped',
-        cause: 'The value in `api-key` has the length of an API secret (50 characters) and `api-secret` that of an API key (25).',
-        fix: ['Swap the two secrets: the API Key goes to `api-key`, the API Key Secret to `api-secret`.']
-    },
-    'access-pair-swapped': {
-        severity: 'warning',
-        title: 'Access token and access secret look swapped',
-        cause: 'Access tokens start with the numeric user id and a dash (`12345-…`); here `access-secret` has that shape and `access-token` does not.',
-        fix: ['Swap the two secrets: the Access Token goes to `access-token`, the Access Token Secret to `access-secret`.']
-    },
-    'credential-in-wrong-slot': {
-        severity: 'warning',
-        title: 'A credential looks like it is in the wrong input',
-        cause: 'The value has the shape of another kind of X credential (for example an access token, with its `<user id>-` prefix, in `bearer-token`).',
-        fix: ['Check which secret feeds which input against the "Keys and tokens" page of your App.']
-    },
-    'consumer-keys-rejected': {
-        severity: 'error',
-        title: 'API key or API secret rejected',
-        cause: 'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"). They are wrong, regenerated since, or from a deleted App. Every OAuth call signed with them fails too.',
-        fix: RECOPY_CONSUMER_KEYS
-    },
-    'access-token-rejected': {
-        severity: 'error',
-        title: 'Access token or access secret rejected',
-        cause: 'The API key and secret are valid, but X refused the access token and secret (GET /2/users/me answered 401). They are wrong, were revoked or regenerated, or belong to another App than the API key.',
-        fix: RECOPY_ACCESS_TOKEN
-    },
-    'oauth-rejected': {
-        severity: 'error',
-        title: 'OAuth 1.0a credentials rejected',
-        cause: 'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
-        fix: [
-            'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.'
-        ]
-    },
-    'clock-skew': {
-        severity: 'error',
-        title: "The runner's clock is off",
-        cause: "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own. The runner's clock differs from X's by more than a few minutes.",
-        fix: ['On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.']
-    },
-    'access-level-too-low': {
-        severity: 'error',
-        title: 'Access token cannot post (read-only)',
-        cause: 'The access token was issued with less access than required. This happens when the App was switched to "Read and write" after the access token was generated: a token keeps the permission it was issued with.',
-        fix: REGENERATE_ACCESS_TOKEN
-    },
-    'access-level-unknown': {
-        severity: 'error',
-        title: 'Access level could not be read',
-        cause: 'X did not say which access the token has (no `x-access-level` header, or the request was rate limited), so the required permission could not be confirmed.',
-        fix: ['Run the check again later; if it keeps happening behind a gateway, make sure the gateway passes the `x-access-level` response header through.']
-    },
-    'username-mismatch': {
-        severity: 'error',
-        title: 'Access token belongs to another account',
-        cause: 'The access token authenticates a different account than `expect-username` names. Access tokens are per account: one generated on the "Keys and tokens" page belongs to the developer account that owns the App.',
-        fix: [
-            'Generate the access token while signed in as the account that should post (for another account, use the 3-legged OAuth flow), or correct `expect-username`.'
-        ]
-    },
-    'bearer-rejected': {
-        severity: 'error',
-        title: 'Bearer token rejected',
-        cause: 'X refused the bearer token (GET /2/usage/tweets answered 401): it is wrong, was invalidated, or was regenerated since it was stored.',
-        fix: RECOPY_BEARER
-    },
-    'bearer-other-app': {
-        severity: 'error',
-        title: 'Bearer token belongs to another App',
-        cause: "The bearer token is valid, but it is not the one X issues for these API keys. X keeps one bearer token per App, so it belongs to another App, or this App's bearer token was regenerated since it was stored.",
-        fix: RECOPY_BEARER
-    },
-    'bearer-not-compared': {
-        severity: 'warning',
-        title: 'Bearer token not compared with the App',
-        cause: "POST /oauth2/token did not give this App's bearer token, so the action could not confirm that the bearer token belongs to the same App as the API key.",
-        fix: ['Nothing to do if the other checks pass; run again later to confirm.']
-    },
-    'client-not-enrolled': {
-        severity: 'error',
-        title: 'App not attached to a Project',
-        cause: 'X answered 403 client-forbidden ("client-not-enrolled"): v2 endpoints need an App that is attached to a Project with an API package that includes the endpoint.',
-        fix: [
-            'Open the X Developer Console and check that the App sits inside a Project (a standalone App cannot call v2).',
-            'Make sure the Project has a package that includes this endpoint (for example Pay-per-use, Production environment).'
-        ]
-    },
-    'credits-depleted': {
-        severity: 'error',
-        title: 'Pay-per-use credits depleted',
-        cause: "X answered 402 credits-depleted: the Project's pay-per-use balance is used up or its spending limit is reached, so X blocks requests.",
-        fix: ['Add credits or raise the spending limit in the X Developer Console (Billing), then run again.']
-    },
-    'usage-capped': {
-        severity: 'error',
-        title: 'Usage cap reached',
-        cause: 'X answered usage-capped: the Project reached its post cap for the period.',
-        fix: ['Wait for the cap to reset (the reset day is in the job summary when a bearer token is given), or move to a plan with a higher cap.']
-    },
-    'rate-limited': {
-        severity: 'error',
-        title: 'Rate limited by X',
-        cause: 'X answered 429 Too Many Requests and the reset is further away than `rate-limit-wait-seconds`.',
-        fix: ['Run again after the reset time, or raise `rate-limit-wait-seconds` to let the action wait for it.']
-    },
-    'unsupported-authentication': {
-        severity: 'error',
-        title: 'Wrong kind of credential for this endpoint',
-        cause: 'X answered 403 unsupported-authentication: the endpoint refuses this kind of authentication (an app-only bearer token cannot read the account or post).',
-        fix: ['Use the four OAuth 1.0a values (API key and secret, access token and secret) for the account; the bearer token is only for app-only calls.']
-    },
-    'x-unavailable': {
-        severity: 'error',
-        title: 'X API or the network failed',
-        cause: 'The request failed after every retry (network error, timeout, or X answered 5xx or an error page).',
-        fix: ['Run again later; if it keeps failing, check the X API status on https://docs.x.com, and raise `timeout-seconds` if the network is slow.']
-    },
-    'x-error': {
-        severity: 'error',
-        title: 'X refused the request',
-        cause: 'X answered with an error this action has no specific diagnosis for; its own title and detail are shown.',
-        fix: ["Read X's title and detail in the message; the error is documented at https://docs.x.com/x-api/fundamentals/response-codes-and-errors."]
-    },
-    'invalid-input': {
-        severity: 'error',
-        title: 'Invalid input',
-        cause: 'An input breaks a rule; the message names the input and the rule.',
-        fix: ['Correct the input in the workflow file as the message says.']
-    },
-    'duplicate-content': {
-        severity: 'error',
-        title: 'Duplicate post refused',
-        cause: 'X refuses a post whose text equals a recent post of the same account (a re-run of the same release announcement).',
-        fix: ['Keep `on-duplicate: skip` (the default) to treat it as already posted, or change the text.']
-    },
-    'duplicate-skipped': {
-        severity: 'warning',
-        title: 'Duplicate post skipped',
-        cause: 'X refused the post as duplicate content: the same text was posted before, usually by an earlier run of the same workflow. `on-duplicate: skip` treats that as done.',
-        fix: ['Nothing to do for a re-run. To post again, change the text; to make a duplicate fail the step, set `on-duplicate: fail`.']
-    },
-    'post-confirmed-by-retry': {
-        severity: 'warning',
-        title: 'Post confirmed by a retry',
-        cause: "The first attempt ended without an answer (timeout, dropped connection, 5xx), and X refused the retry as duplicate content: so the first attempt was posted. X's refusal carries no id, so the post's link is unknown.",
-        fix: ["Nothing to do: the post is on X once. Find its link on the account's profile."]
-    },
-    'reply-not-allowed': {
-        severity: 'error',
-        title: 'Reply not allowed',
-        cause: 'Self-serve Apps may reply only where the author of the post mentioned or quoted the account ("summoned" replies).',
-        fix: ['Post without `reply-to`, or quote the post with `quote` instead.']
-    },
-    'text-too-long': {
-        severity: 'error',
-        title: 'Post too long',
-        cause: 'X counts length with weights: URLs 23, CJK characters and emoji 2, other characters 1; a post may weigh at most 280.',
-        fix: ['Shorten the part, or split it into a thread with a line holding only `---`.']
-    },
-    'media-failed': {
-        severity: 'error',
-        title: 'Media upload or processing failed',
-        cause: 'X refused the file or could not process it.',
-        fix: ["Check the file plays or opens locally and is within X's limits (video 0.5–140 s, at most 1280×1024; GIF at most 1280×1080)."]
-    },
-    'post-failed-midway': {
-        severity: 'error',
-        title: 'Thread stopped midway',
-        cause: 'Some parts of the thread were posted and the rest were not.',
-        fix: ['Read which parts were posted in the summary; post the rest by hand as replies, or delete the posted parts and run again.']
-    },
-    'deadline-exceeded': {
-        severity: 'error',
-        title: 'Step deadline reached',
-        cause: 'The step ran out of its overall time budget and stopped.',
-        fix: ['Run again; raise `timeout-seconds` or `rate-limit-wait-seconds` only if X is slow or rate limited.']
-    },
-    'internal-error': {
-        severity: 'error',
-        title: 'Unexpected error in the action',
-        cause: 'The action hit an error it did not expect. No credential is shown in this message.',
-        fix: ['Run again; if it persists, open an issue with the message (never paste your credentials).']
-    }
-};
-function finding(id, message, subject, severity) {
-    return { id, severity: severity ?? DIAGNOSES[id].severity, message, subject };
-}
-/** The full text for a log line or annotation: the message, then the fix. */
-function explain(f) {
-    const entry = DIAGNOSES[f.id];
-    const steps = entry.fix.length === 1 ? `Fix: ${entry.fix[0]}` : `Fix: ${entry.fix.map((s, i) => `(${i + 1}) ${s}`).join(' ')}`;
-    return `${f.message} ${steps}`;
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/**
- * An input the user gave (or left empty) breaks a rule. The message names the
- * input and the rule, never the value: values may be secrets.
- */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 7731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I4: () => (/* binding */ failUnexpected),
-  eF: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: stepBudgetMs
-
-// EXTERNAL MODULE: ./src/diagnoses.ts
-var diagnoses = __nccwpck_require__(2562);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/x/endpoint.ts
-/** Where X is unless `api-base-url` says otherwise. */
-const DEFAULT_BASE_URL = 'https://api.x.com';
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-const ACCESS_LEVELS = ['read', 'read-write', 'read-write-directmessages'];
-/** How much a level allows; unknown levels rank below `read`. */
-function levelRank(level) {
-    switch (level) {
-        case 'read':
-            return 0;
-        case 'read-write':
-            return 1;
-        case 'read-write-directmessages':
-        case 'read-write-privatemessages':
-            return 2;
-        default:
-            return -1;
-    }
-}
-const INPUT_DEFAULTS = {
-    permission: 'read-write',
-    'api-base-url': DEFAULT_BASE_URL,
-    'timeout-seconds': '30',
-    'rate-limit-wait-seconds': '60',
-    'dry-run': 'false',
-    'on-duplicate': 'skip'
-};
-const MAX = { line: 2048, tweet: 100_000 };
-/** Reads every input but the credentials, checks each once, and returns one typed settings object. */
-function readSettings(get, env) {
-    const errors = [];
-    const attempt = (read, fallback) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            if (error instanceof src_errors/* InputError */.d)
-                errors.push(error);
-            else
-                throw error;
-            return fallback;
-        }
-    };
-    const line = (name) => singleLine(name, get(name), INPUT_DEFAULTS[name] ?? '');
-    const permission = attempt(() => oneOf('permission', line('permission'), ACCESS_LEVELS), 'read-write');
-    const expectUsername = attempt(() => username(line('expect-username')), undefined);
-    const apiBaseUrl = attempt(() => baseUrl(line('api-base-url')), DEFAULT_BASE_URL);
-    const timeoutSeconds = attempt(() => seconds('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
-    const rateLimitWaitSeconds = attempt(() => seconds('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
-    const dryRun = attempt(() => bool('dry-run', line('dry-run')), false);
-    const onDuplicate = attempt(() => oneOf('on-duplicate', line('on-duplicate'), ['skip', 'fail']), 'skip');
-    const post = attempt(() => postInputs(get, line), undefined);
-    const workspace = env.GITHUB_WORKSPACE?.trim() || process.cwd();
-    if (errors.length)
-        return { errors };
-    return {
-        errors,
-        settings: {
-            permission,
-            expectUsername,
-            apiBaseUrl,
-            timeoutMs: Math.round(timeoutSeconds * 1000),
-            rateLimitWaitSeconds,
-            dryRun,
-            onDuplicate,
-            post,
-            workspace
-        }
-    };
-}
-function postInputs(get, line) {
-    const tweet = multiLine('tweet', get('tweet'), MAX.tweet);
-    const tweetFile = line('tweet-file');
-    const media = multiLine('media', get('media'), MAX.line * 4);
-    const mediaAltText = multiLine('media-alt-text', get('media-alt-text'), 8 * 1000 + 8);
-    const replyTo = line('reply-to');
-    const quote = line('quote');
-    if (tweet.trim() && tweetFile)
-        throw new src_errors/* InputError */.d('tweet-file', 'Give either `tweet` or `tweet-file`, not both.');
-    const posting = tweet.trim() || tweetFile || media.trim();
-    if (!posting) {
-        for (const [name, value] of [
-            ['media-alt-text', mediaAltText],
-            ['reply-to', replyTo],
-            ['quote', quote]
-        ]) {
-            if (value.trim())
-                throw new src_errors/* InputError */.d(name, `\`${name}\` is set but there is nothing to post: give \`tweet\`, \`tweet-file\` or \`media\`.`);
-        }
-        return undefined;
-    }
-    return { tweet, tweetFile, media, mediaAltText, replyTo, quote };
-}
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-/** A one-line input: trimmed; never quoted, multi-line, control characters or absurdly long. The value is not echoed. */
-function singleLine(name, raw, fallback = '', max = MAX.line) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (/[\r\n]/.test(value))
-        throw new src_errors/* InputError */.d(name, `\`${name}\` must be a single line; it has ${value.split(/\r\n|\r|\n/).length} lines.`);
-    if (CONTROL.test(value) || value.includes('\t'))
-        throw new src_errors/* InputError */.d(name, `\`${name}\` contains control characters.`);
-    if (value.length > max)
-        throw new src_errors/* InputError */.d(name, `\`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
-    if (/^(["']).*\1$/s.test(value) && value.length >= 2)
-        throw new src_errors/* InputError */.d(name, `\`${name}\` is wrapped in quotes; remove them (YAML needs no quotes around this value).`);
-    return value;
-}
-function multiLine(name, raw, max) {
-    if (CONTROL.test(raw))
-        throw new src_errors/* InputError */.d(name, `\`${name}\` contains control characters.`);
-    if (raw.length > max)
-        throw new src_errors/* InputError */.d(name, `\`${name}\` is ${raw.length} characters long; at most ${max} are accepted.`);
-    return raw;
-}
-function oneOf(name, value, allowed) {
-    const match = allowed.find((a) => a === value.toLowerCase());
-    if (!match)
-        throw new src_errors/* InputError */.d(name, `\`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
-    return match;
-}
-function bool(name, value) {
-    // The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them.
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new src_errors/* InputError */.d(name, `\`${name}\` must be \`true\` or \`false\`.`);
-}
-function seconds(name, value, range) {
-    if (!/^\d+(\.\d+)?$/.test(value))
-        throw new src_errors/* InputError */.d(name, `\`${name}\` must be a number of seconds, like \`30\`.`);
-    const n = Number(value);
-    if (n < range.min || n > range.max)
-        throw new src_errors/* InputError */.d(name, `\`${name}\` must be between ${range.min} and ${range.max} seconds.`);
-    return n;
-}
-function username(value) {
-    if (!value)
-        return undefined;
-    const name = value.replace(/^@/, '');
-    if (!/^[A-Za-z0-9_]{1,15}$/.test(name))
-        throw new src_errors/* InputError */.d('expect-username', '`expect-username` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading `@`.');
-    return name;
-}
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-/** `https://` anywhere; `http://` only to this machine, so credentials never travel in clear text. */
-function baseUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new src_errors/* InputError */.d('api-base-url', '`api-base-url` is not a URL; use the form `https://api.x.com`.');
-    }
-    if (url.username || url.password)
-        throw new src_errors/* InputError */.d('api-base-url', '`api-base-url` must not contain a user name or password.');
-    if (url.search || url.hash)
-        throw new src_errors/* InputError */.d('api-base-url', '`api-base-url` must not have a query or fragment.');
-    if (url.protocol === 'https:')
-        return url.href.replace(/\/+$/, '');
-    if (url.protocol === 'http:') {
-        if (LOOPBACK.test(url.hostname))
-            return url.href.replace(/\/+$/, '');
-        throw new src_errors/* InputError */.d('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].');
-    }
-    throw new src_errors/* InputError */.d('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`);
-}
-
-// EXTERNAL MODULE: ./src/x/diagnose.ts
-var diagnose = __nccwpck_require__(8050);
-// EXTERNAL MODULE: ./src/x/errors.ts
-var errors = __nccwpck_require__(5689);
-// EXTERNAL MODULE: ./src/x/retry.ts
-var retry = __nccwpck_require__(5090);
-;// CONCATENATED MODULE: ./src/checks.ts
-
-
-
-
-
-/** Beyond this, a failed OAuth signature is blamed on the clock. X's own window is undocumented. */
-const CLOCK_SKEW_LIMIT_SECONDS = 120;
-async function settle(promise) {
-    if (!promise)
-        return { ok: false, skipped: true };
-    try {
-        return { ok: true, value: await promise };
-    }
-    catch (error) {
-        if (error instanceof errors/* XApiError */.Vc)
-            return { ok: false, error };
-        throw error;
-    }
-}
-async function verify(api, o) {
-    const c = o.credentials;
-    const bearer = c.bearerToken;
-    const [token, me, usage] = await Promise.all([
-        settle(api.oauth2Token(c.apiKey, c.apiSecret).then((r) => {
-            if (typeof r.data.access_token === 'string' && r.data.access_token)
-                o.onSecret(r.data.access_token);
-            return r;
-        })),
-        settle(api.usersMe(c)),
-        settle(bearer ? api.usageTweets(bearer) : undefined)
-    ]);
-    const now = o.now ?? Date.now;
-    const skew = clockSkew(api.lastServerDate, now());
-    return interpret({ token, me, usage, skew, bearer }, o);
-}
-function clockSkew(serverDate, localMs) {
-    const server = serverDate ? Date.parse(serverDate) : NaN;
-    return Number.isNaN(server) ? undefined : Math.round((localMs - server) / 1000);
-}
-function interpret(a, o) {
-    const rows = [];
-    const findings = [];
-    const row = (id, label, verdict, detail, ...found) => {
-        rows.push({ id, label, verdict, detail });
-        findings.push(...found);
-    };
-    const hintsFor = (...inputs) => o.hints.filter((h) => h.subject && inputs.includes(h.subject)).map((h) => ({ ...h, severity: 'error' }));
-    const skewed = a.skew !== undefined && Math.abs(a.skew) > CLOCK_SKEW_LIMIT_SECONDS;
-    const out = { rows, findings, verified: false, clockSkewSeconds: a.skew };
-    // API key and secret, on their own.
-    const appBearer = a.token.ok && a.token.value.data.token_type === 'bearer' ? a.token.value.data.access_token : undefined;
-    const keysRejected = !a.token.ok && a.token.error?.status === 403 && a.token.error.info.code === 99;
-    if (appBearer) {
-        row('consumer-keys', 'API key and secret', 'pass', "Accepted: X issued the App's bearer token for them.");
-    }
-    else if (a.token.ok) {
-        row('consumer-keys', 'API key and secret', 'warn', 'POST /oauth2/token answered without a bearer token.', (0,diagnoses/* finding */.gk)('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key'));
-    }
-    else if (keysRejected && a.me.ok) {
-        // Code 99 also means "asked too often"; users/me just proved the keys work.
-        row('consumer-keys', 'API key and secret', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).', (0,diagnoses/* finding */.gk)('bearer-not-compared', `${a.token.error?.message} GET /2/users/me accepted the API key, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`, 'api-key'));
-    }
-    else if (keysRejected) {
-        row('consumer-keys', 'API key and secret', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).', (0,diagnoses/* finding */.gk)('consumer-keys-rejected', `${a.token.error?.message} The API key or API secret is wrong, regenerated since, or from a deleted App.`, 'api-key'), ...hintsFor('api-key', 'api-secret'));
-    }
-    else if (a.token.error) {
-        const f = (0,diagnose/* diagnoseXError */.J)(a.token.error, 'api-key');
-        row('consumer-keys', 'API key and secret', 'fail', oneLine(f), f);
-    }
-    // Access token and secret (GET /2/users/me), and what it tells.
-    if (a.me.ok) {
-        out.user = a.me.value.data;
-        out.accessLevel = a.me.value.headers.accessLevel;
-        row('access-token', 'Access token and secret', 'pass', `Authenticated as @${out.user.username} (id ${out.user.id}).`);
-    }
-    else if (a.me.error) {
-        const e = a.me.error;
-        if (e.status === 401 && skewed) {
-            row('access-token', 'Access token and secret', 'fail', "Refused: the runner's clock is off.", (0,diagnoses/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${describeSkew(a.skew)} X's, beyond the ${CLOCK_SKEW_LIMIT_SECONDS} s that OAuth 1.0a signatures tolerate here.`, 'clock'));
-        }
-        else if (e.status === 401 && keysRejected) {
-            row('access-token', 'Access token and secret', 'fail', 'Not usable: the API key and secret they are signed with were rejected.');
-        }
-        else if (e.status === 401 && appBearer) {
-            row('access-token', 'Access token and secret', 'fail', 'Rejected by X (GET /2/users/me: 401).', (0,diagnoses/* finding */.gk)('access-token-rejected', `${e.message} The API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App.`, 'access-token'), ...hintsFor('access-token', 'access-secret'));
-        }
-        else if (e.status === 401) {
-            row('access-token', 'Access token and secret', 'fail', 'Rejected by X (GET /2/users/me: 401).', (0,diagnoses/* finding */.gk)('oauth-rejected', e.message, 'access-token'), ...hintsFor('api-key', 'api-secret', 'access-token', 'access-secret'));
-        }
-        else if (e.status === 429 && !e.isProblem('usage-capped')) {
-            row('access-token', 'Access token and secret', 'pass', 'Authenticated (X rate-limits only requests that authenticated).');
-        }
-        else {
-            const f = (0,diagnose/* diagnoseXError */.J)(e, 'access-token');
-            row('access-token', 'Access token and secret', 'fail', oneLine(f), f);
-        }
-    }
-    // Access level against what this run needs.
-    if (a.me.ok) {
-        const level = out.accessLevel;
-        if (!level) {
-            row('access-level', 'Access level', 'fail', 'X did not send x-access-level.', (0,diagnoses/* finding */.gk)('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${o.requiredBecause}) could not be confirmed.`, 'access-token'));
-        }
-        else if (levelRank(level) < levelRank(o.requiredLevel)) {
-            row('access-level', 'Access level', 'fail', `\`${level}\`, below \`${o.requiredLevel}\`.`, (0,diagnoses/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${o.requiredBecause}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
-        }
-        else {
-            row('access-level', 'Access level', 'pass', `\`${level}\` (${o.requiredBecause}).`);
-        }
-    }
-    else if (a.me.error?.status === 429 && !a.me.error.isProblem('usage-capped')) {
-        const reset = (0,retry/* rateLimitReset */.xm)(a.me.error);
-        const when = reset === undefined ? '' : ` The limit resets at ${(0,retry/* formatReset */.FO)(reset)}.`;
-        row('access-level', 'Access level', 'fail', 'Unknown: GET /2/users/me was rate limited.', (0,diagnoses/* finding */.gk)('access-level-unknown', `${a.me.error.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token'));
-    }
-    else {
-        row('access-level', 'Access level', 'skip', 'Not checked: the access token did not authenticate.');
-    }
-    if (o.expectUsername) {
-        if (!out.user) {
-            row('account', 'Account', 'skip', `Not checked (expected @${o.expectUsername}).`);
-        }
-        else if (out.user.username.toLowerCase() === o.expectUsername.toLowerCase()) {
-            row('account', 'Account', 'pass', `@${out.user.username} as expected.`);
-        }
-        else {
-            row('account', 'Account', 'fail', `@${out.user.username}, expected @${o.expectUsername}.`, (0,diagnoses/* finding */.gk)('username-mismatch', `The access token belongs to @${out.user.username} (id ${out.user.id}), but \`expect-username\` is @${o.expectUsername}.`, 'expect-username'));
-        }
-    }
-    // Bearer token, app-only.
-    if (!a.bearer) {
-        row('bearer', 'Bearer token', 'skip', 'Not given: the app-only checks were skipped.');
-    }
-    else if (a.usage.ok) {
-        out.bearerValid = true;
-        out.usage = readUsage(a.usage.value.data);
-        row('bearer', 'Bearer token', 'pass', 'Accepted (GET /2/usage/tweets).');
-    }
-    else if (a.usage.error) {
-        const e = a.usage.error;
-        if (e.status === 401) {
-            out.bearerValid = false;
-            row('bearer', 'Bearer token', 'fail', 'Rejected by X (GET /2/usage/tweets: 401).', (0,diagnoses/* finding */.gk)('bearer-rejected', `${e.message} The bearer token is wrong, invalidated, or regenerated since it was stored.`, 'bearer-token'), ...hintsFor('bearer-token'));
-        }
-        else {
-            const f = (0,diagnose/* diagnoseXError */.J)(e, 'bearer-token');
-            row('bearer', 'Bearer token', 'fail', oneLine(f), f);
-        }
-    }
-    // The bearer must be the one X keeps for these API keys.
-    if (a.bearer) {
-        if (appBearer) {
-            out.appConsistent = a.bearer.equals(a.bearer.with(appBearer));
-            if (out.appConsistent) {
-                row('app-consistency', 'Bearer matches the App', 'pass', 'The bearer token is the one X issues for this API key.');
-            }
-            else if (out.bearerValid) {
-                row('app-consistency', 'Bearer matches the App', 'fail', 'The bearer token belongs to another App.', (0,diagnoses/* finding */.gk)('bearer-other-app', `The bearer token is valid, but X issues a different one for this API key (bearer ${a.bearer.fingerprint}, the App's ${fingerprintOf(a.bearer, appBearer)}): it belongs to another App, or was regenerated since.`, 'bearer-token'));
-            }
-            else {
-                row('app-consistency', 'Bearer matches the App', 'fail', 'The bearer token is not the one X issues for this API key.');
-            }
-        }
-        else if (!keysRejected || a.me.ok) {
-            row('app-consistency', 'Bearer matches the App', 'skip', 'Not compared: /oauth2/token gave no bearer token.');
-        }
-        else {
-            row('app-consistency', 'Bearer matches the App', 'skip', 'Not compared: the API key and secret were rejected.');
-        }
-    }
-    if (a.skew === undefined) {
-        row('clock', 'Clock', 'skip', 'X sent no Date header.');
-    }
-    else if (skewed) {
-        // A skewed clock that still authenticated is worth knowing; one that did not is already the diagnosis above.
-        row('clock', 'Clock', rows.some((r) => r.id === 'access-token' && r.verdict === 'fail') ? 'fail' : 'warn', `${describeSkew(a.skew)} X's clock.`);
-    }
-    else {
-        row('clock', 'Clock', 'pass', `Within ${Math.abs(a.skew)} s of X's clock.`);
-    }
-    out.verified = rows.every((r) => r.verdict !== 'fail');
-    return out;
-}
-function describeSkew(skew) {
-    return skew > 0 ? `${skew} s ahead of` : `${-skew} s behind`;
-}
-function fingerprintOf(like, value) {
-    return like.with(value).fingerprint;
-}
-function oneLine(f) {
-    return f.message.length > 160 ? f.message.slice(0, 159) + '…' : f.message;
-}
-function readUsage(data) {
-    const num = (v) => (v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v));
-    return {
-        cap: num(data.project_cap),
-        used: num(data.project_usage),
-        resetDay: num(data.cap_reset_day),
-        projectId: typeof data.project_id === 'string' ? data.project_id : undefined
-    };
-}
-
-// EXTERNAL MODULE: ./src/secret.ts
-var secret = __nccwpck_require__(7355);
-;// CONCATENATED MODULE: ./src/credentials.ts
-
-
-
-const CREDENTIALS = [
-    { key: 'apiKey', input: 'api-key', env: ['TWITTER_API_KEY', 'X_API_KEY'], label: 'API key', required: true },
-    { key: 'apiSecret', input: 'api-secret', env: ['TWITTER_API_SECRET', 'X_API_SECRET'], label: 'API secret', required: true },
-    { key: 'accessToken', input: 'access-token', env: ['TWITTER_ACCESS_TOKEN', 'X_ACCESS_TOKEN'], label: 'access token', required: true },
-    { key: 'accessSecret', input: 'access-secret', env: ['TWITTER_ACCESS_SECRET', 'X_ACCESS_SECRET'], label: 'access secret', required: true },
-    { key: 'bearerToken', input: 'bearer-token', env: ['TWITTER_BEARER_TOKEN', 'X_BEARER_TOKEN'], label: 'bearer token', required: false }
-];
-/** Reads the five values: the input first, then each environment variable in turn. */
-function readRawCredentials(getRawInput, env) {
-    const out = {};
-    for (const spec of CREDENTIALS) {
-        let value = getRawInput(spec.input);
-        let source = value.trim() ? 'input' : null;
-        for (const name of spec.env) {
-            if (source)
-                break;
-            const fromEnv = env[name] ?? '';
-            if (fromEnv.trim()) {
-                value = fromEnv;
-                source = name;
-            }
-        }
-        out[spec.key] = { spec, value: source ? value : '', source };
-    }
-    return out;
-}
-const MAX_CREDENTIAL_LENGTH = 512;
-const ACCESS_TOKEN_SHAPE = /^\d+-[A-Za-z0-9]+$/;
-const BEARER_SHAPE = /^A{20}/;
-/**
- * Offline lint: trims and repairs what can be repaired (with a warning), and
- * notes shapes that explain a failure. It never blocks a value that could
- * authenticate: X decides.
- */
-function settleCredentials(raw, opts) {
-    const findings = [];
-    const hints = [];
-    const derived = [];
-    const errors = [];
-    const values = {};
-    for (const spec of CREDENTIALS) {
-        const { value, source } = raw[spec.key];
-        const where = source && source !== 'input' ? ` (from ${source})` : '';
-        if (!source) {
-            if (spec.required)
-                findings.push((0,diagnoses/* finding */.gk)('missing-credential', missingMessage(spec, opts.forkPullRequest), spec.input));
-            continue;
-        }
-        let v = value.trim();
-        if (v !== value)
-            findings.push((0,diagnoses/* finding */.gk)('whitespace-trimmed', `\`${spec.input}\`${where} had whitespace or a line break around it; it was trimmed.`, spec.input));
-        const quoted = /^(["'])(.*)\1$/s.exec(v);
-        if (quoted) {
-            v = quoted[2].trim();
-            findings.push((0,diagnoses/* finding */.gk)('quotes-stripped', `\`${spec.input}\`${where} was wrapped in quotes; they were removed.`, spec.input));
-        }
-        if (spec.key === 'bearerToken') {
-            const prefixed = /^bearer\s+/i.exec(v);
-            if (prefixed) {
-                v = v.slice(prefixed[0].length);
-                findings.push((0,diagnoses/* finding */.gk)('bearer-prefix', `\`bearer-token\`${where} began with "Bearer "; it was removed.`, spec.input));
-            }
-            if (/[+/=]/.test(v)) {
-                v = v.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D');
-                findings.push((0,diagnoses/* finding */.gk)('bearer-decoded', `\`bearer-token\`${where} holds \`+\`, \`/\` or \`=\`: it was percent-decoded when copied. It was re-encoded for this run.`, spec.input));
-            }
-        }
-        const problem = shapeProblem(v);
-        if (problem) {
-            errors.push(new src_errors/* InputError */.d(spec.input, `\`${spec.input}\`${where} ${problem}.`));
-            continue;
-        }
-        if (v !== value)
-            derived.push(v);
-        values[spec.key] = new secret/* Secret */.zh(spec.input, v);
-    }
-    hints.push(...shapeHints(values));
-    const { apiKey, apiSecret, accessToken, accessSecret, bearerToken } = values;
-    const complete = apiKey && apiSecret && accessToken && accessSecret && errors.length === 0;
-    const credentials = complete ? { apiKey, apiSecret, accessToken, accessSecret, bearerToken } : undefined;
-    return { credentials, findings, hints, derived, errors };
-}
-function missingMessage(spec, fork) {
-    const tried = spec.env.join(' nor ');
-    let message = `\`${spec.input}\` (${spec.label}) is empty: the input was not set, and neither ${tried} holds a value.`;
-    if (fork)
-        message += ' This run is a pull request from a fork, and GitHub does not pass secrets to workflows triggered from forks.';
-    return message;
-}
-/** Why a trimmed value cannot be a credential at all, or null. The value itself is never quoted. */
-function shapeProblem(v) {
-    if (!v)
-        return 'holds only quotes or a prefix and no value';
-    if (/[\r\n]/.test(v))
-        return 'holds more than one line; a credential is a single line';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(v))
-        return 'contains control characters; a credential holds letters, digits and a few symbols only';
-    if (/\s/.test(v))
-        return 'contains spaces inside it; a credential has none';
-    // X issues printable ASCII only. Anything else (a typographic quote, a zero-width space) cannot authenticate, and
-    // in a bearer token it cannot even go into an HTTP header: the request would fail locally and pass for a network error.
-    if (/[^\x21-\x7e]/.test(v))
-        return 'contains characters other than ASCII letters, digits and symbols (a typographic quote or an invisible character copied along?); X credentials have none';
-    if (v.length > MAX_CREDENTIAL_LENGTH)
-        return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`;
-    return null;
-}
-function shapeHints(v) {
-    const hints = [];
-    const reveal = (s) => s?.reveal() ?? '';
-    if (v.apiKey?.length === 50 && v.apiSecret?.length === 25) {
-        hints.push((0,diagnoses/* finding */.gk)('consumer-pair-swapped', '`api-key` has the length of an API secret (50) and `api-secret` that of an API key (25): they look swapped.', 'api-key'));
-    }
-    if (ACCESS_TOKEN_SHAPE.test(reveal(v.accessSecret)) && !ACCESS_TOKEN_SHAPE.test(reveal(v.accessToken))) {
-        hints.push((0,diagnoses/* finding */.gk)('access-pair-swapped', '`access-secret` has the `<user id>-…` shape of an access token and `access-token` does not: they look swapped.', 'access-token'));
-    }
-    if (ACCESS_TOKEN_SHAPE.test(reveal(v.bearerToken))) {
-        hints.push((0,diagnoses/* finding */.gk)('credential-in-wrong-slot', '`bearer-token` has the `<user id>-…` shape of an access token.', 'bearer-token'));
-    }
-    for (const key of ['apiKey', 'apiSecret', 'accessToken', 'accessSecret']) {
-        if (BEARER_SHAPE.test(reveal(v[key]))) {
-            hints.push((0,diagnoses/* finding */.gk)('credential-in-wrong-slot', `\`${v[key]?.input}\` starts with the run of A's of a bearer token.`, v[key]?.input));
-        }
-    }
-    return hints;
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '➖' };
-function failed(findings) {
-    return findings.filter((f) => f.severity === 'error');
-}
-function buildOutputs(r) {
-    const v = r.verification;
-    const p = r.publication;
-    const tri = (b) => (b === undefined ? '' : String(b));
-    const ids = p?.parts.flatMap((part) => (part.id ? [part.id] : [])) ?? [];
-    const first = p?.parts[0];
-    return {
-        verified: String(!!v?.verified),
-        'user-id': v?.user?.id ?? '',
-        username: v?.user?.username ?? '',
-        name: v?.user?.name ?? '',
-        'access-level': v?.accessLevel ?? '',
-        'bearer-valid': tri(v?.bearerValid),
-        'app-consistent': tri(v?.appConsistent),
-        'tweet-id': first?.id ?? '',
-        'tweet-url': first?.url ?? '',
-        'tweet-ids': JSON.stringify(ids),
-        duplicate: String(!!p?.duplicate),
-        posted: String(!!p?.posted)
-    };
-}
-const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-// Not toLocaleString: its first call loads the locale data, a cost paid at the end of every run.
-const number = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-function bar(fraction, width = 20) {
-    const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));
-    return '█'.repeat(filled) + '░'.repeat(width - filled);
-}
-const isPostFinding = (f) => f.subject === 'tweet' || f.subject === 'media';
-function postStatus(p, failedPost) {
-    if (p.dryRun)
-        return '';
-    if (failedPost)
-        return ' · post: ❌ failed';
-    if (p.posted)
-        return ' · post: ✅ posted';
-    return p.duplicate ? ' · post: ⚠️ duplicate, skipped' : '';
-}
-function buildSummary(r) {
-    const v = r.verification;
-    const errors = failed(r.findings);
-    const out = [];
-    // The credentials and the post are judged apart: verified credentials with a refused post are not "failed credentials".
-    const postErrors = errors.filter(isPostFinding);
-    const status = v?.verified && postErrors.length === errors.length ? '✅ verified' : '❌ failed';
-    const post = r.publication ? postStatus(r.publication, postErrors.length > 0) : '';
-    out.push(`## X credentials: ${status}${post}`, '');
-    if (v) {
-        out.push('| Check | | Result |', '|---|:-:|---|');
-        for (const row of v.rows)
-            out.push(`| ${row.label} | ${ICON[row.verdict]} | ${escapeCell(row.detail)} |`);
-        out.push('');
-        out.push(...accountLines(v, r.requiredLevel));
-    }
-    else {
-        out.push('No request was sent to X: the inputs must be fixed first.', '');
-    }
-    const limits = headroom(r.calls);
-    if (limits.length)
-        out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '');
-    if (r.fingerprints.length)
-        out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '');
-    if (r.publication)
-        out.push(...publicationLines(r.publication));
-    if (r.findings.length) {
-        out.push('### Problems and fixes', '');
-        for (const f of r.findings) {
-            const entry = diagnoses/* DIAGNOSES */.Uq[f.id];
-            out.push(`${f.severity === 'error' ? '❌' : '⚠️'} **${entry.title}** — ${f.message}`, '');
-            entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`));
-            out.push('');
-        }
-    }
-    return out.join('\n');
-}
-function accountLines(v, required) {
-    const lines = [];
-    if (v.user) {
-        const who = `[@${v.user.username}](https://x.com/${encodeURIComponent(v.user.username)}) (${escapeCell(v.user.name)}, id \`${v.user.id}\`)`;
-        lines.push(`**Account:** ${who} · **access level:** \`${v.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}`, '');
-    }
-    const u = v.usage;
-    if (u?.cap !== undefined && u.used !== undefined && u.cap > 0) {
-        const share = u.used / u.cap;
-        const reset = u.resetDay ? ` · resets on day ${u.resetDay} of the month` : '';
-        lines.push(`**Project usage:** \`${bar(share)}\` ${number(u.used)} of ${number(u.cap)} posts this month (${(share * 100).toFixed(1)} %)${reset}`, '');
-    }
-    return lines;
-}
-/** Remaining calls of each endpoint the run used, from the last answer's headers. */
-function headroom(calls) {
-    const last = new Map();
-    for (const call of calls)
-        if (call.headers.rateLimit?.limit !== undefined)
-            last.set(call.endpoint, call);
-    return [...last.values()].map((c) => {
-        const l = c.headers.rateLimit;
-        return `${c.endpoint.replace(/^(GET|POST) /, '')} ${l.remaining ?? '?'}/${l.limit}`;
-    });
-}
-function publicationLines(p) {
-    const lines = [p.dryRun ? '### Dry run: what would be posted' : '### Posts', ''];
-    if (p.dryRun) {
-        for (const part of p.parts) {
-            lines.push(`**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/280 weighted characters`, '', '```text', part.text.replace(/```/g, '`\u200b``'), '```', '');
-        }
-    }
-    else {
-        lines.push('| Part | | Post |', '|---|:-:|---|');
-        for (const part of p.parts)
-            lines.push(`| ${part.index} | ${partIcon(part.status)} | ${partDetail(part)} |`);
-        lines.push('');
-    }
-    if (p.media.length) {
-        lines.push(`**Media${p.dryRun ? ' (not uploaded)' : ''}:**`, '');
-        for (const m of p.media)
-            lines.push(`- \`${escapeCell(m.given)}\` — ${m.mediaType}, ${number(m.size)} bytes${m.altText ? `, alt text: “${escapeCell(m.altText)}”` : ', no alt text'}`);
-        lines.push('');
-    }
-    return lines;
-}
-function partIcon(status) {
-    return { posted: '✅', 'posted-unconfirmed': '✅', duplicate: '⚠️', failed: '❌', 'not-sent': '➖', 'dry-run': '📝' }[status] ?? '';
-}
-function partDetail(part) {
-    switch (part.status) {
-        case 'posted':
-            return `[${part.url}](${part.url})`;
-        case 'posted-unconfirmed':
-            return "Posted (confirmed by X's duplicate answer to a retry; its id is unknown)";
-        case 'duplicate':
-            return 'Already posted before (duplicate content): skipped';
-        case 'failed':
-            return 'Failed';
-        default:
-            return 'Not sent';
-    }
-}
-function rowLine(row) {
-    return `${ICON[row.verdict]} ${row.label}: ${row.detail}`;
-}
-
-// EXTERNAL MODULE: ./src/core-io.ts + 18 modules
-var core_io = __nccwpck_require__(8548);
-// EXTERNAL MODULE: ./src/redacting-io.ts
-var redacting_io = __nccwpck_require__(2345);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./src/x/api.ts
-/**
- * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
- * timeouts, retries and rate-limit waits, and turns X's errors into
- * XApiError. Nothing else in the project imports twitter-api-v2.
- */
-
-
-
-
-
-let library;
-/** Loaded on first use, so a run that fails offline never pays for it. */
-const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
-/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
-function preloadXApi() {
-    loadLibrary().catch(() => undefined);
-}
-class XApi {
-    lib;
-    options;
-    calls = [];
-    /** The `Date` of the latest answer, to measure clock skew. */
-    lastServerDate;
-    #agent;
-    #policy;
-    #clients = new Map();
-    constructor(lib, options) {
-        this.lib = lib;
-        this.options = options;
-        const base = new URL(options.baseUrl);
-        this.#agent = base.protocol === 'http:' ? new (external_node_http_default()).Agent({ keepAlive: true }) : new (external_node_https_default()).Agent({ keepAlive: true });
-        this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
-    }
-    static async create(options) {
-        return new XApi(await loadLibrary(), options);
-    }
-    /** Ends every open connection, so a hung one cannot keep the step alive. */
-    close() {
-        this.#agent.destroy();
-    }
-    usersMe(c) {
-        return this.#send('GET /2/users/me', this.#userClient(c), (client, args) => client.v2.get('users/me', {}, args));
-    }
-    /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
-    async oauth2Token(apiKey, apiSecret) {
-        const client = this.#client(`basic:${apiKey.reveal()}:${apiSecret.reveal()}`, (lib, settings) => new lib.TwitterApi({ username: apiKey.reveal(), password: apiSecret.reveal() }, settings));
-        return this.#send('POST /oauth2/token', client, (c, args) => c.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
-    }
-    usageTweets(bearer) {
-        const client = this.#client(`bearer:${bearer.reveal()}`, (lib, settings) => new lib.TwitterApi(bearer.reveal(), settings));
-        return this.#send('GET /2/usage/tweets', client, (c, args) => c.v2.get('usage/tweets', {}, args));
-    }
-    /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
-    createPost(c, body, onAttemptError) {
-        return this.#send('POST /2/tweets', this.#userClient(c), (client, args) => client.v2.post('tweets', body, args), onAttemptError);
-    }
-    mediaInitialize(c, body) {
-        return this.#send('POST /2/media/upload/initialize', this.#userClient(c), (client, args) => client.v2.post('media/upload/initialize', body, args));
-    }
-    /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
-    mediaAppend(c, mediaId, body, contentType) {
-        return this.#send('POST /2/media/upload/{id}/append', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
-            ...args,
-            forceBodyMode: 'raw',
-            headers: { 'content-type': contentType }
-        }));
-    }
-    mediaFinalize(c, mediaId) {
-        return this.#send('POST /2/media/upload/{id}/finalize', this.#userClient(c), (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
-    }
-    mediaStatus(c, mediaId) {
-        return this.#send('GET /2/media/upload?command=STATUS', this.#userClient(c), (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
-    }
-    mediaMetadata(c, mediaId, altText) {
-        return this.#send('POST /2/media/metadata', this.#userClient(c), (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
-    }
-    #userClient(c) {
-        const key = `user:${c.apiKey.reveal()}:${c.apiSecret.reveal()}:${c.accessToken.reveal()}:${c.accessSecret.reveal()}`;
-        return this.#client(key, (lib, settings) => new lib.TwitterApi({ appKey: c.apiKey.reveal(), appSecret: c.apiSecret.reveal(), accessToken: c.accessToken.reveal(), accessSecret: c.accessSecret.reveal() }, settings));
-    }
-    #client(cacheKey, make) {
-        let client = this.#clients.get(cacheKey);
-        if (!client) {
-            client = make(this.lib, { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false });
-            this.#clients.set(cacheKey, client);
-        }
-        return client;
-    }
-    /**
-     * twitter-api-v2 only knows https://api.x.com: send every request to the
-     * configured base URL instead, and hand the attempt's abort signal to Node's
-     * request (the library's own `timeout` is an idle timeout, which a slowly
-     * trickling answer never trips).
-     */
-    #redirect() {
-        const base = this.options.baseUrl.replace(/\/+$/, '');
-        return {
-            onBeforeRequestConfig({ params }) {
-                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
-            },
-            onBeforeRequest({ params, requestOptions }) {
-                const signal = params.signal;
-                if (signal)
-                    requestOptions.signal = signal;
-            }
-        };
-    }
-    async #send(endpoint, client, send, onAttemptError) {
-        const timeoutMs = this.options.timeoutMs;
-        const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
-            // A hard bound on the whole attempt: connect, send, and the complete answer.
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(), timeoutMs);
-            try {
-                const res = await send(client, { fullResponse: true, signal: controller.signal });
-                this.#record(endpoint, res.headers);
-                return res;
-            }
-            catch (error) {
-                const headers = error?.headers;
-                this.#record(endpoint, headers);
-                if (controller.signal.aborted) {
-                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
-                }
-                throw error;
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), this.#policy, { onWait: this.options.log, onAttemptError });
-        return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
-    }
-    #record(endpoint, raw) {
-        const headers = (0,errors/* pickHeaders */.EO)(raw);
-        if (headers.date)
-            this.lastServerDate = headers.date;
-        this.calls.push({ endpoint, headers });
-    }
-}
-
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The action's edges: read and mask the inputs, run the middle (lint →
- * checks → post), then write outputs, summary and annotations. Everything
- * between the edges takes and returns plain values.
- */
-
-
-
-
-
-
-
-
-
-
-/**
- * `io` defaults to @actions/core, so tools that call `run()` (like
- * @github/local-action) work too. Everything written goes through the
- * redacting wrapper; pass one in to share it with an outer error handler.
- */
-async function run(outer = core_io/* coreIO */.I) {
-    const io = (0,redacting_io/* redacting */.q)(outer);
-    const mask = (value) => io.mask(value);
-    const rawInput = (name) => io.getInput(name);
-    // Before anything else: read the five credentials and mask every non-empty one.
-    const raw = readRawCredentials(rawInput, io.env);
-    for (const { value } of Object.values(raw))
-        if (value)
-            mask(value);
-    const findings = [];
-    const missing = CREDENTIALS.some((spec) => spec.required && !raw[spec.key].source);
-    const settled = settleCredentials(raw, { forkPullRequest: missing && (await isForkPullRequest(io.env)) });
-    settled.derived.forEach(mask);
-    findings.push(...settled.findings);
-    const { settings, errors } = readSettings(rawInput, io.env);
-    for (const e of [...settled.errors, ...errors])
-        findings.push((0,diagnoses/* finding */.gk)('invalid-input', e.message, e.input));
-    if (settled.credentials && settings && !failed(findings).length)
-        preloadXApi();
-    let prepared;
-    if (settings?.post && !failed(findings).length) {
-        try {
-            const { preparePost } = await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 2550));
-            prepared = await preparePost(settings.post, settings.workspace);
-        }
-        catch (error) {
-            if (!(error instanceof src_errors/* InputError */.d))
-                throw error;
-            findings.push((0,diagnoses/* finding */.gk)(/as X counts them/.test(error.message) ? 'text-too-long' : 'invalid-input', error.message, error.input));
-        }
-    }
-    let verification;
-    let publication;
-    let api;
-    const credentials = settled.credentials;
-    if (settings && credentials && !failed(findings).length) {
-        const budget = stepBudgetMs(settings, prepared);
-        const watchdog = setTimeout(() => {
-            io.setFailed((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`)));
-            process.exit(1);
-        }, budget + 5000);
-        watchdog.unref();
-        api = await XApi.create({
-            baseUrl: settings.apiBaseUrl,
-            timeoutMs: settings.timeoutMs,
-            rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
-            deadline: retry/* Deadline */.B2.in(budget),
-            log: (m) => io.info(m)
-        });
-        try {
-            const { level, because } = requiredLevel(settings, !!prepared);
-            verification = await verify(api, {
-                credentials,
-                requiredLevel: level,
-                requiredBecause: because,
-                expectUsername: settings.expectUsername,
-                hints: settled.hints,
-                onSecret: mask
-            });
-            findings.push(...verification.findings);
-            if (prepared && verification.verified && verification.user) {
-                const { publish } = await __nccwpck_require__.e(/* import() */ 195).then(__nccwpck_require__.bind(__nccwpck_require__, 2195));
-                publication = await publish(api, credentials, prepared, {
-                    username: verification.user.username,
-                    onDuplicate: settings.onDuplicate,
-                    dryRun: settings.dryRun,
-                    log: (m) => io.info(m)
-                });
-                findings.push(...publication.findings);
-            }
-        }
-        finally {
-            api.close();
-            clearTimeout(watchdog);
-        }
-    }
-    await report(io, { verification, publication, findings, settled, api, settings, prepared });
-}
-function requiredLevel(settings, posting) {
-    if (posting && levelRank(settings.permission) < levelRank('read-write'))
-        return { level: 'read-write', because: 'posting needs `read-write`' };
-    return { level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` };
-}
-/**
- * The whole step's time budget: the per-request timeout for each attempt of
- * each round, rate-limit waits, and upload and video processing time.
- */
-function stepBudgetMs(settings, prepared) {
-    const perRequest = settings.timeoutMs * 3 + 15_000;
-    const rounds = 1 + (prepared ? prepared.parts.length + 4 : 0);
-    const media = prepared?.media.reduce((sum, m) => sum + Math.ceil(m.size / (4 * 1024 * 1024)) * perRequest + (m.category === 'tweet_image' ? 0 : 10 * 60_000), 0) ?? 0;
-    return rounds * perRequest + 2 * settings.rateLimitWaitSeconds * 1000 * rounds + media;
-}
-async function isForkPullRequest(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return false;
-    try {
-        const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const pr = context.payload.pull_request;
-        if (!pr || !context.eventName.startsWith('pull_request'))
-            return false;
-        return !!pr.head?.repo?.fork || (!!pr.head?.repo?.full_name && pr.head.repo.full_name !== context.payload.repository?.full_name);
-    }
-    catch {
-        return false;
-    }
-}
-async function report(io, o) {
-    const fingerprints = o.settled.credentials
-        ? Object.values(o.settled.credentials)
-            .filter((s) => s !== undefined)
-            .map((s) => ({ input: s.input, fingerprint: s.fingerprint }))
-        : [];
-    const input = {
-        verification: o.verification,
-        publication: o.publication,
-        findings: o.findings,
-        fingerprints,
-        calls: o.api?.calls ?? [],
-        requiredLevel: o.settings ? requiredLevel(o.settings, !!o.prepared).level : undefined
-    };
-    for (const row of o.verification?.rows ?? [])
-        io.info(rowLine(row));
-    if (o.prepared && o.verification && !o.verification.verified)
-        io.info('Nothing was uploaded or posted: the credentials check failed.');
-    for (const f of o.findings) {
-        const title = diagnoses/* DIAGNOSES */.Uq[f.id].title;
-        if (f.severity === 'error')
-            io.error((0,diagnoses/* explain */.WE)(f), title);
-        else
-            io.warning((0,diagnoses/* explain */.WE)(f), title);
-    }
-    for (const [name, value] of Object.entries(buildOutputs(input)))
-        io.setOutput(name, value);
-    await io.writeSummary(buildSummary(input));
-    const errors = failed(o.findings);
-    if (errors.length) {
-        const titles = [...new Set(errors.map((f) => diagnoses/* DIAGNOSES */.Uq[f.id].title))].join('; ');
-        io.setFailed(`X credentials action failed: ${titles}. See the errors above for the fix.`);
-    }
-    else if (o.verification?.user) {
-        io.info(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`);
-    }
-}
-/** The last resort: a short message, never a stack trace or an object dump. */
-function failUnexpected(error, io) {
-    const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
-    const short = what.replace(/\s+/g, ' ').slice(0, 300);
-    io.setFailed((0,diagnoses/* explain */.WE)((0,diagnoses/* finding */.gk)('internal-error', `Unexpected error (${short}).`)));
-}
-
-
-/***/ }),
-
-/***/ 2345:
+/***/ 2612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ redacting)
 /* harmony export */ });
-/* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5630);
 
 /**
  * Wraps an ActionIO so that redaction happens in one place, at the edge:
@@ -32657,8 +31780,6 @@ function failUnexpected(error, io) {
  * the scrubber last, and no call site has to remember it.
  */
 function redacting(io) {
-    if ('mask' in io)
-        return io;
     const redactor = new _secret_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
     const say = (text) => redactor.redact(text);
     return {
@@ -32681,7 +31802,7 @@ function redacting(io) {
 
 /***/ }),
 
-/***/ 7355:
+/***/ 5630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32791,52 +31912,1638 @@ class Redactor {
 
 /***/ }),
 
-/***/ 8050:
+/***/ 7666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I4: () => (/* binding */ failUnexpected),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: requestBudgetMs
+
+// EXTERNAL MODULE: ./src/diagnoses/finding.ts
+var finding = __nccwpck_require__(8496);
+// EXTERNAL MODULE: ./src/diagnoses/input-error.ts
+var input_error = __nccwpck_require__(9710);
+;// CONCATENATED MODULE: ./src/auth/credentials.ts
+/**
+ * Reading and linting credential values, for every auth method alike: the
+ * input first, then each environment variable; trimmed and unquoted with a
+ * warning; refused only when no X credential could look like that.
+ */
+
+
+/** Reads each value: the input first, then each environment variable in turn. */
+function readCredentials(specs, getRawInput, env) {
+    const out = {};
+    for (const spec of specs) {
+        let value = getRawInput(spec.input);
+        let source = value.trim() ? 'input' : null;
+        for (const name of spec.env) {
+            if (source)
+                break;
+            const fromEnv = env[name] ?? '';
+            if (fromEnv.trim()) {
+                value = fromEnv;
+                source = name;
+            }
+        }
+        out[spec.input] = { spec, value: source ? value : '', source };
+    }
+    return out;
+}
+const MAX_CREDENTIAL_LENGTH = 512;
+/**
+ * Trims and unquotes a given value (with a warning), then `repair` may fix
+ * what belongs to its kind; a value no X credential could have is an input
+ * error that never quotes it.
+ */
+function lintValue(raw, repair) {
+    const { spec, value, source } = raw;
+    const findings = [];
+    const where = source && source !== 'input' ? ` (from ${source})` : '';
+    let v = value.trim();
+    if (v !== value)
+        findings.push((0,finding/* finding */.gk)('whitespace-trimmed', `\`${spec.input}\`${where} had whitespace or a line break around it; it was trimmed.`, spec.input));
+    const quoted = /^(["'])(.*)\1$/s.exec(v);
+    if (quoted) {
+        v = quoted[2].trim();
+        findings.push((0,finding/* finding */.gk)('quotes-stripped', `\`${spec.input}\`${where} was wrapped in quotes; they were removed.`, spec.input));
+    }
+    if (repair) {
+        const repaired = repair(v, where);
+        v = repaired.value;
+        findings.push(...repaired.findings);
+    }
+    const problem = shapeProblem(v);
+    if (problem)
+        return { findings, error: new input_error/* InputError */.d(spec.input, `\`${spec.input}\`${where} ${problem}.`) };
+    return { value: v, findings };
+}
+/** The error for a required value that is not there, naming every place that was tried. */
+function missing(spec, forkPullRequest) {
+    const tried = spec.env.join(' nor ');
+    let message = `\`${spec.input}\` (${spec.label}) is empty: the input was not set, and neither ${tried} holds a value.`;
+    if (forkPullRequest)
+        message += ' This run is a pull request from a fork, and GitHub does not pass secrets to workflows triggered from forks.';
+    return (0,finding/* finding */.gk)('missing-credential', message, spec.input);
+}
+/** Why a trimmed value cannot be a credential at all, or null. The value itself is never quoted. */
+function shapeProblem(v) {
+    if (!v)
+        return 'holds only quotes or a prefix and no value';
+    if (/[\r\n]/.test(v))
+        return 'holds more than one line; a credential is a single line';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(v))
+        return 'contains control characters; a credential holds letters, digits and a few symbols only';
+    if (/\s/.test(v))
+        return 'contains spaces inside it; a credential has none';
+    // X issues printable ASCII only. Anything else (a typographic quote, a zero-width space) cannot authenticate, and
+    // in a bearer token it cannot even go into an HTTP header: the request would fail locally and pass for a network error.
+    if (/[^\x21-\x7e]/.test(v))
+        return 'contains characters other than ASCII letters, digits and symbols (a typographic quote or an invisible character copied along?); X credentials have none';
+    if (v.length > MAX_CREDENTIAL_LENGTH)
+        return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`;
+    return null;
+}
+/** Shapes X's credentials are seen to have (format notes, not rules: X decides). */
+const SHAPES = {
+    /** `<numeric user id>-<letters and digits>` */
+    accessToken: /^\d+-[A-Za-z0-9]+$/,
+    /** An app-only bearer token starts with a run of `A`s. */
+    bearer: /^A{20}/
+};
+
+// EXTERNAL MODULE: ./src/x/errors.ts
+var errors = __nccwpck_require__(5689);
+;// CONCATENATED MODULE: ./src/checks/answer.ts
+
+/** Waits for a request and keeps its error as a value, so concurrent checks never reject each other. */
+async function answerOf(promise) {
+    try {
+        return { ok: true, value: await promise };
+    }
+    catch (error) {
+        if (error instanceof errors/* XApiError */.Vc)
+            return { ok: false, error };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/row.ts
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '➖' };
+/** A maker of rows whose labels come from one table, so a row id always shows the same label. */
+function rowsLabelled(labels) {
+    return (id, verdict, detail) => ({ id, label: labels[id], verdict, detail: oneLine(detail) });
+}
+/** Row details are one line; long messages go to the problems, in full. */
+function oneLine(text, max = 160) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+function rowLine(row) {
+    return `${ICON[row.verdict]} ${row.label}: ${row.detail}`;
+}
+
+// EXTERNAL MODULE: ./src/diagnoses/x-error.ts
+var x_error = __nccwpck_require__(162);
+// EXTERNAL MODULE: ./src/io/secret.ts
+var secret = __nccwpck_require__(5630);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Small Markdown pieces the job summary is built from. */
+/** A table cell: no pipe breaks out of it, no line break ends the row. */
+const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** 1234567 → "1,234,567". Not toLocaleString: its first call loads the locale data, a cost paid at the end of every run. */
+const number = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** A text progress bar of `width` cells. */
+function bar(fraction, width = 20) {
+    const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+;// CONCATENATED MODULE: ./src/auth/app-bearer/usage.ts
+
+/** X sends the counts as strings (spec 2.167) or numbers (spec 2.164): both are read. */
+function readUsage(data) {
+    const num = (v) => (v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v));
+    return {
+        cap: num(data.project_cap),
+        used: num(data.project_usage),
+        resetDay: num(data.cap_reset_day),
+        projectId: typeof data.project_id === 'string' ? data.project_id : undefined
+    };
+}
+function usageLines(u) {
+    if (u.cap === undefined || u.used === undefined || u.cap <= 0)
+        return [];
+    const share = u.used / u.cap;
+    const reset = u.resetDay ? ` · resets on day ${u.resetDay} of the month` : '';
+    return [`**Project usage:** \`${bar(share)}\` ${number(u.used)} of ${number(u.cap)} posts this month (${(share * 100).toFixed(1)} %)${reset}`, ''];
+}
+
+;// CONCATENATED MODULE: ./src/auth/app-bearer/index.ts
+/**
+ * The App's bearer token (OAuth 2.0 app-only), optional. Proven by
+ * GET /2/usage/tweets, and held against the token X issues for the API key
+ * (POST /oauth2/token, sent by the OAuth 1.0a method): X keeps one bearer
+ * token per App, so the two must be equal.
+ */
+
+
+
+
+
+
+
+const SPEC = { input: 'bearer-token', env: ['TWITTER_BEARER_TOKEN', 'X_BEARER_TOKEN'], label: 'bearer token' };
+const row = rowsLabelled({ bearer: 'Bearer token', 'app-consistency': 'Bearer matches the App' });
+const tri = (b) => (b === undefined ? '' : String(b));
+const appBearer = {
+    id: 'app-bearer',
+    context: 'app',
+    credentials: [SPEC],
+    idleOutputs: { 'bearer-valid': '', 'app-consistent': '' },
+    settle(raw) {
+        const settled = { method: appBearer, findings: [], errors: [], derived: [], secrets: [] };
+        const given = raw[SPEC.input];
+        if (!given?.source) {
+            settled.start = async () => ({ conclude: () => notGiven() });
+            return settled;
+        }
+        const linted = lintValue(given, repair);
+        settled.findings.push(...linted.findings);
+        if (linted.error)
+            settled.errors.push(linted.error);
+        if (linted.value === undefined)
+            return settled;
+        if (linted.value !== given.value)
+            settled.derived.push(linted.value);
+        const bearer = new secret/* Secret */.zh(SPEC.input, linted.value);
+        settled.secrets.push(bearer);
+        const hints = SHAPES.accessToken.test(linted.value)
+            ? [(0,finding/* finding */.gk)('credential-in-wrong-slot', '`bearer-token` has the `<user id>-…` shape of an access token.', SPEC.input, 'error')]
+            : [];
+        settled.start = async (x) => {
+            const usage = await answerOf(x.client({ kind: 'app-bearer', bearerToken: bearer }).usageTweets());
+            return { conclude: (ctx) => conclude(bearer, usage, hints, ctx) };
+        };
+        return settled;
+    }
+};
+/** X issues the bearer token percent-encoded; a copy that lost the prefix or the encoding is repaired, with a warning. */
+function repair(value, where) {
+    const findings = [];
+    let v = value;
+    const prefixed = /^bearer\s+/i.exec(v);
+    if (prefixed) {
+        v = v.slice(prefixed[0].length);
+        findings.push((0,finding/* finding */.gk)('bearer-prefix', `\`bearer-token\`${where} began with "Bearer "; it was removed.`, SPEC.input));
+    }
+    if (/[+/=]/.test(v)) {
+        v = v.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D');
+        findings.push((0,finding/* finding */.gk)('bearer-decoded', `\`bearer-token\`${where} holds \`+\`, \`/\` or \`=\`: it was percent-decoded when copied. It was re-encoded for this run.`, SPEC.input));
+    }
+    return { value: v, findings };
+}
+function notGiven() {
+    return { rows: [row('bearer', 'skip', 'Not given: the app-only checks were skipped.')], findings: [], outputs: appBearer.idleOutputs, summary: [] };
+}
+function conclude(bearer, usage, hints, ctx) {
+    const rows = [];
+    const findings = [];
+    let valid;
+    if (usage.ok) {
+        valid = true;
+        rows.push(row('bearer', 'pass', 'Accepted (GET /2/usage/tweets).'));
+    }
+    else if (usage.error.status === 401) {
+        valid = false;
+        rows.push(row('bearer', 'fail', 'Rejected by X (GET /2/usage/tweets: 401).'));
+        findings.push((0,finding/* finding */.gk)('bearer-rejected', `${usage.error.message} The bearer token is wrong, invalidated, or regenerated since it was stored.`, SPEC.input), ...hints);
+    }
+    else {
+        const diagnosis = (0,x_error/* diagnoseXError */.J)(usage.error, SPEC.input);
+        rows.push(row('bearer', 'fail', diagnosis.message));
+        findings.push(diagnosis);
+    }
+    const consistency = consistencyRow(bearer, valid, ctx.shared.appBearer);
+    rows.push(consistency.row);
+    findings.push(...consistency.findings);
+    return {
+        rows,
+        findings,
+        outputs: { 'bearer-valid': tri(valid), 'app-consistent': tri(consistency.consistent) },
+        summary: usage.ok ? usageLines(readUsage(usage.value.data)) : []
+    };
+}
+/** The bearer must be the one X keeps for these API keys. */
+function consistencyRow(bearer, valid, app) {
+    if (app?.token) {
+        const issued = bearer.with(app.token);
+        if (bearer.equals(issued))
+            return { row: row('app-consistency', 'pass', 'The bearer token is the one X issues for this API key.'), findings: [], consistent: true };
+        if (!valid)
+            return { row: row('app-consistency', 'fail', 'The bearer token is not the one X issues for this API key.'), findings: [], consistent: false };
+        return {
+            row: row('app-consistency', 'fail', 'The bearer token belongs to another App.'),
+            consistent: false,
+            findings: [
+                (0,finding/* finding */.gk)('bearer-other-app', `The bearer token is valid, but X issues a different one for this API key (bearer ${bearer.fingerprint}, the App's ${issued.fingerprint}): it belongs to another App, or was regenerated since.`, SPEC.input)
+            ]
+        };
+    }
+    if (app?.keysRejected && !app.keysProven)
+        return { row: row('app-consistency', 'skip', 'Not compared: the API key and secret were rejected.'), findings: [] };
+    return { row: row('app-consistency', 'skip', 'Not compared: /oauth2/token gave no bearer token.'), findings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/auth/method.ts
+/** Whether the user gave any value of this method. */
+function isGiven(method, raw) {
+    return method.credentials.some((spec) => raw[spec.input]?.source);
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth1a/facts.ts
+/**
+ * What the two OAuth 1.0a requests proved, read once: POST /oauth2/token
+ * judges the API key and secret on their own, GET /2/users/me the four
+ * values together. Each row then reads these facts, never another row.
+ */
+
+/** Sends both requests at once and waits for both answers. */
+async function gather(token, me) {
+    const [t, m] = await Promise.all([answerOf(token), answerOf(me)]);
+    return { token: t, me: m };
+}
+function readFacts(answers) {
+    const { token, me } = answers;
+    const appBearer = token.ok && token.value.data.token_type === 'bearer' ? token.value.data.access_token || undefined : undefined;
+    return {
+        token,
+        me,
+        appBearer,
+        keysRejected: !token.ok && token.error.status === 403 && token.error.info.code === 99,
+        meRefused: !me.ok && me.error.status === 401
+    };
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth1a/hints.ts
+/**
+ * Shapes that explain a failure: two values swapped, a credential in the
+ * wrong input. They are only shown when the related check fails; a value
+ * that authenticates is never questioned for its looks.
+ */
+
+
+function shapeHints(v) {
+    const hints = [];
+    const reveal = (s) => s?.reveal() ?? '';
+    if (v.apiKey?.length === 50 && v.apiSecret?.length === 25) {
+        hints.push((0,finding/* finding */.gk)('consumer-pair-swapped', '`api-key` has the length of an API secret (50) and `api-secret` that of an API key (25): they look swapped.', 'api-key'));
+    }
+    if (SHAPES.accessToken.test(reveal(v.accessSecret)) && !SHAPES.accessToken.test(reveal(v.accessToken))) {
+        hints.push((0,finding/* finding */.gk)('access-pair-swapped', '`access-secret` has the `<user id>-…` shape of an access token and `access-token` does not: they look swapped.', 'access-token'));
+    }
+    for (const value of [v.apiKey, v.apiSecret, v.accessToken, v.accessSecret]) {
+        if (value && SHAPES.bearer.test(value.reveal())) {
+            hints.push((0,finding/* finding */.gk)('credential-in-wrong-slot', `\`${value.input}\` starts with the run of A's of a bearer token.`, value.input));
+        }
+    }
+    return hints;
+}
+/** The hints about these inputs, raised to errors: they now explain a failed check. */
+function hintsFor(hints, ...inputs) {
+    return hints.filter((h) => h.subject && inputs.includes(h.subject)).map((h) => ({ ...h, severity: 'error' }));
+}
+
+;// CONCATENATED MODULE: ./src/settings/access-level.ts
+const ACCESS_LEVELS = ['read', 'read-write', 'read-write-directmessages'];
+/** How much a level allows; unknown levels rank below `read`. */
+function levelRank(level) {
+    switch (level) {
+        case 'read':
+            return 0;
+        case 'read-write':
+            return 1;
+        case 'read-write-directmessages':
+        case 'read-write-privatemessages':
+            return 2;
+        default:
+            return -1;
+    }
+}
+/** The strictest of several requirements; the first wins a tie, so the `permission` input keeps its reason. */
+function strictest(requirements) {
+    return requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
+}
+
+// EXTERNAL MODULE: ./src/x/retry.ts
+var retry = __nccwpck_require__(5090);
+;// CONCATENATED MODULE: ./src/checks/clock.ts
+/**
+ * The runner's clock against X's (its Date header). OAuth 1.0a signatures
+ * carry a timestamp, so a clock far off makes X refuse them.
+ */
+
+/** Beyond this, a refused OAuth signature is blamed on the clock. X's own window is undocumented. */
+const CLOCK_SKEW_LIMIT_SECONDS = 120;
+const clock_row = rowsLabelled({ clock: 'Clock' });
+/** Local clock minus X's, in seconds; undefined when X sent no readable Date. */
+function clockSkew(serverDate, localMs) {
+    const server = serverDate ? Date.parse(serverDate) : NaN;
+    return Number.isNaN(server) ? undefined : Math.round((localMs - server) / 1000);
+}
+function isSkewed(skew) {
+    return skew !== undefined && Math.abs(skew) > CLOCK_SKEW_LIMIT_SECONDS;
+}
+function describeSkew(skew) {
+    return skew > 0 ? `${skew} s ahead of` : `${-skew} s behind`;
+}
+/**
+ * A skewed clock that still authenticated is worth a warning; one beside a
+ * refused signature fails (the refusal's own row names the diagnosis).
+ */
+function clockRow(skew, timestampedRequestRefused) {
+    if (skew === undefined)
+        return clock_row('clock', 'skip', 'X sent no Date header.');
+    if (isSkewed(skew))
+        return clock_row('clock', timestampedRequestRefused ? 'fail' : 'warn', `${describeSkew(skew)} X's clock.`);
+    return clock_row('clock', 'pass', `Within ${Math.abs(skew)} s of X's clock.`);
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth1a/rows.ts
+/** The OAuth 1.0a rows, one small function each, from the facts alone. */
+
+
+
+
+
+
+
+const LABELS = {
+    'consumer-keys': 'API key and secret',
+    'access-token': 'Access token and secret',
+    'access-level': 'Access level'
+};
+const rows_row = rowsLabelled(LABELS);
+const result = (r, ...findings) => ({ row: r, findings });
+/** The API key and secret, on their own (POST /oauth2/token), unless users/me proved them. */
+function consumerKeysRow(f, hints) {
+    if (f.appBearer)
+        return result(rows_row('consumer-keys', 'pass', "Accepted: X issued the App's bearer token for them."));
+    if (f.token.ok) {
+        return result(rows_row('consumer-keys', 'warn', 'POST /oauth2/token answered without a bearer token.'), (0,finding/* finding */.gk)('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key'));
+    }
+    const error = f.token.error;
+    if (f.keysRejected && f.me.ok) {
+        // Code 99 also means "asked too often"; users/me just proved the keys work.
+        return result(rows_row('consumer-keys', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).'), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} GET /2/users/me accepted the API key, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`, 'api-key'));
+    }
+    if (f.keysRejected) {
+        return result(rows_row('consumer-keys', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).'), (0,finding/* finding */.gk)('consumer-keys-rejected', `${error.message} The API key or API secret is wrong, regenerated since, or from a deleted App.`, 'api-key'), ...hintsFor(hints, 'api-key', 'api-secret'));
+    }
+    const diagnosis = (0,x_error/* diagnoseXError */.J)(error, 'api-key');
+    return result(rows_row('consumer-keys', 'fail', diagnosis.message), diagnosis);
+}
+/** The access token and secret (GET /2/users/me), read with what the token endpoint said of the keys. */
+function accessTokenRow(f, hints, skew) {
+    if (f.me.ok) {
+        const user = f.me.value.data;
+        return result(rows_row('access-token', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
+    }
+    const e = f.me.error;
+    if (f.meRefused && isSkewed(skew)) {
+        return result(rows_row('access-token', 'fail', "Refused: the runner's clock is off."), (0,finding/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${describeSkew(skew)} X's, beyond the ${CLOCK_SKEW_LIMIT_SECONDS} s that OAuth 1.0a signatures tolerate here.`, 'clock'));
+    }
+    if (f.meRefused && f.keysRejected)
+        return result(rows_row('access-token', 'fail', 'Not usable: the API key and secret they are signed with were rejected.'));
+    if (f.meRefused && f.appBearer) {
+        return result(rows_row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'), (0,finding/* finding */.gk)('access-token-rejected', `${e.message} The API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App.`, 'access-token'), ...hintsFor(hints, 'access-token', 'access-secret'));
+    }
+    if (f.meRefused) {
+        return result(rows_row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'), (0,finding/* finding */.gk)('oauth-rejected', e.message, 'access-token'), ...hintsFor(hints, 'api-key', 'api-secret', 'access-token', 'access-secret'));
+    }
+    if (isRateLimit(f))
+        return result(rows_row('access-token', 'pass', 'Authenticated (X rate-limits only requests that authenticated).'));
+    const diagnosis = (0,x_error/* diagnoseXError */.J)(e, 'access-token');
+    return result(rows_row('access-token', 'fail', diagnosis.message), diagnosis);
+}
+/** The token's access level (x-access-level) against what this run needs. */
+function accessLevelRow(f, need) {
+    if (f.me.ok) {
+        const level = f.me.value.headers.accessLevel;
+        if (!level) {
+            return result(rows_row('access-level', 'fail', 'X did not send x-access-level.'), (0,finding/* finding */.gk)('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${need.because}) could not be confirmed.`, 'access-token'));
+        }
+        if (levelRank(level) < levelRank(need.level)) {
+            return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
+        }
+        return result(rows_row('access-level', 'pass', `\`${level}\` (${need.because}).`));
+    }
+    if (isRateLimit(f)) {
+        const reset = (0,retry/* rateLimitReset */.xm)(f.me.error);
+        const when = reset === undefined ? '' : ` The limit resets at ${(0,retry/* formatReset */.FO)(reset)}.`;
+        return result(rows_row('access-level', 'fail', 'Unknown: GET /2/users/me was rate limited.'), (0,finding/* finding */.gk)('access-level-unknown', `${f.me.error.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token'));
+    }
+    return result(rows_row('access-level', 'skip', 'Not checked: the access token did not authenticate.'));
+}
+/** A 429 on users/me that is a rate limit (X limits only requests that authenticated), not a usage cap. */
+function isRateLimit(f) {
+    return !f.me.ok && f.me.error.status === 429 && !f.me.error.isProblem('usage-capped');
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth1a/index.ts
+
+
+
+
+
+const SPECS = {
+    apiKey: { input: 'api-key', env: ['TWITTER_API_KEY', 'X_API_KEY'], label: 'API key' },
+    apiSecret: { input: 'api-secret', env: ['TWITTER_API_SECRET', 'X_API_SECRET'], label: 'API secret' },
+    accessToken: { input: 'access-token', env: ['TWITTER_ACCESS_TOKEN', 'X_ACCESS_TOKEN'], label: 'access token' },
+    accessSecret: { input: 'access-secret', env: ['TWITTER_ACCESS_SECRET', 'X_ACCESS_SECRET'], label: 'access secret' }
+};
+const oauth1a = {
+    id: 'oauth1',
+    context: 'user',
+    credentials: Object.values(SPECS),
+    idleOutputs: {},
+    settle(raw, ctx) {
+        const settled = { method: oauth1a, findings: [], errors: [], derived: [], secrets: [] };
+        const values = {};
+        for (const [key, spec] of Object.entries(SPECS)) {
+            const given = raw[spec.input];
+            if (!given?.source) {
+                if (ctx.required)
+                    settled.findings.push(missing(spec, ctx.forkPullRequest));
+                continue;
+            }
+            const linted = lintValue(given);
+            settled.findings.push(...linted.findings);
+            if (linted.error)
+                settled.errors.push(linted.error);
+            if (linted.value === undefined)
+                continue;
+            if (linted.value !== given.value)
+                settled.derived.push(linted.value);
+            values[key] = new secret/* Secret */.zh(spec.input, linted.value);
+        }
+        settled.secrets = Object.values(values);
+        const { apiKey, apiSecret, accessToken, accessSecret } = values;
+        if (apiKey && apiSecret && accessToken && accessSecret && !settled.errors.length) {
+            const keys = { apiKey, apiSecret, accessToken, accessSecret };
+            const hints = shapeHints(values);
+            settled.start = (x, ctx) => start(x, keys, hints, ctx);
+        }
+        return settled;
+    }
+};
+async function start(x, keys, hints, ctx) {
+    const user = { kind: 'oauth1', ...keys };
+    const basic = { kind: 'basic', username: keys.apiKey, password: keys.apiSecret };
+    const client = x.client(user);
+    const answers = await gather(x
+        .client(basic)
+        .oauth2Token()
+        .then((r) => {
+        // The App's bearer token is a live secret even when it differs from the one given: mask it on arrival.
+        if (typeof r.data.access_token === 'string' && r.data.access_token)
+            ctx.onSecret(r.data.access_token);
+        return r;
+    }), client.usersMe());
+    const facts = readFacts(answers);
+    return {
+        shared: { appBearer: { token: facts.appBearer, keysRejected: facts.keysRejected, keysProven: facts.me.ok } },
+        conclude(c) {
+            const parts = [consumerKeysRow(facts, hints), accessTokenRow(facts, hints, c.skewSeconds), accessLevelRow(facts, c.requirement)];
+            return {
+                rows: parts.map((p) => p.row),
+                findings: parts.flatMap((p) => p.findings),
+                identity: facts.me.ok ? { method: 'oauth1', user: facts.me.value.data, accessLevel: facts.me.value.headers.accessLevel, client } : undefined,
+                outputs: {},
+                summary: [],
+                timestampedRequestRefused: facts.meRefused
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/auth/registry.ts
+/**
+ * The auth methods the action knows, in the order they are read, checked and
+ * preferred: the first user-context method given is the one operations act as.
+ */
+
+
+
+const AUTH_METHODS = [oauth1a, appBearer];
+const CREDENTIAL_SPECS = AUTH_METHODS.flatMap((m) => m.credentials);
+/**
+ * Settles every method the run uses: each user-context method that was given
+ * (or the first, whose values are then reported missing), and every app method.
+ */
+function settleAll(raw, forkPullRequest, methods = AUTH_METHODS) {
+    const users = methods.filter((m) => m.context === 'user');
+    const given = users.filter((m) => isGiven(m, raw));
+    const active = new Set(given.length ? given : users.slice(0, 1));
+    return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/account.ts
+/** `expect-username`: the credentials must act as this account. */
+
+
+const account_row = rowsLabelled({ account: 'Account' });
+function accountRow(expected, user) {
+    if (!user)
+        return { row: account_row('account', 'skip', `Not checked (expected @${expected}).`), findings: [] };
+    if (user.username.toLowerCase() === expected.toLowerCase())
+        return { row: account_row('account', 'pass', `@${user.username} as expected.`), findings: [] };
+    return {
+        row: account_row('account', 'fail', `@${user.username}, expected @${expected}.`),
+        findings: [
+            (0,finding/* finding */.gk)('username-mismatch', `The access token belongs to @${user.username} (id ${user.id}), but \`expect-username\` is @${expected}.`, 'expect-username')
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/verify.ts
+
+
+async function verify(x, methods, o) {
+    const started = methods.flatMap((m) => (m.start ? [{ method: m.method, gathered: m.start(x, o) }] : []));
+    const gathered = await Promise.all(started.map(async (s) => ({ method: s.method, ...(await s.gathered) })));
+    const shared = Object.assign({}, ...gathered.map((g) => g.shared ?? {}));
+    const skew = clockSkew(x.lastServerDate, (o.now ?? Date.now)());
+    const outcomes = gathered.map((g) => ({ context: g.method.context, ...g.conclude({ ...o, shared, skewSeconds: skew }) }));
+    const users = outcomes.filter((r) => r.context === 'user');
+    const apps = outcomes.filter((r) => r.context === 'app');
+    const identity = users.find((r) => r.identity)?.identity;
+    const parts = [...users];
+    if (o.expectUsername) {
+        const account = accountRow(o.expectUsername, identity?.user);
+        parts.push({ rows: [account.row], findings: account.findings });
+    }
+    parts.push(...apps, {
+        rows: [
+            clockRow(skew, outcomes.some((r) => r.timestampedRequestRefused))
+        ],
+        findings: []
+    });
+    const rows = parts.flatMap((p) => p.rows);
+    return {
+        rows,
+        findings: parts.flatMap((p) => p.findings),
+        verified: rows.every((r) => r.verdict !== 'fail'),
+        identity,
+        outputs: Object.assign({}, ...outcomes.map((r) => r.outputs)),
+        summary: outcomes.flatMap((r) => r.summary),
+        clockSkewSeconds: skew
+    };
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __nccwpck_require__(6683);
+// EXTERNAL MODULE: ./src/io/core-io.ts + 18 modules
+var core_io = __nccwpck_require__(3092);
+// EXTERNAL MODULE: ./src/io/redacting-io.ts
+var redacting_io = __nccwpck_require__(2612);
+;// CONCATENATED MODULE: ./src/settings/rules.ts
+/**
+ * The rules of one input: each takes the input's name and raw value and
+ * returns the value as the run uses it, or throws an InputError that names
+ * the input in backticks, then the rule. The value is never echoed.
+ */
+
+const MAX_LINE = 2048;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** A one-line input: trimmed; never quoted, multi-line, control characters or absurdly long. */
+function singleLine(name, raw, fallback = '', max = MAX_LINE) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (/[\r\n]/.test(value))
+        throw new input_error/* InputError */.d(name, `\`${name}\` must be a single line; it has ${value.split(/\r\n|\r|\n/).length} lines.`);
+    if (CONTROL.test(value) || value.includes('\t'))
+        throw new input_error/* InputError */.d(name, `\`${name}\` contains control characters.`);
+    if (value.length > max)
+        throw new input_error/* InputError */.d(name, `\`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
+    if (/^(["']).*\1$/s.test(value) && value.length >= 2)
+        throw new input_error/* InputError */.d(name, `\`${name}\` is wrapped in quotes; remove them (YAML needs no quotes around this value).`);
+    return value;
+}
+/** A multi-line input, as given: no control characters, bounded length. */
+function multiLine(name, raw, max) {
+    if (CONTROL.test(raw))
+        throw new input_error/* InputError */.d(name, `\`${name}\` contains control characters.`);
+    if (raw.length > max)
+        throw new input_error/* InputError */.d(name, `\`${name}\` is ${raw.length} characters long; at most ${max} are accepted.`);
+    return raw;
+}
+function oneOf(name, value, allowed) {
+    const match = allowed.find((a) => a === value.toLowerCase());
+    if (!match)
+        throw new input_error/* InputError */.d(name, `\`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+    return match;
+}
+/** The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them. */
+function bool(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new input_error/* InputError */.d(name, `\`${name}\` must be \`true\` or \`false\`.`);
+}
+function seconds(name, value, range) {
+    if (!/^\d+(\.\d+)?$/.test(value))
+        throw new input_error/* InputError */.d(name, `\`${name}\` must be a number of seconds, like \`30\`.`);
+    const n = Number(value);
+    if (n < range.min || n > range.max)
+        throw new input_error/* InputError */.d(name, `\`${name}\` must be between ${range.min} and ${range.max} seconds.`);
+    return n;
+}
+/** X's username rule: 1 to 15 letters, digits or underscores; a leading `@` is dropped. */
+function username(name, value) {
+    if (!value)
+        return undefined;
+    const bare = value.replace(/^@/, '');
+    if (!/^[A-Za-z0-9_]{1,15}$/.test(bare))
+        throw new input_error/* InputError */.d(name, `\`${name}\` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading \`@\`.`);
+    return bare;
+}
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** `https://` anywhere; `http://` only to this machine, so credentials never travel in clear text. */
+function baseUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` is not a URL; use the form `https://api.x.com`.');
+    }
+    if (url.username || url.password)
+        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` must not contain a user name or password.');
+    if (url.search || url.hash)
+        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` must not have a query or fragment.');
+    if (url.protocol === 'https:')
+        return url.href.replace(/\/+$/, '');
+    if (url.protocol === 'http:') {
+        if (LOOPBACK.test(url.hostname))
+            return url.href.replace(/\/+$/, '');
+        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].');
+    }
+    throw new input_error/* InputError */.d('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`);
+}
+
+;// CONCATENATED MODULE: ./src/operations/post/inputs.ts
+/** The posting inputs, read once; the run posts when any of `tweet`, `tweet-file` or `media` is given. */
+
+
+const MAX_TWEET_CHARS = 100_000;
+function readPostInputs(inputs) {
+    const onDuplicate = inputs.choice('on-duplicate', ['skip', 'fail'], 'skip');
+    const tweet = inputs.text('tweet', MAX_TWEET_CHARS);
+    const tweetFile = inputs.line('tweet-file');
+    const media = inputs.text('media', MAX_LINE * 4);
+    const mediaAltText = inputs.text('media-alt-text', 8 * 1000 + 8);
+    const replyTo = inputs.line('reply-to');
+    const quote = inputs.line('quote');
+    if (tweet.trim() && tweetFile)
+        throw new input_error/* InputError */.d('tweet-file', 'Give either `tweet` or `tweet-file`, not both.');
+    if (!tweet.trim() && !tweetFile && !media.trim()) {
+        for (const [name, value] of [
+            ['media-alt-text', mediaAltText],
+            ['reply-to', replyTo],
+            ['quote', quote]
+        ]) {
+            if (value.trim())
+                throw new input_error/* InputError */.d(name, `\`${name}\` is set but there is nothing to post: give \`tweet\`, \`tweet-file\` or \`media\`.`);
+        }
+        return undefined;
+    }
+    return { tweet, tweetFile, media, mediaAltText, replyTo, quote, onDuplicate };
+}
+
+// EXTERNAL MODULE: ./src/operations/post/thread.ts
+var thread = __nccwpck_require__(2933);
+;// CONCATENATED MODULE: ./src/operations/post/summary.ts
+/** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part. */
+
+
+function publicationLines(p) {
+    const lines = [p.dryRun ? '### Dry run: what would be posted' : '### Posts', ''];
+    if (p.dryRun) {
+        for (const part of p.parts) {
+            lines.push(`**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/${thread/* MAX_WEIGHTED_LENGTH */.SU} weighted characters`, '', '```text', part.text.replace(/```/g, '`\u200b``'), '```', '');
+        }
+    }
+    else {
+        lines.push('| Part | | Post |', '|---|:-:|---|');
+        for (const part of p.parts)
+            lines.push(`| ${part.index} | ${PART_ICON[part.status]} | ${partDetail(part)} |`);
+        lines.push('');
+    }
+    if (p.media.length) {
+        lines.push(`**Media${p.dryRun ? ' (not uploaded)' : ''}:**`, '');
+        for (const m of p.media)
+            lines.push(`- \`${escapeCell(m.given)}\` — ${m.mediaType}, ${number(m.size)} bytes${m.altText ? `, alt text: “${escapeCell(m.altText)}”` : ', no alt text'}`);
+        lines.push('');
+    }
+    return lines;
+}
+/** The summary header's word on the post, judged apart from the credentials. */
+function headline(p, failed) {
+    if (p.dryRun)
+        return '';
+    if (failed)
+        return 'post: ❌ failed';
+    if (p.posted)
+        return 'post: ✅ posted';
+    return p.duplicate ? 'post: ⚠️ duplicate, skipped' : '';
+}
+const PART_ICON = { posted: '✅', 'posted-unconfirmed': '✅', duplicate: '⚠️', failed: '❌', 'not-sent': '➖', 'dry-run': '📝' };
+function partDetail(part) {
+    switch (part.status) {
+        case 'posted':
+            return `[${part.url}](${part.url})`;
+        case 'posted-unconfirmed':
+            return "Posted (confirmed by X's duplicate answer to a retry; its id is unknown)";
+        case 'duplicate':
+            return 'Already posted before (duplicate content): skipped';
+        case 'failed':
+            return 'Failed';
+        default:
+            return 'Not sent';
+    }
+}
+
+// EXTERNAL MODULE: ./src/operations/post/upload.ts + 1 modules
+var upload = __nccwpck_require__(1878);
+;// CONCATENATED MODULE: ./src/operations/post/index.ts
+/**
+ * Posting: tweets, threads, replies, quotes, images and video, exactly once.
+ * Everything is read and checked offline first (text lengths, files, ids);
+ * nothing is uploaded or posted unless every check passed.
+ */
+
+
+
+
+/** Requests per media file beyond its chunks: initialize, finalize, metadata, a few STATUS polls. */
+const REQUESTS_PER_FILE = 4;
+const post = {
+    id: 'post',
+    idleOutputs: { 'tweet-id': '', 'tweet-url': '', 'tweet-ids': '[]', duplicate: 'false', posted: 'false' },
+    read(inputs) {
+        const given = readPostInputs(inputs);
+        if (!given)
+            return undefined;
+        return {
+            operation: post,
+            async prepare(ctx) {
+                // Loaded only by runs that post, so a credentials check never pays for the posting code.
+                const { preparePost } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 7585));
+                return prepared(given, await preparePost(given, ctx.workspace));
+            }
+        };
+    }
+};
+function prepared(inputs, p) {
+    return {
+        operation: post,
+        needs: { level: 'read-write', because: 'posting needs `read-write`' },
+        budgetMs(requestMs) {
+            const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / upload/* CHUNK_BYTES */.EC) + REQUESTS_PER_FILE, p.parts.length);
+            const processing = p.media.filter((m) => m.category !== 'tweet_image').length * upload/* PROCESSING_LIMIT_MS */.ZH;
+            return requests * requestMs + processing;
+        },
+        notRun: 'Nothing was uploaded or posted: the credentials check failed.',
+        async run(ctx) {
+            const { publish } = await __nccwpck_require__.e(/* import() */ 86).then(__nccwpck_require__.bind(__nccwpck_require__, 8086));
+            const publication = await publish(ctx.identity.client, p, {
+                username: ctx.identity.user.username,
+                onDuplicate: inputs.onDuplicate,
+                dryRun: ctx.dryRun,
+                progress: ctx.progress
+            });
+            return {
+                findings: publication.findings,
+                outputs: outputs(publication),
+                summary: publicationLines(publication),
+                headline: headline(publication, (0,finding/* errorsOf */.Bp)(publication.findings).length > 0)
+            };
+        }
+    };
+}
+function outputs(p) {
+    const ids = p.parts.flatMap((part) => (part.id ? [part.id] : []));
+    const first = p.parts[0];
+    return {
+        'tweet-id': first?.id ?? '',
+        'tweet-url': first?.url ?? '',
+        'tweet-ids': JSON.stringify(ids),
+        duplicate: String(p.duplicate),
+        posted: String(p.posted)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/registry.ts
+
+const OPERATIONS = [post];
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function buildOutputs(o) {
+    const v = o.verification;
+    const identity = v?.identity;
+    return {
+        verified: String(!!v?.verified),
+        'user-id': identity?.user.id ?? '',
+        username: identity?.user.username ?? '',
+        name: identity?.user.name ?? '',
+        'access-level': identity?.accessLevel ?? '',
+        ...o.idle,
+        ...v?.outputs,
+        ...Object.assign({}, ...o.operations)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run-log.ts
+/**
+ * The log as a story: each phase writes when it ends — the input findings,
+ * then the check rows, then the operation's progress and findings, then the
+ * verdict — so a user reads it top to bottom in the order things happened.
+ */
+
+
+class RunLog {
+    io;
+    constructor(io) {
+        this.io = io;
+    }
+    /** A line as it happens: progress, waits, retries. */
+    line = (message) => {
+        this.io.info(message);
+    };
+    rows(rows) {
+        for (const row of rows)
+            this.io.info(rowLine(row));
+    }
+    /** Each finding as an annotation titled from the catalogue, with its fix. */
+    findings(findings) {
+        for (const f of findings) {
+            if (f.severity === 'error')
+                this.io.error((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
+            else
+                this.io.warning((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/diagnoses/catalogue.ts
+var catalogue = __nccwpck_require__(9212);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary, built as Markdown from plain values: the verdict, the
+ * checks table, the account, the operations' parts, and every problem with
+ * its fix. main.ts writes it through the IO edge; the CLI prints it as text.
+ */
+
+
+
+
+/** Every finding of the run, in the order things happened: inputs, checks, operations. */
+function allFindings(r) {
+    return [...r.offline, ...(r.verification?.findings ?? []), ...r.operations.flatMap((o) => o.findings)];
+}
+function buildSummary(r) {
+    const v = r.verification;
+    const findings = allFindings(r);
+    const out = [];
+    // The credentials and the operations are judged apart: verified credentials with a refused post are not "failed credentials".
+    const credentialErrors = (0,finding/* errorsOf */.Bp)([...r.offline, ...(v?.findings ?? [])]);
+    const status = v?.verified && credentialErrors.length === 0 ? '✅ verified' : '❌ failed';
+    const headlines = r.operations.map((o) => o.headline).filter(Boolean);
+    out.push(`## X credentials: ${[status, ...headlines].join(' · ')}`, '');
+    if (v) {
+        out.push('| Check | | Result |', '|---|:-:|---|');
+        for (const row of v.rows)
+            out.push(`| ${row.label} | ${ICON[row.verdict]} | ${escapeCell(row.detail)} |`);
+        out.push('');
+        out.push(...accountLines(v, r.requiredLevel), ...v.summary);
+    }
+    else {
+        out.push('No request was sent to X: the inputs must be fixed first.', '');
+    }
+    const limits = headroom(r.calls);
+    if (limits.length)
+        out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '');
+    if (r.fingerprints.length)
+        out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '');
+    for (const o of r.operations)
+        out.push(...o.summary);
+    if (findings.length) {
+        out.push('### Problems and fixes', '');
+        for (const f of findings) {
+            const entry = catalogue/* DIAGNOSES */.U[f.id];
+            out.push(`${f.severity === 'error' ? '❌' : '⚠️'} **${entry.title}** — ${f.message}`, '');
+            entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`));
+            out.push('');
+        }
+    }
+    return out.join('\n');
+}
+function accountLines(v, required) {
+    const identity = v.identity;
+    if (!identity)
+        return [];
+    const { user } = identity;
+    const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${escapeCell(user.name)}, id \`${user.id}\`)`;
+    return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}`, ''];
+}
+/** Remaining calls of each endpoint the run used, from the last answer's headers. */
+function headroom(calls) {
+    const last = new Map();
+    for (const call of calls)
+        if (call.headers.rateLimit?.limit !== undefined)
+            last.set(call.endpoint, call);
+    return [...last.values()].map((c) => {
+        const l = c.headers.rateLimit;
+        return `${c.endpoint.replace(/^(GET|POST) /, '')} ${l.remaining ?? '?'}/${l.limit}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/settings/event.ts
+/** What the event payload says about where the run comes from. */
+/** A pull request from a fork: GitHub passes it no secrets. */
+async function isForkPullRequest(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const pr = context.payload.pull_request;
+        if (!pr || !context.eventName.startsWith('pull_request'))
+            return false;
+        return !!pr.head?.repo?.fork || (!!pr.head?.repo?.full_name && pr.head.repo.full_name !== context.payload.repository?.full_name);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/x/endpoint.ts
+/** Where X is unless `api-base-url` says otherwise. */
+const DEFAULT_BASE_URL = 'https://api.x.com';
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/**
+ * Reads every input but the credentials once, checks each, and returns one
+ * typed Settings object, with every broken input reported at once. What an
+ * operation reads is its own business: each gets an InputReader and returns
+ * its plan, or nothing when the run does not ask for it.
+ */
+
+
+
+
+const INPUT_DEFAULTS = {
+    permission: 'read-write',
+    'api-base-url': DEFAULT_BASE_URL,
+    'timeout-seconds': '30',
+    'rate-limit-wait-seconds': '60',
+    'dry-run': 'false'
+};
+function readSettings(get, env, readers) {
+    const errors = [];
+    const attempt = (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof input_error/* InputError */.d))
+                throw error;
+            errors.push(error);
+            return fallback;
+        }
+    };
+    const line = (name, fallback = '') => singleLine(name, get(name), INPUT_DEFAULTS[name] ?? fallback);
+    const inputs = {
+        line: (name, fallback = '') => attempt(() => line(name, fallback), fallback),
+        text: (name, max) => attempt(() => multiLine(name, get(name), max), ''),
+        choice: (name, allowed, fallback) => attempt(() => oneOf(name, line(name, fallback), allowed), fallback)
+    };
+    const permission = attempt(() => oneOf('permission', line('permission'), ACCESS_LEVELS), 'read-write');
+    const expectUsername = attempt(() => username('expect-username', line('expect-username')), undefined);
+    const apiBaseUrl = attempt(() => baseUrl(line('api-base-url')), DEFAULT_BASE_URL);
+    const timeoutSeconds = attempt(() => seconds('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
+    const rateLimitWaitSeconds = attempt(() => seconds('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
+    const dryRun = attempt(() => bool('dry-run', line('dry-run')), false);
+    const plans = readers.flatMap((read) => attempt(() => read(inputs), undefined) ?? []);
+    const workspace = env.GITHUB_WORKSPACE?.trim() || process.cwd();
+    if (errors.length)
+        return { errors };
+    return {
+        errors,
+        settings: { permission, expectUsername, apiBaseUrl, timeoutMs: Math.round(timeoutSeconds * 1000), rateLimitWaitSeconds, dryRun, workspace, plans }
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/x/api.ts
+/**
+ * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
+ * timeouts, retries and rate-limit waits, and turns X's errors into
+ * XApiError. Nothing else in the project imports twitter-api-v2. A client is
+ * bound to one way of signing (XAuth) when it is made; its calls take no
+ * credentials.
+ */
+
+
+
+
+let library;
+/** Loaded on first use, so a run that fails offline never pays for it. */
+const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
+/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
+function preloadXApi() {
+    loadLibrary().catch(() => undefined);
+}
+class XApi {
+    lib;
+    options;
+    calls = [];
+    /** The `Date` of the latest answer, to measure clock skew. */
+    lastServerDate;
+    #agent;
+    #policy;
+    #clients = new Map();
+    constructor(lib, options) {
+        this.lib = lib;
+        this.options = options;
+        const base = new URL(options.baseUrl);
+        this.#agent = base.protocol === 'http:' ? new (external_node_http_default()).Agent({ keepAlive: true }) : new (external_node_https_default()).Agent({ keepAlive: true });
+        this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
+    }
+    static async create(options) {
+        return new XApi(await loadLibrary(), options);
+    }
+    /** Ends every open connection, so a hung one cannot keep the step alive. */
+    close() {
+        this.#agent.destroy();
+    }
+    /** The client that signs every request with `auth`; one per auth for the run. */
+    client(auth) {
+        let client = this.#clients.get(auth);
+        if (!client) {
+            client = new XClient(this, this.#library(auth));
+            this.#clients.set(auth, client);
+        }
+        return client;
+    }
+    #library(auth) {
+        const settings = { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false };
+        switch (auth.kind) {
+            case 'oauth1':
+                return new this.lib.TwitterApi({
+                    appKey: auth.apiKey.reveal(),
+                    appSecret: auth.apiSecret.reveal(),
+                    accessToken: auth.accessToken.reveal(),
+                    accessSecret: auth.accessSecret.reveal()
+                }, settings);
+            case 'basic':
+                return new this.lib.TwitterApi({ username: auth.username.reveal(), password: auth.password.reveal() }, settings);
+            case 'app-bearer':
+                return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings);
+            case 'oauth2-user':
+                return new this.lib.TwitterApi(auth.accessToken.reveal(), settings);
+        }
+    }
+    /**
+     * twitter-api-v2 only knows https://api.x.com: send every request to the
+     * configured base URL instead, and hand the attempt's abort signal to Node's
+     * request (the library's own `timeout` is an idle timeout, which a slowly
+     * trickling answer never trips).
+     */
+    #redirect() {
+        const base = this.options.baseUrl.replace(/\/+$/, '');
+        return {
+            onBeforeRequestConfig({ params }) {
+                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
+            },
+            onBeforeRequest({ params, requestOptions }) {
+                const signal = params.signal;
+                if (signal)
+                    requestOptions.signal = signal;
+            }
+        };
+    }
+    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits. */
+    async send(endpoint, client, send, onAttemptError) {
+        const timeoutMs = this.options.timeoutMs;
+        const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
+            // A hard bound on the whole attempt: connect, send, and the complete answer.
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            try {
+                const res = await send(client, { fullResponse: true, signal: controller.signal });
+                this.#record(endpoint, res.headers);
+                return res;
+            }
+            catch (error) {
+                const headers = error?.headers;
+                this.#record(endpoint, headers);
+                if (controller.signal.aborted) {
+                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
+                }
+                throw error;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), this.#policy, { onWait: this.options.log, onAttemptError });
+        return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
+    }
+    #record(endpoint, raw) {
+        const headers = (0,errors/* pickHeaders */.EO)(raw);
+        if (headers.date)
+            this.lastServerDate = headers.date;
+        this.calls.push({ endpoint, headers });
+    }
+}
+/** X's endpoints, as one signed-in caller sees them. */
+class XClient {
+    api;
+    lib;
+    constructor(api, lib) {
+        this.api = api;
+        this.lib = lib;
+    }
+    usersMe() {
+        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args));
+    }
+    /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
+    oauth2Token() {
+        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
+    }
+    usageTweets() {
+        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args));
+    }
+    /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
+    createPost(body, onAttemptError) {
+        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
+    }
+    mediaInitialize(body) {
+        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
+    }
+    /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
+    mediaAppend(mediaId, body, contentType) {
+        return this.#send('POST /2/media/upload/{id}/append', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
+            ...args,
+            forceBodyMode: 'raw',
+            headers: { 'content-type': contentType }
+        }));
+    }
+    mediaFinalize(mediaId) {
+        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
+    }
+    mediaStatus(mediaId) {
+        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
+    }
+    mediaMetadata(mediaId, altText) {
+        return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
+    }
+    #send(endpoint, send, onAttemptError) {
+        return this.api.send(endpoint, this.lib, send, onAttemptError);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The run, in the order it happens: read and mask the credentials, read the
+ * settings, lint the credentials, prepare the operations offline, verify
+ * (every auth method's requests at once), run the operations, report. Each
+ * phase writes its part of the log when it ends.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Time for the offline part (inputs, files), when the caller gives no deadline. */
+const OFFLINE_BUDGET_MS = 60_000;
+const IDLE_OUTPUTS = Object.assign({}, ...AUTH_METHODS.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs));
+/**
+ * `io` defaults to @actions/core behind the redacting edge, so tools that
+ * call `run()` (like @github/local-action) work too. `deadline` is counted
+ * from the first line; the entry watches it.
+ */
+async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I), deadline = src_deadline/* Deadline */.B.in(OFFLINE_BUDGET_MS)) {
+    const started = Date.now();
+    const log = new RunLog(io);
+    const getInput = (name) => io.getInput(name);
+    // Before anything else: read every credential and mask every non-empty one.
+    const raw = readCredentials(CREDENTIAL_SPECS, getInput, io.env);
+    for (const { value } of Object.values(raw))
+        if (value)
+            io.mask(value);
+    let settled = settleAll(raw, false);
+    if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env)))
+        settled = settleAll(raw, true);
+    for (const s of settled)
+        s.derived.forEach((value) => io.mask(value));
+    const { settings, errors } = readSettings(getInput, io.env, OPERATIONS.map((o) => (inputs) => o.read(inputs)));
+    const offline = [...settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]), ...errors.map((e) => e.toFinding())];
+    const prepared = [];
+    if (settings) {
+        if (!(0,finding/* errorsOf */.Bp)(offline).length)
+            preloadXApi();
+        for (const plan of settings.plans) {
+            try {
+                prepared.push(await plan.prepare({ workspace: settings.workspace }));
+            }
+            catch (error) {
+                if (!(error instanceof input_error/* InputError */.d))
+                    throw error;
+                offline.push(error.toFinding());
+            }
+        }
+    }
+    log.findings(offline);
+    const report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) };
+    if (settings && !(0,finding/* errorsOf */.Bp)(offline).length) {
+        const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
+        report.requirement = requirement;
+        const perRequest = requestBudgetMs(settings);
+        deadline.extendTo(perRequest + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
+        const x = await XApi.create({
+            baseUrl: settings.apiBaseUrl,
+            timeoutMs: settings.timeoutMs,
+            rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
+            deadline,
+            log: log.line
+        });
+        try {
+            const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value) });
+            report.verification = verification;
+            log.rows(verification.rows);
+            log.findings(verification.findings);
+            const identity = verification.verified ? verification.identity : undefined;
+            for (const operation of prepared) {
+                if (!identity) {
+                    log.line(operation.notRun);
+                    continue;
+                }
+                const result = await operation.run({ identity, dryRun: settings.dryRun, progress: log.line });
+                log.findings(result.findings);
+                report.operations.push(result);
+            }
+        }
+        finally {
+            report.calls = x.calls;
+            x.close();
+        }
+    }
+    await finish(io, report);
+}
+/** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
+function requestBudgetMs(settings) {
+    return settings.timeoutMs * 3 + 15_000 + 2 * settings.rateLimitWaitSeconds * 1000;
+}
+/** Outputs, the job summary, and the verdict: the last lines of the log. */
+async function finish(io, r) {
+    const outputs = buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) });
+    for (const [name, value] of Object.entries(outputs))
+        io.setOutput(name, value);
+    await io.writeSummary(buildSummary({ ...r, requiredLevel: r.requirement?.level }));
+    const errors = (0,finding/* errorsOf */.Bp)(allFindings(r));
+    if (errors.length) {
+        const titles = [...new Set(errors.map(finding/* titleOf */.Gg))].join('; ');
+        io.setFailed(`X credentials action failed: ${titles}. See the errors above for the fix.`);
+    }
+    else if (r.verification?.identity) {
+        io.info(`Verified: @${r.verification.identity.user.username} with \`${r.verification.identity.accessLevel}\` access.`);
+    }
+}
+/** The last resort: a short message, never a stack trace or an object dump. */
+function failUnexpected(error, io) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+    const short = what.replace(/\s+/g, ' ').slice(0, 300);
+    io.setFailed((0,finding/* explain */.WE)((0,finding/* finding */.gk)('internal-error', `Unexpected error (${short}).`)));
+}
+
+
+/***/ }),
+
+/***/ 2933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ diagnoseXError)
+/* harmony export */   Cq: () => (/* binding */ prepareThread),
+/* harmony export */   FU: () => (/* binding */ preloadParser),
+/* harmony export */   SU: () => (/* binding */ MAX_WEIGHTED_LENGTH)
 /* harmony export */ });
-/* harmony import */ var _diagnoses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2562);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5689);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5090);
+/* unused harmony exports MAX_THREAD_PARTS, splitThread, measureTweet, weightedLength */
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9710);
 
-
-
+const MAX_WEIGHTED_LENGTH = 280;
+/** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
+const MAX_THREAD_PARTS = 25;
+let parser;
 /**
- * The diagnosis for an error X (or the network) gave, whatever the request.
- * Checks and posting add their own, more specific, readings first.
+ * Loaded on first use, so a run that only checks credentials never pays for
+ * twitter-text; and only parseTweet, not the whole library (its autolink and
+ * extract modules and their polyfills), as posting waits for it.
  */
-function diagnoseXError(error, subject) {
-    const m = error.message;
-    if (error.kind === 'deadline')
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('deadline-exceeded', m, subject);
-    if (error.kind !== 'http' || error.info.html || (error.status ?? 0) >= 500)
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('x-unavailable', m, subject);
-    if (error.isProblem('usage-capped'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('usage-capped', m, subject);
-    if (error.status === 429) {
-        const reset = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitReset */ .xm)(error);
-        const when = reset === undefined ? 'X sent no reset time.' : `The limit resets at ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReset */ .FO)(reset)}.`;
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('rate-limited', `${m} ${when}`, subject);
+function loadParseTweet() {
+    parser ??= __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
+    return parser;
+}
+/** Starts loading the parser without waiting, so it loads while files are read. */
+function preloadParser() {
+    loadParseTweet().catch(() => undefined);
+}
+const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
+const BYTE_ORDER_MARK = '\uFEFF';
+// twitter-text rejects these code points outright (hasInvalidCharacters).
+const INVALID_CHARACTERS = /[\uFFFE\uFEFF\uFFFF]/u;
+/** Splits on lines holding only `---` (surrounding spaces/tabs on that line allowed; CRLF and CR normalised to LF), trims blank lines and trailing whitespace around each part (keep inner newlines), NFC-normalises. */
+function splitThread(text) {
+    // Editors on Windows save files with a byte order mark; twitter-text would call it an invalid character.
+    const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+    const normalised = withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
+    if (normalised.trim() === '')
+        return [];
+    const parts = [[]];
+    for (const line of normalised.split('\n')) {
+        if (SEPARATOR_LINE.test(line))
+            parts.push([]);
+        else
+            parts[parts.length - 1].push(line);
     }
-    if (error.status === 402 || error.isProblem('credits-depleted'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('credits-depleted', m, subject);
-    if (error.isProblem('client-forbidden') || error.isProblem('client-not-enrolled'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('client-not-enrolled', m, subject);
-    if (error.isProblem('unsupported-authentication'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('unsupported-authentication', m, subject);
-    if (error.isProblem('oauth1-permissions'))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('access-level-too-low', m, subject);
-    if (error.isDuplicate)
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('duplicate-content', m, subject);
-    if (/mentioned or otherwise engaged/i.test(error.info.detail ?? ''))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('reply-not-allowed', m, subject);
-    if (/too long/i.test(error.info.detail ?? ''))
-        return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('text-too-long', m, subject);
-    return (0,_diagnoses_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('x-error', m, subject);
+    return parts.map((lines) => lines.join('\n').replace(LEADING_BLANK_LINES, '').trimEnd());
+}
+/** Weighted length and validity as X counts them (twitter-text parseTweet). */
+async function measureTweet(text, config) {
+    const parseTweet = await loadParseTweet();
+    const { weightedLength, valid } = parseTweet(text, config);
+    return { weightedLength, valid };
+}
+/** Weighted length as X counts it (twitter-text parseTweet; default v3 config unless `config` is given). */
+async function weightedLength(text, config) {
+    return (await measureTweet(text, config)).weightedLength;
+}
+/**
+ * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
+ * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
+ * parts over 280, all named in one message. Returns the parts otherwise.
+ */
+async function prepareThread(text, input) {
+    const texts = splitThread(text);
+    checkShape(texts, input);
+    const parts = await Promise.all(texts.map(async (partText, i) => ({ index: i + 1, text: partText, ...(await measureTweet(partText)) })));
+    checkCharacters(parts, input);
+    checkLengths(parts, input);
+    return parts;
+}
+function checkShape(texts, input) {
+    if (texts.length === 0) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post.`);
+    }
+    if (texts.every((t) => t === '')) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post, only \`---\` separator lines.`);
+    }
+    if (texts.length > MAX_THREAD_PARTS) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the thread has ${texts.length} parts; this action posts at most ${MAX_THREAD_PARTS} ` +
+            `(a safety cap against a stray file, not an X limit). Split it into several runs.`);
+    }
+    const empty = texts.flatMap((t, i) => (t === '' ? [i + 1] : []));
+    if (empty.length > 0) {
+        const which = empty.length === 1 ? `part ${empty[0]}` : `parts ${listWords(empty.map(String))}`;
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${which} of ${texts.length} ${empty.length === 1 ? 'is' : 'are'} empty ` +
+            `(two \`---\` lines in a row, or a \`---\` line at the start or end).`);
+    }
+}
+function checkCharacters(parts, input) {
+    for (const part of parts) {
+        const found = INVALID_CHARACTERS.exec(part.text);
+        if (found) {
+            const codePoint = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase();
+            throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it.`);
+        }
+    }
+}
+function checkLengths(parts, input) {
+    const tooLong = parts.filter((p) => p.weightedLength > MAX_WEIGHTED_LENGTH);
+    if (tooLong.length === 0)
+        return;
+    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${MAX_WEIGHTED_LENGTH}`;
+    if (parts.length === 1) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${parts[0].weightedLength} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+    }
+    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${p.weightedLength} characters`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long');
+}
+function partName(part, total) {
+    return total === 1 ? 'the text' : `part ${part.index} of ${total}`;
+}
+/** ['a'] → 'a'; ['a', 'b'] → 'a and b'; ['a', 'b', 'c'] → 'a, b and c'. */
+function listWords(words) {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+
+/***/ }),
+
+/***/ 1878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EC: () => (/* binding */ CHUNK_BYTES),
+  FJ: () => (/* binding */ MediaError),
+  ZH: () => (/* binding */ PROCESSING_LIMIT_MS),
+  QM: () => (/* binding */ uploadFile)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/x/multipart.ts
+/**
+ * The body of a media append (`segment_index` + `media`), laid out in one
+ * buffer reused for every segment: the file's bytes are read from disk
+ * straight into their place, so an upload holds one chunk in memory and
+ * copies it once. (twitter-api-v2's form encoder copies each chunk again,
+ * byte by byte, into a fresh buffer.)
+ */
+
+const CRLF = '\r\n';
+/** X numbers segments 0 to 999. */
+const MAX_SEGMENT_DIGITS = 3;
+class AppendForm {
+    chunkBytes;
+    boundary = `----x-credentials-action-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    #buffer;
+    #footer;
+    constructor(chunkBytes) {
+        this.chunkBytes = chunkBytes;
+        this.#footer = Buffer.from(`${CRLF}--${this.boundary}--${CRLF}`);
+        this.#buffer = Buffer.allocUnsafe(this.#header(10 ** MAX_SEGMENT_DIGITS - 1).length + chunkBytes + this.#footer.length);
+    }
+    get contentType() {
+        return `multipart/form-data; boundary=${this.boundary}`;
+    }
+    /**
+     * Lays out segment `index` with `length` bytes that `fill` writes into the
+     * slot it is given. The body stays valid until the next call.
+     */
+    async segment(index, length, fill) {
+        if (length > this.chunkBytes)
+            throw new RangeError(`segment of ${length} bytes exceeds the chunk size ${this.chunkBytes}`);
+        const header = this.#header(index);
+        header.copy(this.#buffer, 0);
+        await fill(this.#buffer.subarray(header.length, header.length + length));
+        this.#footer.copy(this.#buffer, header.length + length);
+        return this.#buffer.subarray(0, header.length + length + this.#footer.length);
+    }
+    #header(index) {
+        return Buffer.from(`--${this.boundary}${CRLF}Content-Disposition: form-data; name="segment_index"${CRLF}${CRLF}${index}${CRLF}` +
+            `--${this.boundary}${CRLF}Content-Disposition: form-data; name="media"; filename="blob"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/post/upload.ts
+/**
+ * Streams one file to X's v2 media endpoints: initialize, append one chunk at
+ * a time read from disk (memory holds one chunk, whatever the file's size),
+ * finalize, then poll while X processes video. twitter-api-v2's uploadMedia
+ * wants the whole file as one Buffer, hence this loop.
+ */
+
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/** How long X may process one video before the action gives up on it. */
+const PROCESSING_LIMIT_MS = 10 * 60 * 1000;
+class MediaError extends Error {
+    file;
+    constructor(file, message) {
+        super(message);
+        this.file = file;
+        this.name = 'MediaError';
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function uploadFile(x, file, progress) {
+    const chunks = Math.max(1, Math.ceil(file.size / CHUNK_BYTES));
+    progress(`Uploading ${file.given} (${file.mediaType}, ${file.size} bytes${chunks > 1 ? `, ${chunks} chunks` : ''}).`);
+    const init = await x.mediaInitialize({ media_type: file.mediaType, total_bytes: file.size, media_category: file.category });
+    const id = init.data.id;
+    const handle = await external_node_fs_.promises.open(file.path, 'r');
+    try {
+        const form = new AppendForm(Math.min(CHUNK_BYTES, Math.max(file.size, 1)));
+        let segment = 0;
+        for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
+            const length = Math.min(CHUNK_BYTES, file.size - offset);
+            const body = await form.segment(segment, length, async (slot) => {
+                const { bytesRead } = await handle.read(slot, 0, length, offset);
+                if (bytesRead !== length)
+                    throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`);
+            });
+            await x.mediaAppend(id, body, form.contentType);
+            segment++;
+            if (chunks > 1)
+                progress(`${file.given}: uploaded chunk ${segment} of ${chunks}.`);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const finalized = await x.mediaFinalize(id);
+    await waitForProcessing(x, file, finalized.data, progress);
+    if (file.altText)
+        await x.mediaMetadata(id, file.altText);
+    return id;
+}
+async function waitForProcessing(x, file, state, progress) {
+    const started = Date.now();
+    let info = state.processing_info;
+    while (info && info.state !== 'succeeded') {
+        if (info.state === 'failed') {
+            const why = [info.error?.name, info.error?.message].filter(Boolean).join(': ') || 'no reason given';
+            throw new MediaError(file.given, `X could not process ${file.given} (${why}).`);
+        }
+        if (Date.now() - started > PROCESSING_LIMIT_MS)
+            throw new MediaError(file.given, `X was still processing ${file.given} after ${PROCESSING_LIMIT_MS / 60000} minutes.`);
+        const waitS = Math.min(Math.max(info.check_after_secs ?? 1, 1), 10);
+        progress(`Waiting for X to process ${file.given} (${info.state}${info.progress_percent !== undefined ? `, ${info.progress_percent}%` : ''}); checking again in ${waitS} s.`);
+        await sleep(waitS * 1000);
+        info = (await x.mediaStatus(state.id)).data.processing_info;
+    }
+}
 
 
 /***/ }),
@@ -33003,7 +33710,6 @@ function toXApiError(endpoint, error, attempts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
 /* harmony export */   FO: () => (/* binding */ formatReset),
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
@@ -33012,19 +33718,6 @@ function toXApiError(endpoint, error, attempts) {
 /* unused harmony exports backoffMs, humanSeconds */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5689);
 
-/** The step's overall time budget: nothing may wait or retry past it. */
-class Deadline {
-    at;
-    constructor(at) {
-        this.at = at;
-    }
-    static in(ms) {
-        return new Deadline(Date.now() + ms);
-    }
-    remaining() {
-        return this.at - Date.now();
-    }
-}
 const DEFAULT_RETRY = {
     attempts: 3,
     baseDelayMs: 1000,
@@ -33554,9 +34247,18 @@ var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ cli)
 /* harmony export */ });
-/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8548);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7731);
-/* harmony import */ var _redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2345);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6683);
+/* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8496);
+/* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3092);
+/* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2612);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7666);
+/**
+ * The entry, at the process's edges: the command line when the bin asks for
+ * it; otherwise the action, with its last-resort handlers and the watchdog on
+ * the step's deadline, counted from this first line.
+ */
+
+
 
 
 
@@ -33566,18 +34268,30 @@ var __webpack_exports__ = {};
  * Without the marker (the runner's `node dist/index.js`) the action runs.
  */
 const CLI_MARKER = Symbol.for('x-credentials-action.cli');
+/** Time for the offline part, before the settings and the work say how long the step may take. */
+const FIRST_BUDGET_MS = 60_000;
+/** After the deadline, in-flight work has this long to end on its own before the watchdog ends the step. */
+const WATCHDOG_GRACE_MS = 5_000;
 /** The command-line check (`x-credentials-check check --env-file .env`). */
 async function cli(argv) {
-    const { main } = await __nccwpck_require__.e(/* import() */ 393).then(__nccwpck_require__.bind(__nccwpck_require__, 1393));
+    const { main } = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
     await main(argv);
 }
 if (!globalThis[CLI_MARKER]) {
-    // One redacting wrapper for the run and its last-resort handlers, so even those messages are scrubbed.
-    const io = (0,_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__/* .redacting */ .q)(_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I);
-    const fail = (error) => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failUnexpected */ .I4)(error, io);
+    // One redacting edge for the run and its last-resort handlers, so even those messages are scrubbed.
+    const io = (0,_io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__/* .redacting */ .q)(_io_core_io_js__WEBPACK_IMPORTED_MODULE_1__/* .coreIO */ .I);
+    const started = Date.now();
+    const deadline = _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .Deadline */ .B.in(FIRST_BUDGET_MS);
+    deadline.watch(WATCHDOG_GRACE_MS, () => {
+        io.setFailed((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round((deadline.at - started) / 1000)} s.`)));
+        process.exit(1);
+    });
+    const fail = (error) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .failUnexpected */ .I4)(error, io);
     process.on('unhandledRejection', fail);
     process.on('uncaughtException', fail);
-    (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(io).catch(fail);
+    (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(io, deadline)
+        .catch(fail)
+        .finally(() => deadline.stop());
 }
 
 var __webpack_exports__cli = __webpack_exports__.x;

@@ -1,173 +1,132 @@
 /**
- * The action's edges: read and mask the inputs, run the middle (lint →
- * checks → post), then write outputs, summary and annotations. Everything
- * between the edges takes and returns plain values.
+ * The run, in the order it happens: read and mask the credentials, read the
+ * settings, lint the credentials, prepare the operations offline, verify
+ * (every auth method's requests at once), run the operations, report. Each
+ * phase writes its part of the log when it ends.
  */
-import { verify, type Verification } from './checks.js'
-import { CREDENTIALS, readRawCredentials, settleCredentials } from './credentials.js'
-import { DIAGNOSES, explain, finding, type Finding } from './diagnoses.js'
-import { InputError } from './errors.js'
-import { levelRank, readSettings, type AccessLevel, type Settings } from './inputs.js'
-import type { PreparedPost } from './post/prepare.js'
-import type { Publication } from './post/publish.js'
-import { buildOutputs, buildSummary, failed, rowLine } from './report.js'
-import { coreIO } from './core-io.js'
-import type { ActionIO } from './io.js'
-import { redacting } from './redacting-io.js'
-import { XApi, preloadXApi } from './x/api.js'
-import { Deadline } from './x/retry.js'
+import { readCredentials } from './auth/credentials.js'
+import { AUTH_METHODS, CREDENTIAL_SPECS, settleAll } from './auth/registry.js'
+import { verify, type Verification } from './checks/verify.js'
+import { Deadline } from './deadline.js'
+import { errorsOf, explain, finding, titleOf, type Finding } from './diagnoses/finding.js'
+import { InputError } from './diagnoses/input-error.js'
+import { coreIO } from './io/core-io.js'
+import type { ActionIO } from './io/action-io.js'
+import { redacting, type RedactingIO } from './io/redacting-io.js'
+import type { OperationResult, PreparedOperation } from './operations/operation.js'
+import { OPERATIONS } from './operations/registry.js'
+import { buildOutputs } from './report/outputs.js'
+import { RunLog } from './report/run-log.js'
+import { allFindings, buildSummary } from './report/summary.js'
+import { strictest, type Requirement } from './settings/access-level.js'
+import { isForkPullRequest } from './settings/event.js'
+import { readSettings, type Settings } from './settings/settings.js'
+import { XApi, preloadXApi, type CallRecord } from './x/api.js'
+
+/** Time for the offline part (inputs, files), when the caller gives no deadline. */
+const OFFLINE_BUDGET_MS = 60_000
+
+const IDLE_OUTPUTS: Record<string, string> = Object.assign({}, ...AUTH_METHODS.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs))
 
 /**
- * `io` defaults to @actions/core, so tools that call `run()` (like
- * @github/local-action) work too. Everything written goes through the
- * redacting wrapper; pass one in to share it with an outer error handler.
+ * `io` defaults to @actions/core behind the redacting edge, so tools that
+ * call `run()` (like @github/local-action) work too. `deadline` is counted
+ * from the first line; the entry watches it.
  */
-export async function run(outer: ActionIO = coreIO): Promise<void> {
-  const io = redacting(outer)
-  const mask = (value: string) => io.mask(value)
-  const rawInput = (name: string) => io.getInput(name)
-  // Before anything else: read the five credentials and mask every non-empty one.
-  const raw = readRawCredentials(rawInput, io.env)
-  for (const { value } of Object.values(raw)) if (value) mask(value)
+export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadline = Deadline.in(OFFLINE_BUDGET_MS)): Promise<void> {
+  const started = Date.now()
+  const log = new RunLog(io)
+  const getInput = (name: string) => io.getInput(name)
 
-  const findings: Finding[] = []
-  const missing = CREDENTIALS.some((spec) => spec.required && !raw[spec.key].source)
-  const settled = settleCredentials(raw, { forkPullRequest: missing && (await isForkPullRequest(io.env)) })
-  settled.derived.forEach(mask)
-  findings.push(...settled.findings)
+  // Before anything else: read every credential and mask every non-empty one.
+  const raw = readCredentials(CREDENTIAL_SPECS, getInput, io.env)
+  for (const { value } of Object.values(raw)) if (value) io.mask(value)
 
-  const { settings, errors } = readSettings(rawInput, io.env)
-  for (const e of [...settled.errors, ...errors]) findings.push(finding('invalid-input', e.message, e.input))
+  let settled = settleAll(raw, false)
+  if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env))) settled = settleAll(raw, true)
+  for (const s of settled) s.derived.forEach((value) => io.mask(value))
+  const { settings, errors } = readSettings(
+    getInput,
+    io.env,
+    OPERATIONS.map((o) => (inputs) => o.read(inputs))
+  )
+  const offline: Finding[] = [...settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]), ...errors.map((e) => e.toFinding())]
 
-  if (settled.credentials && settings && !failed(findings).length) preloadXApi()
-
-  let prepared: PreparedPost | undefined
-  if (settings?.post && !failed(findings).length) {
-    try {
-      const { preparePost } = await import('./post/prepare.js')
-      prepared = await preparePost(settings.post, settings.workspace)
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      findings.push(finding(/as X counts them/.test(error.message) ? 'text-too-long' : 'invalid-input', error.message, error.input))
+  const prepared: PreparedOperation[] = []
+  if (settings) {
+    if (!errorsOf(offline).length) preloadXApi()
+    for (const plan of settings.plans) {
+      try {
+        prepared.push(await plan.prepare({ workspace: settings.workspace }))
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        offline.push(error.toFinding())
+      }
     }
   }
+  log.findings(offline)
 
-  let verification: Verification | undefined
-  let publication: Publication | undefined
-  let api: XApi | undefined
-  const credentials = settled.credentials
-  if (settings && credentials && !failed(findings).length) {
-    const budget = stepBudgetMs(settings, prepared)
-    const watchdog = setTimeout(() => {
-      io.setFailed(explain(finding('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round(budget / 1000)} s.`)))
-      process.exit(1)
-    }, budget + 5000)
-    watchdog.unref()
-    api = await XApi.create({
+  const report: Report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) }
+  if (settings && !errorsOf(offline).length) {
+    const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)])
+    report.requirement = requirement
+    const perRequest = requestBudgetMs(settings)
+    deadline.extendTo(perRequest + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started)
+    const x = await XApi.create({
       baseUrl: settings.apiBaseUrl,
       timeoutMs: settings.timeoutMs,
       rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
-      deadline: Deadline.in(budget),
-      log: (m) => io.info(m)
+      deadline,
+      log: log.line
     })
     try {
-      const { level, because } = requiredLevel(settings, !!prepared)
-      verification = await verify(api, {
-        credentials,
-        requiredLevel: level,
-        requiredBecause: because,
-        expectUsername: settings.expectUsername,
-        hints: settled.hints,
-        onSecret: mask
-      })
-      findings.push(...verification.findings)
-      if (prepared && verification.verified && verification.user) {
-        const { publish } = await import('./post/publish.js')
-        publication = await publish(api, credentials, prepared, {
-          username: verification.user.username,
-          onDuplicate: settings.onDuplicate,
-          dryRun: settings.dryRun,
-          log: (m) => io.info(m)
-        })
-        findings.push(...publication.findings)
+      const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value) })
+      report.verification = verification
+      log.rows(verification.rows)
+      log.findings(verification.findings)
+      const identity = verification.verified ? verification.identity : undefined
+      for (const operation of prepared) {
+        if (!identity) {
+          log.line(operation.notRun)
+          continue
+        }
+        const result = await operation.run({ identity, dryRun: settings.dryRun, progress: log.line })
+        log.findings(result.findings)
+        report.operations.push(result)
       }
     } finally {
-      api.close()
-      clearTimeout(watchdog)
+      report.calls = x.calls
+      x.close()
     }
   }
-
-  await report(io, { verification, publication, findings, settled, api, settings, prepared })
+  await finish(io, report)
 }
 
-function requiredLevel(settings: Settings, posting: boolean): { level: AccessLevel; because: string } {
-  if (posting && levelRank(settings.permission) < levelRank('read-write')) return { level: 'read-write', because: 'posting needs `read-write`' }
-  return { level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }
+/** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
+export function requestBudgetMs(settings: Pick<Settings, 'timeoutMs' | 'rateLimitWaitSeconds'>): number {
+  return settings.timeoutMs * 3 + 15_000 + 2 * settings.rateLimitWaitSeconds * 1000
 }
 
-/**
- * The whole step's time budget: the per-request timeout for each attempt of
- * each round, rate-limit waits, and upload and video processing time.
- */
-export function stepBudgetMs(settings: Settings, prepared?: PreparedPost): number {
-  const perRequest = settings.timeoutMs * 3 + 15_000
-  const rounds = 1 + (prepared ? prepared.parts.length + 4 : 0)
-  const media =
-    prepared?.media.reduce((sum, m) => sum + Math.ceil(m.size / (4 * 1024 * 1024)) * perRequest + (m.category === 'tweet_image' ? 0 : 10 * 60_000), 0) ?? 0
-  return rounds * perRequest + 2 * settings.rateLimitWaitSeconds * 1000 * rounds + media
-}
-
-async function isForkPullRequest(env: NodeJS.ProcessEnv): Promise<boolean> {
-  if (!env.GITHUB_EVENT_PATH) return false
-  try {
-    const { context } = await import('@actions/github')
-    const pr = context.payload.pull_request as { head?: { repo?: { full_name?: string; fork?: boolean } } } | undefined
-    if (!pr || !context.eventName.startsWith('pull_request')) return false
-    return !!pr.head?.repo?.fork || (!!pr.head?.repo?.full_name && pr.head.repo.full_name !== context.payload.repository?.full_name)
-  } catch {
-    return false
-  }
-}
-
-interface Outcome {
+interface Report {
+  offline: Finding[]
   verification?: Verification
-  publication?: Publication
-  findings: Finding[]
-  settled: ReturnType<typeof settleCredentials>
-  api?: XApi
-  settings?: Settings
-  prepared?: PreparedPost
+  operations: OperationResult[]
+  calls: CallRecord[]
+  fingerprints: { input: string; fingerprint: string }[]
+  requirement?: Requirement
 }
 
-async function report(io: ActionIO, o: Outcome): Promise<void> {
-  const fingerprints = o.settled.credentials
-    ? Object.values(o.settled.credentials)
-        .filter((s) => s !== undefined)
-        .map((s) => ({ input: s.input, fingerprint: s.fingerprint }))
-    : []
-  const input = {
-    verification: o.verification,
-    publication: o.publication,
-    findings: o.findings,
-    fingerprints,
-    calls: o.api?.calls ?? [],
-    requiredLevel: o.settings ? requiredLevel(o.settings, !!o.prepared).level : undefined
-  }
-  for (const row of o.verification?.rows ?? []) io.info(rowLine(row))
-  if (o.prepared && o.verification && !o.verification.verified) io.info('Nothing was uploaded or posted: the credentials check failed.')
-  for (const f of o.findings) {
-    const title = DIAGNOSES[f.id].title
-    if (f.severity === 'error') io.error(explain(f), title)
-    else io.warning(explain(f), title)
-  }
-  for (const [name, value] of Object.entries(buildOutputs(input))) io.setOutput(name, value)
-  await io.writeSummary(buildSummary(input))
-  const errors = failed(o.findings)
+/** Outputs, the job summary, and the verdict: the last lines of the log. */
+async function finish(io: ActionIO, r: Report): Promise<void> {
+  const outputs = buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) })
+  for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value)
+  await io.writeSummary(buildSummary({ ...r, requiredLevel: r.requirement?.level }))
+  const errors = errorsOf(allFindings(r))
   if (errors.length) {
-    const titles = [...new Set(errors.map((f) => DIAGNOSES[f.id].title))].join('; ')
+    const titles = [...new Set(errors.map(titleOf))].join('; ')
     io.setFailed(`X credentials action failed: ${titles}. See the errors above for the fix.`)
-  } else if (o.verification?.user) {
-    io.info(`Verified: @${o.verification.user.username} with \`${o.verification.accessLevel}\` access.`)
+  } else if (r.verification?.identity) {
+    io.info(`Verified: @${r.verification.identity.user.username} with \`${r.verification.identity.accessLevel}\` access.`)
   }
 }
 

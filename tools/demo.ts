@@ -3,7 +3,7 @@
  * the built-in X API simulator with sample credentials. Shows the log as the
  * runner displays it (masked) and the job summary as text.
  */
-import { markdownToText } from '../src/markdown-text.js'
+import { markdownToText } from '../src/cli/markdown-text.js'
 import { renderLog, runAction } from './runner.js'
 import { READ_ONLY, SAMPLE, XSimulator, credentialInputs, seedDefault, type Credentials } from './simulator/index.js'
 

@@ -18,7 +18,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as prettier from 'prettier'
 import { parse } from 'yaml'
-import { DIAGNOSES, type DiagnosisEntry } from '../src/diagnoses.js'
+import { DIAGNOSES, type DiagnosisEntry } from '../src/diagnoses/catalogue.js'
 import { REPO_ROOT } from './runner.js'
 
 export const README_PATH = path.join(REPO_ROOT, 'README.md')

@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { ALL_SECRET_VALUES, OTHER_APP, READ_ONLY, SAMPLE, XSimulator } from '../../tools/simulator/index.js'
 import { REPO_ROOT } from '../../tools/runner.js'
-import { parseArgs, parseEnvFile } from '../../src/cli-args.js'
+import { parseArgs, parseEnvFile } from '../../src/cli/args.js'
 import { act, credentialInputs, startSimulator } from '../helpers/e2e.js'
 
 const CLI = path.join(REPO_ROOT, 'bin', 'x-credentials-check.js')

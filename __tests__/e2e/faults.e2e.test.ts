@@ -8,7 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { SAMPLE, XSimulator, type FaultStep, type RateLimitScope, type RouteName } from '../../tools/simulator/index.js'
-import { act, credentialInputs, errorTitles, startSimulator, type Act } from '../helpers/e2e.js'
+import type { DiagnosisId } from '../../src/diagnoses/catalogue.js'
+import { act, credentialInputs, errorIds, startSimulator, type Act } from '../helpers/e2e.js'
 import { mp4, png } from '../helpers/media-files.js'
 import { inPool, markdownTable, writeFigures } from '../helpers/reliability.js'
 
@@ -49,8 +50,8 @@ const FAR_RESET_S = 3 * 3600
 
 interface Expectation {
   exit: 0 | 1
-  /** The error annotation's title (the diagnosis), when it fails. */
-  title?: string
+  /** The diagnosis of the error annotation, when it fails. */
+  diagnosis?: DiagnosisId
   /** Requests the simulator logged for each faulted route. */
   requests: number
   /** Posts that exist afterwards (when posting). */
@@ -107,7 +108,7 @@ function persists(route: Route, t: (typeof TRANSIENT)[number]): Scenario {
     script: (sim) => sim.fault(route, [t.step, t.step, t.step]),
     expect: {
       exit: 1,
-      title: 'X API or the network failed',
+      diagnosis: 'x-unavailable',
       requests: 3,
       posts: posting([route]) ? 0 : undefined,
       says: (endpoint) => new RegExp(`^${literal(endpoint)}: ${t.says.source}.*after 3 attempts`),
@@ -179,7 +180,7 @@ function limits(route: Route): Scenario[] {
       expect: {
         exit: 1,
         // A rate-limited users/me still proves the credentials authenticated: only the level is unknown.
-        title: usersMe ? 'Access level could not be read' : 'Rate limited by X',
+        diagnosis: usersMe ? 'access-level-unknown' : 'rate-limited',
         requests: 1,
         posts: posts ? 0 : undefined,
         says: (endpoint) =>
@@ -280,7 +281,7 @@ afterAll(() => {
   const rows = ROWS.map(({ route, s }) => {
     const m = results.get(s)
     const run = m?.run
-    const verdict = !run ? 'not run' : run.exitCode === 0 ? 'exit 0 (green)' : `exit ${run.exitCode}: ${errorTitles(run).join('; ')}`
+    const verdict = !run ? 'not run' : run.exitCode === 0 ? 'exit 0 (green)' : `exit ${run.exitCode}: ${errorIds(run).join('; ')}`
     return {
       route,
       fault: nameOf(s),
@@ -311,11 +312,10 @@ describe.each(ROUTES)('%s', (route) => {
     const endpoint = ENDPOINT[route]
     expect(run.exitCode).toBe(e.exit)
     expect(m.requests[route]).toBe(e.requests)
-    // Annotations with a title are the diagnoses; the untitled one is setFailed's summary line.
-    const diagnoses = run.commands.filter((c) => c.command === 'error' && c.properties.title)
+    const diagnoses = errorIds(run)
     if (e.exit === 1) {
-      expect(diagnoses.map((c) => c.properties.title)).toEqual([e.title])
-      expect(diagnoses[0].message).toMatch(e.says!(endpoint))
+      expect(diagnoses).toEqual([e.diagnosis])
+      expect(run.errors[0]).toMatch(e.says!(endpoint))
       expect(run.outputs.verified).toBe(posting(s.routes) ? 'true' : 'false')
     } else {
       expect(diagnoses).toEqual([])

@@ -4,8 +4,9 @@
  * trace — and not a single request reaches the simulator.
  */
 import { describe, expect, test } from '@jest/globals'
+import { DIAGNOSES } from '../../src/diagnoses/catalogue.js'
 import { SAMPLE } from '../../tools/simulator/index.js'
-import { act, credentialInputs, errorTitles, startSimulator } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, startSimulator } from '../helpers/e2e.js'
 import { png } from '../helpers/media-files.js'
 
 const creds = credentialInputs(SAMPLE)
@@ -18,7 +19,7 @@ interface BadInput {
   input: string
   /** The rule, as the message states it. */
   rule: RegExp
-  title?: 'Invalid input' | 'Credential missing'
+  diagnosis?: 'invalid-input' | 'missing-credential'
   /** Paths are how a file is found again, so those messages repeat them; no other value is repeated. */
   echoes?: boolean
 }
@@ -29,7 +30,7 @@ const BAD: BadInput[] = [
     inputs: { ...creds, 'api-secret': '   \n' },
     input: 'api-secret',
     rule: /is empty: the input was not set, and neither TWITTER_API_SECRET nor X_API_SECRET holds a value/,
-    title: 'Credential missing'
+    diagnosis: 'missing-credential'
   },
   {
     scenario: 'an access token spread over two lines',
@@ -174,7 +175,7 @@ const BAD: BadInput[] = [
     inputs: { ...creds, 'tweet-file': '../outside.txt' },
     files: { '../outside.txt': 'not yours' },
     input: 'tweet-file',
-    rule: /is outside the workspace/,
+    rule: /leads outside the workspace/,
     echoes: true
   },
   {
@@ -197,7 +198,7 @@ const BAD: BadInput[] = [
     inputs: { ...creds, tweet: 'hi', media: '../outside.png' },
     files: { '../outside.png': png(4, 4, 1) },
     input: 'media',
-    rule: /leads outside the workspace; only files inside the workspace can be posted/,
+    rule: /leads outside the workspace; only files inside the workspace can be used/,
     echoes: true
   },
   {
@@ -219,7 +220,7 @@ const BAD: BadInput[] = [
     inputs: { ...creds, tweet: 'hi', media: 'a.png', 'media-alt-text': 'one\ntwo' },
     files: { 'a.png': png(4, 4, 3) },
     input: 'media-alt-text',
-    rule: /has 2 lines but media lists 1 file/
+    rule: /has 2 lines but `media` lists 1 file/
   },
   {
     scenario: 'reply-to that is neither an id nor a URL',
@@ -244,13 +245,13 @@ describe('each bad input: one error naming the input and the rule, and no reques
     try {
       const run = await act(sim, bad.inputs, { files: bad.files })
       expect(run.exitCode).toBe(1)
-      expect(errorTitles(run)).toEqual([bad.title ?? 'Invalid input'])
+      expect(errorIds(run)).toEqual([bad.diagnosis ?? 'invalid-input'])
       const [message] = run.errors
       expect(namesInput(message, bad.input)).toBe(true)
       expect(message).toMatch(bad.rule)
       const value = bad.inputs[bad.input].trim()
       if (!bad.echoes && value) expect(message).not.toContain(value)
-      expect(run.errors[1]).toBe(`X credentials action failed: ${bad.title ?? 'Invalid input'}. See the errors above for the fix.`)
+      expect(run.errors[1]).toBe(`X credentials action failed: ${DIAGNOSES[bad.diagnosis ?? 'invalid-input'].title}. See the errors above for the fix.`)
       expect(run.outputs.verified).toBe('false')
       expect(sim.requests).toEqual([])
     } finally {
@@ -264,7 +265,7 @@ test('several bad inputs at once: one error for each, all before any request', a
   try {
     const run = await act(sim, { ...creds, permission: 'admin', 'timeout-seconds': '-1', 'dry-run': 'maybe', 'api-base-url': 'gopher://127.0.0.1' })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toEqual(['Invalid input', 'Invalid input', 'Invalid input', 'Invalid input'])
+    expect(errorIds(run)).toEqual(['invalid-input', 'invalid-input', 'invalid-input', 'invalid-input'])
     expect(
       run.errors
         .slice(0, 4)

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { CAPPED, READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { creditsDepleted, forbidden, oauth1Permissions, textTooLong } from '../../tools/simulator/problems.js'
-import { act, credentialInputs, errorTitles, startSimulator, warningTitles } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, startSimulator, warningIds } from '../helpers/e2e.js'
 import { mp4, png } from '../helpers/media-files.js'
 
 let sim: XSimulator
@@ -147,7 +147,7 @@ describe('duplicates and exactly once', () => {
     expect(rerun.exitCode).toBe(0)
     expect(rerun.outputs).toMatchObject({ posted: 'false', duplicate: 'true', 'tweet-id': '' })
     expect(rerun.warnings.join('\n')).toMatch(/refused part 1 as duplicate content/)
-    expect(warningTitles(rerun)).toEqual(['Duplicate post skipped'])
+    expect(warningIds(rerun)).toEqual(['duplicate-skipped'])
     expect(sim.posts).toHaveLength(1)
   })
 
@@ -156,7 +156,7 @@ describe('duplicates and exactly once', () => {
     await act(sim, { ...creds, tweet: text })
     const rerun = await act(sim, { ...creds, tweet: text, 'on-duplicate': 'fail' })
     expect(rerun.exitCode).toBe(1)
-    expect(errorTitles(rerun)).toContain('Duplicate post refused')
+    expect(errorIds(rerun)).toContain('duplicate-content')
     expect(rerun.summary).toContain('## X credentials: ✅ verified · post: ❌ failed')
     expect(rerun.outputs).toMatchObject({ posted: 'false' })
   })
@@ -169,7 +169,7 @@ describe('duplicates and exactly once', () => {
     expect(count('tweets')).toBe(2)
     expect(run.outputs).toMatchObject({ posted: 'true', duplicate: 'false', 'tweet-id': '' })
     expect(run.warnings.join('\n')).toMatch(/so the first attempt was posted.*its link is unknown/)
-    expect(warningTitles(run)).toEqual(['Post confirmed by a retry'])
+    expect(warningIds(run)).toEqual(['post-confirmed-by-retry'])
     expect(run.summary).toMatch(/confirmed by X's duplicate answer to a retry; its id is unknown/)
   })
 
@@ -179,7 +179,7 @@ describe('duplicates and exactly once', () => {
     const run = await act(sim, { ...creds, tweet: `${tag} 1\n---\n${tag} 2\n---\n${tag} 3` })
     expect(run.exitCode).toBe(1)
     expect(sim.posts).toHaveLength(1)
-    expect(errorTitles(run)).toEqual(expect.arrayContaining(['X refused the request', 'Thread stopped midway']))
+    expect(errorIds(run)).toEqual(expect.arrayContaining(['x-error', 'post-failed-midway']))
     expect(run.errors.join('\n')).toContain(`Posted: part 1 (https://x.com/release_bot/status/${sim.posts[0].id}). Not posted: part 2, part 3.`)
     expect(run.outputs).toMatchObject({ posted: 'true', 'tweet-ids': JSON.stringify([sim.posts[0].id]) })
   })
@@ -191,7 +191,7 @@ describe('X errors at posting time', () => {
     sim.fault('tweets', [{ status: p.status, body: p.body, headers: { 'x-access-level': 'read' } }])
     const run = await act(sim, { ...creds, tweet: unique('perm') })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Access token cannot post (read-only)')
+    expect(errorIds(run)).toContain('access-level-too-low')
     expect(run.errors.join('\n')).toMatch(/regenerate|Regenerate/)
   })
 
@@ -200,20 +200,20 @@ describe('X errors at posting time', () => {
     sim.fault('tweets', [{ status: p.status, body: p.body }])
     const run = await act(sim, { ...creds, tweet: unique('credits') })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Pay-per-use credits depleted')
+    expect(errorIds(run)).toContain('credits-depleted')
   })
 
   test('usage capped', async () => {
     const run = await act(sim, { ...credentialInputs(CAPPED), tweet: unique('capped') })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Usage cap reached')
+    expect(errorIds(run)).toContain('usage-capped')
   })
 
   test('429 with the reset far away: fails at once, naming the reset time', async () => {
     sim.rateLimit('tweets', { resetInSeconds: 3 * 3600, scope: 'user24h' })
     const run = await act(sim, { ...creds, tweet: unique('limited') })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Rate limited by X')
+    expect(errorIds(run)).toContain('rate-limited')
     expect(run.errors.join('\n')).toMatch(/resets at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(in 3\.0 h\)/)
     expect(count('tweets')).toBe(1)
   })
@@ -221,7 +221,7 @@ describe('X errors at posting time', () => {
   test('a reply where the author did not mention the account (self-serve rule)', async () => {
     const run = await act(sim, { ...creds, tweet: unique('hi'), 'reply-to': UNSUMMONED_POST_ID })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Reply not allowed')
+    expect(errorIds(run)).toContain('reply-not-allowed')
   })
 
   test("too long as X counts it: X's own message is shown", async () => {
@@ -229,7 +229,7 @@ describe('X errors at posting time', () => {
     sim.fault('tweets', [{ status: p.status, body: p.body }])
     const run = await act(sim, { ...creds, tweet: unique('borderline') })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Post too long')
+    expect(errorIds(run)).toContain('text-too-long')
     expect(run.errors.join('\n')).toMatch(/Your Tweet text is too long/)
   })
 
@@ -246,7 +246,7 @@ describe('X errors at posting time', () => {
     sim.failVideoProcessing(true)
     const run = await act(sim, { ...creds, tweet: unique('broken video'), media: 'clip.mp4' }, { files: { 'clip.mp4': mp4(300_000) } })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Media upload or processing failed')
+    expect(errorIds(run)).toContain('media-failed')
     expect(run.errors.join('\n')).toMatch(/X could not process clip\.mp4/)
     expect(sim.posts).toHaveLength(0)
   })
@@ -254,5 +254,5 @@ describe('X errors at posting time', () => {
 
 test('warnings carry titles too', async () => {
   const run = await act(sim, { ...credentialInputs({ ...SAMPLE, apiKey: SAMPLE.apiKey + '\n' }) })
-  expect(warningTitles(run)).toEqual(['Whitespace around a credential'])
+  expect(warningIds(run)).toEqual(['whitespace-trimmed'])
 })

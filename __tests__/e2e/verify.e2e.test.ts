@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { CAPPED, DEPLETED, DM, OTHER_APP, READ_ONLY, REVOKED, SAMPLE, SAMPLE_ACCOUNT, UNENROLLED, XSimulator } from '../../tools/simulator/index.js'
 import { appOnlyForbidden, tokenEndpointRefused } from '../../tools/simulator/problems.js'
-import { act, credentialInputs, errorTitles, startSimulator, warningTitles } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, startSimulator, warningIds } from '../helpers/e2e.js'
 
 let sim: XSimulator
 beforeAll(async () => {
@@ -91,7 +91,7 @@ describe('missing and malformed values, caught before any request', () => {
   test('an empty secret names the input and the environment variables tried', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, apiSecret: '' }))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Credential missing')
+    expect(errorIds(run)).toContain('missing-credential')
     expect(run.errors.join('\n')).toMatch(/`api-secret` \(API secret\) is empty: .*neither TWITTER_API_SECRET nor X_API_SECRET/)
     expect(run.outputs.verified).toBe('false')
     expect(sim.requests).toHaveLength(0)
@@ -112,14 +112,14 @@ describe('missing and malformed values, caught before any request', () => {
   test('surrounding whitespace and a trailing newline are trimmed with a warning', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, apiKey: `  ${SAMPLE.apiKey}\n`, accessSecret: `${SAMPLE.accessSecret}\n` }))
     expect(run.exitCode).toBe(0)
-    expect(warningTitles(run)).toEqual(['Whitespace around a credential', 'Whitespace around a credential'])
+    expect(warningIds(run)).toEqual(['whitespace-trimmed', 'whitespace-trimmed'])
     expect(run.warnings.join('\n')).toMatch(/`api-key` had whitespace/)
   })
 
   test('a bearer token stored with "Bearer " in front is repaired with a warning', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, bearerToken: `Bearer ${SAMPLE.bearerToken}` }))
     expect(run.exitCode).toBe(0)
-    expect(warningTitles(run)).toEqual(['Bearer token stored with "Bearer " in front'])
+    expect(warningIds(run)).toEqual(['bearer-prefix'])
     expect(run.outputs['app-consistent']).toBe('true')
   })
 
@@ -128,21 +128,21 @@ describe('missing and malformed values, caught before any request', () => {
     expect(decoded).toMatch(/[+/=]/)
     const run = await act(sim, credentialInputs({ ...SAMPLE, bearerToken: decoded }))
     expect(run.exitCode).toBe(0)
-    expect(warningTitles(run)).toEqual(['Bearer token was percent-decoded'])
+    expect(warningIds(run)).toEqual(['bearer-decoded'])
     expect(run.masks).toEqual(expect.arrayContaining([decoded, SAMPLE.bearerToken]))
   })
 
   test('a credential wrapped in quotes is unquoted with a warning', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, apiKey: `"${SAMPLE.apiKey}"` }))
     expect(run.exitCode).toBe(0)
-    expect(warningTitles(run)).toEqual(['Quotes around a credential'])
+    expect(warningIds(run)).toEqual(['quotes-stripped'])
   })
 
   test('http:// to a host that is not loopback is refused before any request', async () => {
     const run = await act(undefined, { ...credentialInputs(SAMPLE), 'api-base-url': 'http://api.example.com' })
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toMatch(/`api-base-url` uses http:\/\/ to a host that is not this machine/)
-    expect(errorTitles(run)).toEqual(['Invalid input'])
+    expect(errorIds(run)).toEqual(['invalid-input'])
   })
 })
 
@@ -150,28 +150,28 @@ describe('credentials X refuses', () => {
   test('API key and secret swapped: the API key is rejected, and the swap is named', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, apiKey: SAMPLE.apiSecret, apiSecret: SAMPLE.apiKey }))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toEqual(expect.arrayContaining(['API key or API secret rejected', 'API key and API secret look swapped']))
+    expect(errorIds(run)).toEqual(expect.arrayContaining(['consumer-keys-rejected', 'consumer-pair-swapped']))
     expect(run.summary).toMatch(/API key and secret \| ❌/)
   })
 
   test('a wrong API secret: API key/secret rejected, the access token not blamed', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, apiSecret: OTHER_APP.apiSecret }))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('API key or API secret rejected')
-    expect(errorTitles(run)).not.toContain('Access token or access secret rejected')
+    expect(errorIds(run)).toContain('consumer-keys-rejected')
+    expect(errorIds(run)).not.toContain('access-token-rejected')
     expect(run.summary).toMatch(/Access token and secret \| ❌ \| Not usable: the API key and secret they are signed with were rejected/)
   })
 
   test('access token and access secret swapped', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, accessToken: SAMPLE.accessSecret, accessSecret: SAMPLE.accessToken }))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toEqual(expect.arrayContaining(['Access token or access secret rejected', 'Access token and access secret look swapped']))
+    expect(errorIds(run)).toEqual(expect.arrayContaining(['access-token-rejected', 'access-pair-swapped']))
   })
 
   test('a revoked (regenerated) access token', async () => {
     const run = await act(sim, credentialInputs(REVOKED))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Access token or access secret rejected')
+    expect(errorIds(run)).toContain('access-token-rejected')
     expect(run.errors.join('\n')).toMatch(/API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App/)
     expect(run.outputs['user-id']).toBe('')
   })
@@ -179,13 +179,13 @@ describe('credentials X refuses', () => {
   test('an access token from another App', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, accessToken: OTHER_APP.accessToken, accessSecret: OTHER_APP.accessSecret }))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Access token or access secret rejected')
+    expect(errorIds(run)).toContain('access-token-rejected')
   })
 
   test('read-only token after switching the app to Read and write without regenerating', async () => {
     const run = await act(sim, credentialInputs(READ_ONLY))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toEqual(['Access token cannot post (read-only)', expect.any(String)].slice(0, errorTitles(run).length))
+    expect(errorIds(run)).toEqual(['access-level-too-low'])
     const text = run.errors.join('\n')
     expect(text).toMatch(/has `read` access, but `permission` is `read-write`/)
     expect(text).toMatch(/"Read and write"/)
@@ -201,13 +201,13 @@ describe('credentials X refuses', () => {
   test('a read-write token fails permission read-write-directmessages', async () => {
     const run = await act(sim, { ...credentialInputs(SAMPLE), permission: 'read-write-directmessages' })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Access token cannot post (read-only)')
+    expect(errorIds(run)).toContain('access-level-too-low')
   })
 
   test('the token belongs to another account than expect-username', async () => {
     const run = await act(sim, { ...credentialInputs(SAMPLE), 'expect-username': 'acme_news' })
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toEqual(['Access token belongs to another account'])
+    expect(errorIds(run)).toEqual(['username-mismatch'])
     expect(run.errors[0]).toMatch(/belongs to @release_bot .* but `expect-username` is @acme_news/)
   })
 
@@ -215,7 +215,7 @@ describe('credentials X refuses', () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, bearerToken: OTHER_APP.bearerToken }))
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ 'bearer-valid': 'true', 'app-consistent': 'false', verified: 'false' })
-    expect(errorTitles(run)).toEqual(['Bearer token belongs to another App'])
+    expect(errorIds(run)).toEqual(['bearer-other-app'])
     expect(run.errors[0]).toMatch(/bearer sha256:[0-9a-f]{8}, the App's sha256:[0-9a-f]{8}/)
   })
 
@@ -223,20 +223,20 @@ describe('credentials X refuses', () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, bearerToken: SAMPLE.bearerToken.slice(0, -6) + 'QQQQQQ' }))
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ 'bearer-valid': 'false', 'app-consistent': 'false' })
-    expect(errorTitles(run)).toContain('Bearer token rejected')
+    expect(errorIds(run)).toContain('bearer-rejected')
   })
 
   test('an access token pasted into bearer-token: rejected, and the mix-up named', async () => {
     const run = await act(sim, credentialInputs({ ...SAMPLE, bearerToken: SAMPLE.accessToken }))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toEqual(expect.arrayContaining(['Bearer token rejected', 'A credential looks like it is in the wrong input']))
+    expect(errorIds(run)).toEqual(expect.arrayContaining(['bearer-rejected', 'credential-in-wrong-slot']))
   })
 
   test('users/me refuses and /oauth2/token cannot answer: X does not say which value is wrong', async () => {
     sim.fault('oauth2/token', [{ status: 503 }, { status: 503 }, { status: 503 }])
     const run = await act(sim, credentialInputs(REVOKED))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toEqual(expect.arrayContaining(['OAuth 1.0a credentials rejected', 'X API or the network failed']))
+    expect(errorIds(run)).toEqual(expect.arrayContaining(['oauth-rejected', 'x-unavailable']))
   })
 
   test('/oauth2/token throttled (code 99) while users/me accepts the keys: a warning, not a failure of the keys', async () => {
@@ -244,7 +244,7 @@ describe('credentials X refuses', () => {
     sim.fault('oauth2/token', [{ status: refused.status, body: refused.body }])
     const run = await act(sim, credentialInputs(SAMPLE))
     expect(run.exitCode).toBe(0)
-    expect(warningTitles(run)).toEqual(['Bearer token not compared with the App'])
+    expect(warningIds(run)).toEqual(['bearer-not-compared'])
     expect(run.outputs['app-consistent']).toBe('')
     expect(run.summary).toMatch(/API key and secret \| ⚠️ \|/)
   })
@@ -252,14 +252,14 @@ describe('credentials X refuses', () => {
   test('an App not attached to a Project (client-not-enrolled)', async () => {
     const run = await act(sim, credentialInputs(UNENROLLED))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('App not attached to a Project')
+    expect(errorIds(run)).toContain('client-not-enrolled')
     expect(run.errors.join('\n')).toMatch(/client-not-enrolled|client-forbidden/)
   })
 
   test('pay-per-use credits depleted (402)', async () => {
     const run = await act(sim, credentialInputs(DEPLETED))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Pay-per-use credits depleted')
+    expect(errorIds(run)).toContain('credits-depleted')
   })
 
   test('a usage-capped App still verifies (the cap blocks posting, not reading)', async () => {
@@ -272,7 +272,7 @@ describe('credentials X refuses', () => {
     sim.fault('users/me', [{ status: body.status, body: body.body }])
     const run = await act(sim, credentialInputs(SAMPLE))
     expect(run.exitCode).toBe(1)
-    expect(errorTitles(run)).toContain('Wrong kind of credential for this endpoint')
+    expect(errorIds(run)).toContain('unsupported-authentication')
   })
 })
 
@@ -282,7 +282,7 @@ describe('clock', () => {
     try {
       const run = await act(ahead, credentialInputs(SAMPLE))
       expect(run.exitCode).toBe(1)
-      expect(errorTitles(run)).toContain("The runner's clock is off")
+      expect(errorIds(run)).toContain('clock-skew')
       expect(run.errors.join('\n')).toMatch(/clock is (59\d|60\d) s behind X's/)
     } finally {
       await ahead.close()
@@ -296,7 +296,7 @@ describe('rate limits', () => {
     const run = await act(sim, credentialInputs(SAMPLE))
     expect(run.exitCode).toBe(1)
     expect(run.summary).toMatch(/Access token and secret \| ✅ \| Authenticated \(X rate-limits only requests that authenticated\)/)
-    expect(errorTitles(run)).toContain('Access level could not be read')
+    expect(errorIds(run)).toContain('access-level-unknown')
     expect(run.errors.join('\n')).toMatch(/resets at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(in 1\d min\)/)
     expect(sim.requests.filter((r) => r.route === 'users/me')).toHaveLength(1)
   })

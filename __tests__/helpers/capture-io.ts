@@ -2,7 +2,7 @@
  * An ActionIO that records everything the run says, for in-process runs of
  * `run()` (the fuzz tests): no runner, no @actions/core, plain arrays.
  */
-import type { ActionIO } from '../../src/io.js'
+import type { ActionIO } from '../../src/io/action-io.js'
 
 export interface Captured {
   masks: string[]

@@ -4,6 +4,7 @@
  * applies the leak check to every run.
  */
 import { afterAll, expect } from '@jest/globals'
+import { DIAGNOSES, type DiagnosisId } from '../../src/diagnoses/catalogue.js'
 import { ALL_SECRET_VALUES, XSimulator, type SimulatorOptions } from '../../tools/simulator/index.js'
 import { credentialInputs, seedDefault } from '../../tools/simulator/fixtures.js'
 
@@ -68,11 +69,18 @@ export async function act(sim: XSimulator | undefined, inputs: Record<string, st
   }
 }
 
-/** Titles of the error annotations (the diagnosis names). */
-export function errorTitles(run: ActionRun): string[] {
-  return run.commands.filter((c) => c.command === 'error' && c.properties.title).map((c) => c.properties.title)
+const ID_BY_TITLE = new Map(Object.entries(DIAGNOSES).map(([id, entry]) => [entry.title as string, id as DiagnosisId]))
+
+/**
+ * The diagnoses of the annotations of one kind, by id, in order. An
+ * annotation's title is its diagnosis's title (titles are unique); a title
+ * that names no diagnosis is kept as it is, so the assertion shows it.
+ */
+function annotationIds(run: ActionRun, kind: 'error' | 'warning'): string[] {
+  return run.commands
+    .filter((c) => c.command === kind && c.properties.title)
+    .map((c) => ID_BY_TITLE.get(c.properties.title) ?? `untitled: ${c.properties.title}`)
 }
 
-export function warningTitles(run: ActionRun): string[] {
-  return run.commands.filter((c) => c.command === 'warning' && c.properties.title).map((c) => c.properties.title)
-}
+export const errorIds = (run: ActionRun) => annotationIds(run, 'error')
+export const warningIds = (run: ActionRun) => annotationIds(run, 'warning')

@@ -18,8 +18,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
-import { DIAGNOSES } from '../../src/diagnoses.js'
-import { readSettings } from '../../src/inputs.js'
+import { DIAGNOSES } from '../../src/diagnoses/catalogue.js'
+import { redacting } from '../../src/io/redacting-io.js'
+import { readSettings } from '../../src/settings/settings.js'
 import { run } from '../../src/main.js'
 import { OTHER_APP, SAMPLE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { duplicateContent } from '../../tools/simulator/problems.js'
@@ -783,7 +784,7 @@ const isOfflineRefusal = (e: { title: string; message: string }) => OFFLINE_TITL
 
 /** The one hard rule before anything runs: the value must not send a request anywhere but the simulator. */
 function destination(inputs: Record<string, string>): 'simulator' | 'refused' | 'elsewhere' {
-  const { settings } = readSettings((name) => inputs[name] ?? '', {})
+  const { settings } = readSettings((name) => inputs[name] ?? '', {}, [])
   if (!settings) return 'refused'
   const url = new URL(settings.apiBaseUrl)
   if (url.protocol === 'http:' && url.host === new URL(sim.url).host) return 'simulator'
@@ -802,7 +803,7 @@ async function exercise(spec: InputSpec, value: string): Promise<Outcome> {
   const started = performance.now()
   let threw: unknown
   try {
-    await run(io)
+    await run(redacting(io))
   } catch (error) {
     threw = error
   }

@@ -1,24 +1,24 @@
 /**
  * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
  * timeouts, retries and rate-limit waits, and turns X's errors into
- * XApiError. Nothing else in the project imports twitter-api-v2.
+ * XApiError. Nothing else in the project imports twitter-api-v2. A client is
+ * bound to one way of signing (XAuth) when it is made; its calls take no
+ * credentials.
  */
 import http from 'node:http'
 import https from 'node:https'
 import type { TwitterApi as TwitterApiClient, ITwitterApiClientPlugin } from 'twitter-api-v2'
-import type { Credentials } from '../credentials.js'
-import type { Secret } from '../secret.js'
+import type { Deadline } from '../deadline.js'
+import type { XAuth } from './auth.js'
 import { pickHeaders, toXApiError, XApiError, type XHeaders } from './errors.js'
-import { DEFAULT_RETRY, withRetries, type Deadline, type RetryPolicy } from './retry.js'
-
-export { DEFAULT_BASE_URL } from './endpoint.js'
+import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js'
 
 export interface XApiOptions {
   baseUrl: string
   timeoutMs: number
   rateLimitWaitSeconds: number
   deadline: Deadline
-  /** A line for the log (retries, waits). */
+  /** A line for the log: retries and rate-limit waits, as they happen. */
   log: (message: string) => void
   retry?: Partial<typeof DEFAULT_RETRY>
 }
@@ -94,11 +94,11 @@ export class XApi {
   lastServerDate?: string
   readonly #agent: http.Agent
   readonly #policy: RetryPolicy
-  readonly #clients = new Map<string, TwitterApiClient>()
+  readonly #clients = new Map<XAuth, XClient>()
 
   private constructor(
     private readonly lib: TwitterApiModule,
-    private readonly options: XApiOptions
+    readonly options: XApiOptions
   ) {
     const base = new URL(options.baseUrl)
     this.#agent = base.protocol === 'http:' ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true })
@@ -114,101 +114,36 @@ export class XApi {
     this.#agent.destroy()
   }
 
-  usersMe(c: Credentials): Promise<XResponse<XUser>> {
-    return this.#send('GET /2/users/me', this.#userClient(c), (client, args) => client.v2.get('users/me', {}, args) as Promise<FullResponse>)
-  }
-
-  /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
-  async oauth2Token(apiKey: Secret, apiSecret: Secret): Promise<XResponse<{ token_type?: string; access_token?: string }>> {
-    const client = this.#client(
-      `basic:${apiKey.reveal()}:${apiSecret.reveal()}`,
-      (lib, settings) => new lib.TwitterApi({ username: apiKey.reveal(), password: apiSecret.reveal() }, settings)
-    )
-    return this.#send(
-      'POST /oauth2/token',
-      client,
-      (c, args) => c.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }) as Promise<FullResponse>
-    )
-  }
-
-  usageTweets(bearer: Secret): Promise<XResponse<XUsage>> {
-    const client = this.#client(`bearer:${bearer.reveal()}`, (lib, settings) => new lib.TwitterApi(bearer.reveal(), settings))
-    return this.#send('GET /2/usage/tweets', client, (c, args) => c.v2.get('usage/tweets', {}, args) as Promise<FullResponse>)
-  }
-
-  /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
-  createPost(c: Credentials, body: PostBody, onAttemptError?: (error: XApiError) => void): Promise<XResponse<CreatedPost>> {
-    return this.#send('POST /2/tweets', this.#userClient(c), (client, args) => client.v2.post('tweets', body, args) as Promise<FullResponse>, onAttemptError)
-  }
-
-  mediaInitialize(c: Credentials, body: { media_type: string; total_bytes: number; media_category: string }): Promise<XResponse<MediaState>> {
-    return this.#send(
-      'POST /2/media/upload/initialize',
-      this.#userClient(c),
-      (client, args) => client.v2.post('media/upload/initialize', body, args) as Promise<FullResponse>
-    )
-  }
-
-  /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
-  mediaAppend(c: Credentials, mediaId: string, body: Buffer, contentType: string): Promise<XResponse<unknown>> {
-    return this.#send(
-      'POST /2/media/upload/{id}/append',
-      this.#userClient(c),
-      (client, args) =>
-        client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
-          ...args,
-          forceBodyMode: 'raw',
-          headers: { 'content-type': contentType }
-        }) as Promise<FullResponse>
-    )
-  }
-
-  mediaFinalize(c: Credentials, mediaId: string): Promise<XResponse<MediaState>> {
-    return this.#send(
-      'POST /2/media/upload/{id}/finalize',
-      this.#userClient(c),
-      (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args) as Promise<FullResponse>
-    )
-  }
-
-  mediaStatus(c: Credentials, mediaId: string): Promise<XResponse<MediaState>> {
-    return this.#send(
-      'GET /2/media/upload?command=STATUS',
-      this.#userClient(c),
-      (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args) as Promise<FullResponse>
-    )
-  }
-
-  mediaMetadata(c: Credentials, mediaId: string, altText: string): Promise<XResponse<unknown>> {
-    return this.#send(
-      'POST /2/media/metadata',
-      this.#userClient(c),
-      (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args) as Promise<FullResponse>
-    )
-  }
-
-  #userClient(c: Credentials): TwitterApiClient {
-    const key = `user:${c.apiKey.reveal()}:${c.apiSecret.reveal()}:${c.accessToken.reveal()}:${c.accessSecret.reveal()}`
-    return this.#client(
-      key,
-      (lib, settings) =>
-        new lib.TwitterApi(
-          { appKey: c.apiKey.reveal(), appSecret: c.apiSecret.reveal(), accessToken: c.accessToken.reveal(), accessSecret: c.accessSecret.reveal() },
-          settings
-        )
-    )
-  }
-
-  #client(
-    cacheKey: string,
-    make: (lib: TwitterApiModule, settings: { plugins: ITwitterApiClientPlugin[]; httpAgent: http.Agent; compression: false }) => TwitterApiClient
-  ): TwitterApiClient {
-    let client = this.#clients.get(cacheKey)
+  /** The client that signs every request with `auth`; one per auth for the run. */
+  client(auth: XAuth): XClient {
+    let client = this.#clients.get(auth)
     if (!client) {
-      client = make(this.lib, { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false })
-      this.#clients.set(cacheKey, client)
+      client = new XClient(this, this.#library(auth))
+      this.#clients.set(auth, client)
     }
     return client
+  }
+
+  #library(auth: XAuth): TwitterApiClient {
+    const settings = { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false as const }
+    switch (auth.kind) {
+      case 'oauth1':
+        return new this.lib.TwitterApi(
+          {
+            appKey: auth.apiKey.reveal(),
+            appSecret: auth.apiSecret.reveal(),
+            accessToken: auth.accessToken.reveal(),
+            accessSecret: auth.accessSecret.reveal()
+          },
+          settings
+        )
+      case 'basic':
+        return new this.lib.TwitterApi({ username: auth.username.reveal(), password: auth.password.reveal() }, settings)
+      case 'app-bearer':
+        return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings)
+      case 'oauth2-user':
+        return new this.lib.TwitterApi(auth.accessToken.reveal(), settings)
+    }
   }
 
   /**
@@ -230,7 +165,8 @@ export class XApi {
     }
   }
 
-  async #send<T>(endpoint: string, client: TwitterApiClient, send: Sender, onAttemptError?: (error: XApiError) => void): Promise<XResponse<T>> {
+  /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits. */
+  async send<T>(endpoint: string, client: TwitterApiClient, send: Sender, onAttemptError?: (error: XApiError) => void): Promise<XResponse<T>> {
     const timeoutMs = this.options.timeoutMs
     const response = await withRetries(
       endpoint,
@@ -267,4 +203,63 @@ export class XApi {
   }
 }
 
-export { XApiError }
+/** X's endpoints, as one signed-in caller sees them. */
+export class XClient {
+  constructor(
+    private readonly api: XApi,
+    private readonly lib: TwitterApiClient
+  ) {}
+
+  usersMe(): Promise<XResponse<XUser>> {
+    return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args))
+  }
+
+  /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
+  oauth2Token(): Promise<XResponse<{ token_type?: string; access_token?: string }>> {
+    return this.#send('POST /oauth2/token', (client, args) =>
+      client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' })
+    )
+  }
+
+  usageTweets(): Promise<XResponse<XUsage>> {
+    return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args))
+  }
+
+  /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
+  createPost(body: PostBody, onAttemptError?: (error: XApiError) => void): Promise<XResponse<CreatedPost>> {
+    return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError)
+  }
+
+  mediaInitialize(body: { media_type: string; total_bytes: number; media_category: string }): Promise<XResponse<MediaState>> {
+    return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args))
+  }
+
+  /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
+  mediaAppend(mediaId: string, body: Buffer, contentType: string): Promise<XResponse<unknown>> {
+    return this.#send('POST /2/media/upload/{id}/append', (client, args) =>
+      client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
+        ...args,
+        forceBodyMode: 'raw',
+        headers: { 'content-type': contentType }
+      })
+    )
+  }
+
+  mediaFinalize(mediaId: string): Promise<XResponse<MediaState>> {
+    return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args))
+  }
+
+  mediaStatus(mediaId: string): Promise<XResponse<MediaState>> {
+    return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args))
+  }
+
+  mediaMetadata(mediaId: string, altText: string): Promise<XResponse<unknown>> {
+    return this.#send('POST /2/media/metadata', (client, args) =>
+      client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args)
+    )
+  }
+
+  #send<T>(endpoint: string, send: (client: TwitterApiClient, args: CallArgs) => Promise<unknown>, onAttemptError?: (error: XApiError) => void) {
+    return this.api.send<T>(endpoint, this.lib, send as Sender, onAttemptError)
+  }
+}

@@ -1,17 +1,5 @@
+import type { Deadline } from '../deadline.js'
 import { XApiError, type RateLimit } from './errors.js'
-
-/** The step's overall time budget: nothing may wait or retry past it. */
-export class Deadline {
-  constructor(readonly at: number) {}
-
-  static in(ms: number): Deadline {
-    return new Deadline(Date.now() + ms)
-  }
-
-  remaining(): number {
-    return this.at - Date.now()
-  }
-}
 
 export interface RetryPolicy {
   /** Attempts in all for transient failures (network, timeout, 5xx, unreadable answers). */

@@ -1,0 +1,77 @@
+/** Reading and linting credentials, offline: the input, then the environment; repairs with a warning; never a value in a message. */
+import { describe, expect, test } from '@jest/globals'
+import { readCredentials } from '../../src/auth/credentials.js'
+import { AUTH_METHODS, CREDENTIAL_SPECS, settleAll } from '../../src/auth/registry.js'
+import { SAMPLE } from '../../tools/simulator/fixtures.js'
+
+const inputsOf = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+const read = (values: Record<string, string>, env: NodeJS.ProcessEnv = {}) => readCredentials(CREDENTIAL_SPECS, inputsOf(values), env)
+const oauth1 = (values: Record<string, string>, env: NodeJS.ProcessEnv = {}) => settleAll(read(values, env), false)[0]
+
+describe('reading', () => {
+  test('the input wins, then TWITTER_*, then X_*', () => {
+    const raw = read({ 'api-key': 'from-input' }, { TWITTER_API_KEY: 'tw', X_API_SECRET: 'x-secret', TWITTER_API_SECRET: '  ' })
+    expect(raw['api-key']).toMatchObject({ value: 'from-input', source: 'input' })
+    expect(raw['api-secret']).toMatchObject({ value: 'x-secret', source: 'X_API_SECRET' })
+    expect(raw['access-token']).toMatchObject({ value: '', source: null })
+  })
+
+  test('every credential input of every method is read', () => {
+    expect(CREDENTIAL_SPECS.map((s) => s.input)).toEqual(['api-key', 'api-secret', 'access-token', 'access-secret', 'bearer-token'])
+    expect(AUTH_METHODS.map((m) => m.id)).toEqual(['oauth1', 'app-bearer'])
+  })
+})
+
+describe('linting', () => {
+  test('missing values are errors naming the input and every environment variable tried', () => {
+    const settled = oauth1({ 'api-key': SAMPLE.apiKey })
+    expect(settled.start).toBeUndefined()
+    expect(settled.findings.map((f) => [f.id, f.subject])).toEqual([
+      ['missing-credential', 'api-secret'],
+      ['missing-credential', 'access-token'],
+      ['missing-credential', 'access-secret']
+    ])
+    expect(settled.findings[0].message).toBe(
+      '`api-secret` (API secret) is empty: the input was not set, and neither TWITTER_API_SECRET nor X_API_SECRET holds a value.'
+    )
+  })
+
+  test('on a fork pull request the missing value says secrets are not passed to forks', () => {
+    const [settled] = settleAll(read({}), true)
+    expect(settled.findings[0].message).toMatch(/pull request from a fork, and GitHub does not pass secrets/)
+  })
+
+  test('whitespace and quotes are repaired with warnings, and the repaired form must be masked too', () => {
+    const settled = oauth1({
+      'api-key': ` "${SAMPLE.apiKey}"\n`,
+      'api-secret': SAMPLE.apiSecret,
+      'access-token': SAMPLE.accessToken,
+      'access-secret': SAMPLE.accessSecret
+    })
+    expect(settled.findings.map((f) => f.id)).toEqual(['whitespace-trimmed', 'quotes-stripped'])
+    expect(settled.derived).toEqual([SAMPLE.apiKey])
+    expect(settled.start).toBeDefined()
+  })
+
+  test('a bearer token with "Bearer " in front or percent-decoded is repaired', () => {
+    const decoded = decodeURIComponent(SAMPLE.bearerToken)
+    const [, bearer] = settleAll(read({ 'bearer-token': `Bearer ${decoded}` }), false)
+    expect(bearer.findings.map((f) => f.id)).toEqual(['bearer-prefix', 'bearer-decoded'])
+    expect(bearer.derived).toEqual([SAMPLE.bearerToken])
+    expect(bearer.secrets[0].reveal()).toBe(SAMPLE.bearerToken)
+  })
+
+  test('a multi-line or control-character credential is an input error that does not echo the value', () => {
+    const settled = oauth1({ 'api-key': 'abcdef\nghijkl', 'api-secret': 'a\u0001b', 'access-token': 't', 'access-secret': 's' })
+    expect(settled.start).toBeUndefined()
+    expect(settled.errors.map((e) => e.input)).toEqual(['api-key', 'api-secret'])
+    expect(settled.errors.map((e) => e.diagnosis)).toEqual(['invalid-input', 'invalid-input'])
+    expect(settled.errors.map((e) => e.message).join(' ')).not.toMatch(/abcdef|ghijkl/)
+  })
+
+  test('no bearer token given: its checks report themselves skipped, nothing is missing', () => {
+    const [, bearer] = settleAll(read({}), false)
+    expect(bearer.findings).toEqual([])
+    expect(bearer.start).toBeDefined()
+  })
+})

@@ -1,0 +1,112 @@
+/**
+ * The OAuth 1.0a rows, reached directly: each reads the facts the two
+ * answers proved (POST /oauth2/token and GET /2/users/me) and nothing else.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { readFacts, type Answers, type TokenAnswer } from '../../src/auth/oauth1a/facts.js'
+import { accessLevelRow, accessTokenRow, consumerKeysRow } from '../../src/auth/oauth1a/rows.js'
+import { clockRow } from '../../src/checks/clock.js'
+import { finding } from '../../src/diagnoses/finding.js'
+import type { Answer } from '../../src/checks/answer.js'
+import type { XUser } from '../../src/x/api.js'
+import { XApiError, type XErrorInfo } from '../../src/x/errors.js'
+
+const user: XUser = { id: '1846203957715066880', username: 'release_bot', name: 'Release Bot' }
+const ok = <T>(data: T, accessLevel?: string): Answer<T> => ({ ok: true, value: { data, headers: { accessLevel } } })
+const fail = (endpoint: string, info: Partial<XErrorInfo> & { status: number }): Answer<never> => ({
+  ok: false,
+  error: new XApiError(endpoint, 'http', { headers: {}, attempts: 1, ...info })
+})
+const bearer = ok<TokenAnswer>({ token_type: 'bearer', access_token: 'AAAA%3Dissued' })
+const code99 = fail('POST /oauth2/token', { status: 403, code: 99, detail: 'Unable to verify your credentials' })
+const me401 = fail('GET /2/users/me', { status: 401, title: 'Unauthorized', detail: 'Unauthorized' })
+const me429 = fail('GET /2/users/me', { status: 429, title: 'Too Many Requests', headers: { rateLimit: { limit: 75, remaining: 0, reset: 1_900_000_000 } } })
+const facts = (token: Answer<TokenAnswer>, me: Answer<XUser>) => readFacts({ token, me } as Answers)
+const need = { level: 'read-write' as const, because: '`permission` is `read-write`' }
+const swapped = finding('access-pair-swapped', 'They look swapped.', 'access-token')
+
+describe('API key and secret', () => {
+  test('pass when X issues the bearer token for them', () => {
+    expect(consumerKeysRow(facts(bearer, ok(user)), []).row).toMatchObject({ id: 'consumer-keys', verdict: 'pass' })
+  })
+
+  test('code 99 while users/me accepted the keys: throttled, a warning, not "regenerate"', () => {
+    const r = consumerKeysRow(facts(code99, ok(user)), [])
+    expect(r.row.verdict).toBe('warn')
+    expect(r.findings.map((f) => f.id)).toEqual(['bearer-not-compared'])
+  })
+
+  test('code 99 with nothing else proving them: rejected, with the hints about the keys', () => {
+    const hint = finding('consumer-pair-swapped', 'Swapped.', 'api-key')
+    const r = consumerKeysRow(facts(code99, me401), [hint, swapped])
+    expect(r.row.verdict).toBe('fail')
+    expect(r.findings.map((f) => [f.id, f.severity])).toEqual([
+      ['consumer-keys-rejected', 'error'],
+      ['consumer-pair-swapped', 'error']
+    ])
+  })
+
+  test('any other failure gets the general reading of X errors', () => {
+    const r = consumerKeysRow(facts(fail('POST /oauth2/token', { status: 503 }), ok(user)), [])
+    expect(r.findings.map((f) => f.id)).toEqual(['x-unavailable'])
+  })
+})
+
+describe('access token and secret', () => {
+  test('pass names the account', () => {
+    expect(accessTokenRow(facts(bearer, ok(user)), [], 0).row.detail).toBe('Authenticated as @release_bot (id 1846203957715066880).')
+  })
+
+  test('401 with the keys proven blames the access token, with its hints', () => {
+    const r = accessTokenRow(facts(bearer, me401), [swapped], 0)
+    expect(r.findings.map((f) => f.id)).toEqual(['access-token-rejected', 'access-pair-swapped'])
+  })
+
+  test('401 with the keys rejected adds nothing: the keys row says it', () => {
+    const r = accessTokenRow(facts(code99, me401), [swapped], 0)
+    expect(r.row.verdict).toBe('fail')
+    expect(r.findings).toEqual([])
+  })
+
+  test('401 when the keys could not be judged: all four values', () => {
+    expect(accessTokenRow(facts(fail('POST /oauth2/token', { status: 503 }), me401), [], 0).findings.map((f) => f.id)).toEqual(['oauth-rejected'])
+  })
+
+  test('401 with the clock far off: the clock', () => {
+    expect(accessTokenRow(facts(bearer, me401), [], 600).findings.map((f) => f.id)).toEqual(['clock-skew'])
+  })
+
+  test('a rate limit proves authentication', () => {
+    expect(accessTokenRow(facts(bearer, me429), [], 0).row.verdict).toBe('pass')
+  })
+})
+
+describe('access level', () => {
+  test('at least what is required', () => {
+    expect(accessLevelRow(facts(bearer, ok(user, 'read-write-directmessages')), need).row.verdict).toBe('pass')
+  })
+
+  test('read when read-write is required', () => {
+    const r = accessLevelRow(facts(bearer, ok(user, 'read')), need)
+    expect(r.row).toMatchObject({ verdict: 'fail', detail: '`read`, below `read-write`.' })
+    expect(r.findings.map((f) => f.id)).toEqual(['access-level-too-low'])
+  })
+
+  test('no header, or rate limited: unknown, and the reset is named', () => {
+    expect(accessLevelRow(facts(bearer, ok(user)), need).findings.map((f) => f.id)).toEqual(['access-level-unknown'])
+    expect(accessLevelRow(facts(bearer, me429), need).findings[0].message).toMatch(/resets at 2030-03-17 17:46:40 UTC/)
+  })
+
+  test('not checked when the token did not authenticate', () => {
+    expect(accessLevelRow(facts(bearer, me401), need).row.verdict).toBe('skip')
+  })
+})
+
+describe('clock', () => {
+  test('within the limit passes; beyond it warns, or fails beside a refused signature', () => {
+    expect(clockRow(3, false)).toMatchObject({ verdict: 'pass', detail: "Within 3 s of X's clock." })
+    expect(clockRow(-600, false)).toMatchObject({ verdict: 'warn', detail: "600 s behind X's clock." })
+    expect(clockRow(600, true)).toMatchObject({ verdict: 'fail', detail: "600 s ahead of X's clock." })
+    expect(clockRow(undefined, true).verdict).toBe('skip')
+  })
+})

@@ -1,0 +1,153 @@
+import { InputError } from '../../src/diagnoses/input-error.js'
+import { MAX_WEIGHTED_LENGTH, prepareThread, splitThread, weightedLength } from '../../src/operations/post/thread.js'
+
+async function rejection(promise: Promise<unknown>): Promise<InputError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(InputError)
+  return error as InputError
+}
+
+describe('splitting a thread', () => {
+  test('a single tweet without separators is one part', () => {
+    expect(splitThread('Hello, world!')).toEqual(['Hello, world!'])
+  })
+
+  test('lines holding only --- separate the posts', () => {
+    expect(splitThread('first\n---\nsecond\n---\nthird')).toEqual(['first', 'second', 'third'])
+  })
+
+  test('spaces and tabs around --- on its line are allowed', () => {
+    expect(splitThread('first\n  ---\t\nsecond')).toEqual(['first', 'second'])
+  })
+
+  test('--- inside a line, or longer dashes, are text', () => {
+    expect(splitThread('a --- b\n----\nc')).toEqual(['a --- b\n----\nc'])
+  })
+
+  test('Windows (CRLF) and old Mac (CR) line endings split the same way', () => {
+    expect(splitThread('first\r\n---\r\nsecond\r\nline')).toEqual(['first', 'second\nline'])
+    expect(splitThread('first\r---\rsecond')).toEqual(['first', 'second'])
+  })
+
+  test('blank lines and trailing whitespace around a part are trimmed, inner newlines kept', () => {
+    const text = '\n\nfirst line\n\nsecond line  \n\n---\n\n  indented\t\n\n'
+    expect(splitThread(text)).toEqual(['first line\n\nsecond line', '  indented'])
+  })
+
+  test('text is NFC-normalised (a decomposed é becomes one code point)', () => {
+    const [part] = splitThread('cafe\u0301')
+    expect(part).toBe('caf\u00e9')
+  })
+
+  test('a byte order mark from a Windows editor is dropped', () => {
+    expect(splitThread('\uFEFFhello')).toEqual(['hello'])
+  })
+
+  test('blank text has no parts; separators alone give empty parts', () => {
+    expect(splitThread('  \n \n')).toEqual([])
+    expect(splitThread('a\n---\n---\nb')).toEqual(['a', '', 'b'])
+    expect(splitThread('a\n---\n')).toEqual(['a', ''])
+  })
+})
+
+describe('weighted length as X counts it', () => {
+  test.each([
+    ['a greeting with an emoji', 'Hello, world! 👋', 16],
+    ['a URL counts 23 whatever its length', 'https://example.com/x hi', 26],
+    ['a bare domain is a URL too', 'example.com', 23],
+    ['the euro sign weighs 2', '€', 2],
+    ['a family emoji (ZWJ sequence) weighs 2', '👨‍👩‍👧‍👦', 2],
+    ['280 latin letters', 'a'.repeat(280), 280],
+    ['281 latin letters', 'a'.repeat(281), 281],
+    ['140 CJK characters', '日'.repeat(140), 280],
+    ['141 CJK characters', '日'.repeat(141), 282],
+    ['café composed (NFC)', 'caf\u00e9', 4],
+    ['café decomposed (NFD)', 'cafe\u0301', 4]
+  ])('%s', async (_name, text, expected) => {
+    expect(await weightedLength(text)).toBe(expected)
+  })
+})
+
+describe('preparing a thread', () => {
+  test('a valid thread gives numbered parts with their lengths', async () => {
+    const parts = await prepareThread('Hello, world! 👋\n---\nhttps://example.com/x hi', 'tweet')
+    expect(parts).toEqual([
+      { index: 1, text: 'Hello, world! 👋', weightedLength: 16, valid: true },
+      { index: 2, text: 'https://example.com/x hi', weightedLength: 26, valid: true }
+    ])
+  })
+
+  test('exactly 280 characters is allowed', async () => {
+    const [part] = await prepareThread('a'.repeat(MAX_WEIGHTED_LENGTH), 'tweet')
+    expect(part).toMatchObject({ weightedLength: 280, valid: true })
+  })
+
+  test('no text at all names the input', async () => {
+    const error = await rejection(prepareThread(' \n ', 'tweet-file'))
+    expect(error.input).toBe('tweet-file')
+    expect(error.message).toMatch(/^`tweet-file`: there is no text to post/)
+  })
+
+  test('only separators is no text either', async () => {
+    const error = await rejection(prepareThread('---\n---', 'tweet'))
+    expect(error.message).toContain('no text to post')
+  })
+
+  test('two --- lines in a row leave an empty part', async () => {
+    const error = await rejection(prepareThread('one\n---\n---\nthree', 'tweet'))
+    expect(error.input).toBe('tweet')
+    expect(error.message).toContain('part 2 of 3 is empty')
+  })
+
+  test('a trailing --- leaves an empty last part', async () => {
+    const error = await rejection(prepareThread('one\n---\ntwo\n---\n', 'tweet'))
+    expect(error.message).toContain('part 3 of 3 is empty')
+  })
+
+  test('several empty parts are named together', async () => {
+    const error = await rejection(prepareThread('---\none\n---\n---\ntwo', 'tweet'))
+    expect(error.message).toContain('parts 1 and 3 of 4 are empty')
+  })
+
+  test('a single over-long tweet gives its weighted length, the limit and how to thread', async () => {
+    const error = await rejection(prepareThread('a'.repeat(281), 'tweet'))
+    expect(error.message).toContain('the text is 281 characters as X counts them')
+    expect(error.message).toContain('the limit is 280')
+    expect(error.message).toContain('---')
+    expect(error.diagnosis).toBe('text-too-long')
+  })
+
+  test('an over-long part is named with its number and weighted length, never its text', async () => {
+    // 300 characters of words, then a URL that counts 23 however long it is.
+    const long = 'word '.repeat(60) + 'https://example.com/' + 'x'.repeat(300)
+    const error = await rejection(prepareThread(`short\n---\n${long}\n---\nshort`, 'tweet-file'))
+    expect(error.input).toBe('tweet-file')
+    expect(error.message).toBe('`tweet-file`: part 2 of 3 is 323 characters as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is 280.')
+    expect(error.message).not.toContain('word word')
+  })
+
+  test('all over-long parts are named in one message', async () => {
+    const text = ['日'.repeat(141), 'fine', 'a'.repeat(300)].join('\n---\n')
+    const error = await rejection(prepareThread(text, 'tweet'))
+    expect(error.message).toContain('part 1 of 3 is 282 characters and part 3 of 3 is 300 characters')
+    expect(error.message).not.toContain('part 2')
+    expect(error.diagnosis).toBe('text-too-long')
+  })
+
+  test('25 parts are allowed, 26 are over the cap', async () => {
+    const thread = (n: number): string => Array.from({ length: n }, (_, i) => `post ${i + 1}`).join('\n---\n')
+    await expect(prepareThread(thread(25), 'tweet')).resolves.toHaveLength(25)
+    const error = await rejection(prepareThread(thread(26), 'tweet'))
+    expect(error.message).toContain('26 parts')
+    expect(error.message).toContain('at most 25')
+    expect(error.message).toContain('not an X limit')
+  })
+
+  test('a character X refuses is reported by code point', async () => {
+    const error = await rejection(prepareThread('ok\n---\nbad \uFFFF here', 'tweet'))
+    expect(error.message).toBe('`tweet`: part 2 of 2 contains U+FFFF, a character X does not accept; remove it.')
+  })
+})

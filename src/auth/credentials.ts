@@ -1,0 +1,94 @@
+/**
+ * Reading and linting credential values, for every auth method alike: the
+ * input first, then each environment variable; trimmed and unquoted with a
+ * warning; refused only when no X credential could look like that.
+ */
+import { finding, type Finding } from '../diagnoses/finding.js'
+import { InputError } from '../diagnoses/input-error.js'
+import type { CredentialSpec, RawCredential, RawCredentials } from './method.js'
+
+/** Reads each value: the input first, then each environment variable in turn. */
+export function readCredentials(specs: readonly CredentialSpec[], getRawInput: (name: string) => string, env: NodeJS.ProcessEnv): RawCredentials {
+  const out: RawCredentials = {}
+  for (const spec of specs) {
+    let value = getRawInput(spec.input)
+    let source: string | null = value.trim() ? 'input' : null
+    for (const name of spec.env) {
+      if (source) break
+      const fromEnv = env[name] ?? ''
+      if (fromEnv.trim()) {
+        value = fromEnv
+        source = name
+      }
+    }
+    out[spec.input] = { spec, value: source ? value : '', source }
+  }
+  return out
+}
+
+export interface LintedValue {
+  /** The value to use, when it can be used. */
+  value?: string
+  findings: Finding[]
+  error?: InputError
+}
+
+const MAX_CREDENTIAL_LENGTH = 512
+
+/**
+ * Trims and unquotes a given value (with a warning), then `repair` may fix
+ * what belongs to its kind; a value no X credential could have is an input
+ * error that never quotes it.
+ */
+export function lintValue(raw: RawCredential, repair?: (value: string, where: string) => { value: string; findings: Finding[] }): LintedValue {
+  const { spec, value, source } = raw
+  const findings: Finding[] = []
+  const where = source && source !== 'input' ? ` (from ${source})` : ''
+  let v = value.trim()
+  if (v !== value)
+    findings.push(finding('whitespace-trimmed', `\`${spec.input}\`${where} had whitespace or a line break around it; it was trimmed.`, spec.input))
+  const quoted = /^(["'])(.*)\1$/s.exec(v)
+  if (quoted) {
+    v = quoted[2].trim()
+    findings.push(finding('quotes-stripped', `\`${spec.input}\`${where} was wrapped in quotes; they were removed.`, spec.input))
+  }
+  if (repair) {
+    const repaired = repair(v, where)
+    v = repaired.value
+    findings.push(...repaired.findings)
+  }
+  const problem = shapeProblem(v)
+  if (problem) return { findings, error: new InputError(spec.input, `\`${spec.input}\`${where} ${problem}.`) }
+  return { value: v, findings }
+}
+
+/** The error for a required value that is not there, naming every place that was tried. */
+export function missing(spec: CredentialSpec, forkPullRequest: boolean): Finding {
+  const tried = spec.env.join(' nor ')
+  let message = `\`${spec.input}\` (${spec.label}) is empty: the input was not set, and neither ${tried} holds a value.`
+  if (forkPullRequest) message += ' This run is a pull request from a fork, and GitHub does not pass secrets to workflows triggered from forks.'
+  return finding('missing-credential', message, spec.input)
+}
+
+/** Why a trimmed value cannot be a credential at all, or null. The value itself is never quoted. */
+function shapeProblem(v: string): string | null {
+  if (!v) return 'holds only quotes or a prefix and no value'
+  if (/[\r\n]/.test(v)) return 'holds more than one line; a credential is a single line'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(v)) return 'contains control characters; a credential holds letters, digits and a few symbols only'
+  if (/\s/.test(v)) return 'contains spaces inside it; a credential has none'
+  // X issues printable ASCII only. Anything else (a typographic quote, a zero-width space) cannot authenticate, and
+  // in a bearer token it cannot even go into an HTTP header: the request would fail locally and pass for a network error.
+  if (/[^\x21-\x7e]/.test(v))
+    return 'contains characters other than ASCII letters, digits and symbols (a typographic quote or an invisible character copied along?); X credentials have none'
+  if (v.length > MAX_CREDENTIAL_LENGTH) return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`
+  return null
+}
+
+/** Shapes X's credentials are seen to have (format notes, not rules: X decides). */
+export const SHAPES = {
+  /** `<numeric user id>-<letters and digits>` */
+  accessToken: /^\d+-[A-Za-z0-9]+$/,
+  /** An app-only bearer token starts with a run of `A`s. */
+  bearer: /^A{20}/
+}

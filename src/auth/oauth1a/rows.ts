@@ -1,0 +1,139 @@
+/** The OAuth 1.0a rows, one small function each, from the facts alone. */
+import { rowsLabelled, type CheckRow } from '../../checks/row.js'
+import { finding, type Finding } from '../../diagnoses/finding.js'
+import { diagnoseXError } from '../../diagnoses/x-error.js'
+import { levelRank, type Requirement } from '../../settings/access-level.js'
+import { formatReset, rateLimitReset } from '../../x/retry.js'
+import { CLOCK_SKEW_LIMIT_SECONDS, describeSkew, isSkewed } from '../../checks/clock.js'
+import type { OAuth1Facts } from './facts.js'
+import { hintsFor } from './hints.js'
+
+export const LABELS = {
+  'consumer-keys': 'API key and secret',
+  'access-token': 'Access token and secret',
+  'access-level': 'Access level'
+} as const
+
+const row = rowsLabelled(LABELS)
+
+export interface Row {
+  row: CheckRow
+  findings: Finding[]
+}
+
+const result = (r: CheckRow, ...findings: Finding[]): Row => ({ row: r, findings })
+
+/** The API key and secret, on their own (POST /oauth2/token), unless users/me proved them. */
+export function consumerKeysRow(f: OAuth1Facts, hints: readonly Finding[]): Row {
+  if (f.appBearer) return result(row('consumer-keys', 'pass', "Accepted: X issued the App's bearer token for them."))
+  if (f.token.ok) {
+    return result(
+      row('consumer-keys', 'warn', 'POST /oauth2/token answered without a bearer token.'),
+      finding('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key')
+    )
+  }
+  const error = f.token.error
+  if (f.keysRejected && f.me.ok) {
+    // Code 99 also means "asked too often"; users/me just proved the keys work.
+    return result(
+      row('consumer-keys', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).'),
+      finding(
+        'bearer-not-compared',
+        `${error.message} GET /2/users/me accepted the API key, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`,
+        'api-key'
+      )
+    )
+  }
+  if (f.keysRejected) {
+    return result(
+      row('consumer-keys', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).'),
+      finding('consumer-keys-rejected', `${error.message} The API key or API secret is wrong, regenerated since, or from a deleted App.`, 'api-key'),
+      ...hintsFor(hints, 'api-key', 'api-secret')
+    )
+  }
+  const diagnosis = diagnoseXError(error, 'api-key')
+  return result(row('consumer-keys', 'fail', diagnosis.message), diagnosis)
+}
+
+/** The access token and secret (GET /2/users/me), read with what the token endpoint said of the keys. */
+export function accessTokenRow(f: OAuth1Facts, hints: readonly Finding[], skew: number | undefined): Row {
+  if (f.me.ok) {
+    const user = f.me.value.data
+    return result(row('access-token', 'pass', `Authenticated as @${user.username} (id ${user.id}).`))
+  }
+  const e = f.me.error
+  if (f.meRefused && isSkewed(skew)) {
+    return result(
+      row('access-token', 'fail', "Refused: the runner's clock is off."),
+      finding(
+        'clock-skew',
+        `${e.message} The runner's clock is ${describeSkew(skew)} X's, beyond the ${CLOCK_SKEW_LIMIT_SECONDS} s that OAuth 1.0a signatures tolerate here.`,
+        'clock'
+      )
+    )
+  }
+  if (f.meRefused && f.keysRejected) return result(row('access-token', 'fail', 'Not usable: the API key and secret they are signed with were rejected.'))
+  if (f.meRefused && f.appBearer) {
+    return result(
+      row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'),
+      finding(
+        'access-token-rejected',
+        `${e.message} The API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App.`,
+        'access-token'
+      ),
+      ...hintsFor(hints, 'access-token', 'access-secret')
+    )
+  }
+  if (f.meRefused) {
+    return result(
+      row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'),
+      finding('oauth-rejected', e.message, 'access-token'),
+      ...hintsFor(hints, 'api-key', 'api-secret', 'access-token', 'access-secret')
+    )
+  }
+  if (isRateLimit(f)) return result(row('access-token', 'pass', 'Authenticated (X rate-limits only requests that authenticated).'))
+  const diagnosis = diagnoseXError(e, 'access-token')
+  return result(row('access-token', 'fail', diagnosis.message), diagnosis)
+}
+
+/** The token's access level (x-access-level) against what this run needs. */
+export function accessLevelRow(f: OAuth1Facts, need: Requirement): Row {
+  if (f.me.ok) {
+    const level = f.me.value.headers.accessLevel
+    if (!level) {
+      return result(
+        row('access-level', 'fail', 'X did not send x-access-level.'),
+        finding(
+          'access-level-unknown',
+          `GET /2/users/me answered without the x-access-level header, so the token's access level (${need.because}) could not be confirmed.`,
+          'access-token'
+        )
+      )
+    }
+    if (levelRank(level) < levelRank(need.level)) {
+      return result(
+        row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`),
+        finding(
+          'access-level-too-low',
+          `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`,
+          'access-token'
+        )
+      )
+    }
+    return result(row('access-level', 'pass', `\`${level}\` (${need.because}).`))
+  }
+  if (isRateLimit(f)) {
+    const reset = rateLimitReset(f.me.error)
+    const when = reset === undefined ? '' : ` The limit resets at ${formatReset(reset)}.`
+    return result(
+      row('access-level', 'fail', 'Unknown: GET /2/users/me was rate limited.'),
+      finding('access-level-unknown', `${f.me.error.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token')
+    )
+  }
+  return result(row('access-level', 'skip', 'Not checked: the access token did not authenticate.'))
+}
+
+/** A 429 on users/me that is a rate limit (X limits only requests that authenticated), not a usage cap. */
+function isRateLimit(f: OAuth1Facts): f is OAuth1Facts & { me: { ok: false } } {
+  return !f.me.ok && f.me.error.status === 429 && !f.me.error.isProblem('usage-capped')
+}

@@ -1,0 +1,22 @@
+/**
+ * The auth methods the action knows, in the order they are read, checked and
+ * preferred: the first user-context method given is the one operations act as.
+ */
+import { appBearer } from './app-bearer/index.js'
+import { isGiven, type AuthMethod, type RawCredentials, type Settled } from './method.js'
+import { oauth1a } from './oauth1a/index.js'
+
+export const AUTH_METHODS: readonly AuthMethod[] = [oauth1a, appBearer]
+
+export const CREDENTIAL_SPECS = AUTH_METHODS.flatMap((m) => m.credentials)
+
+/**
+ * Settles every method the run uses: each user-context method that was given
+ * (or the first, whose values are then reported missing), and every app method.
+ */
+export function settleAll(raw: RawCredentials, forkPullRequest: boolean, methods: readonly AuthMethod[] = AUTH_METHODS): Settled[] {
+  const users = methods.filter((m) => m.context === 'user')
+  const given = users.filter((m) => isGiven(m, raw))
+  const active = new Set(given.length ? given : users.slice(0, 1))
+  return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest }))
+}

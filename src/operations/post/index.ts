@@ -1,0 +1,72 @@
+/**
+ * Posting: tweets, threads, replies, quotes, images and video, exactly once.
+ * Everything is read and checked offline first (text lengths, files, ids);
+ * nothing is uploaded or posted unless every check passed.
+ */
+import { errorsOf } from '../../diagnoses/finding.js'
+import type { Operation, OperationResult, PreparedOperation } from '../operation.js'
+import { readPostInputs, type PostInputs } from './inputs.js'
+import type { PreparedPost } from './prepare.js'
+import type { Publication } from './publish.js'
+import { headline, publicationLines } from './summary.js'
+import { CHUNK_BYTES, PROCESSING_LIMIT_MS } from './upload.js'
+
+/** Requests per media file beyond its chunks: initialize, finalize, metadata, a few STATUS polls. */
+const REQUESTS_PER_FILE = 4
+
+export const post: Operation = {
+  id: 'post',
+  idleOutputs: { 'tweet-id': '', 'tweet-url': '', 'tweet-ids': '[]', duplicate: 'false', posted: 'false' },
+  read(inputs) {
+    const given = readPostInputs(inputs)
+    if (!given) return undefined
+    return {
+      operation: post,
+      async prepare(ctx) {
+        // Loaded only by runs that post, so a credentials check never pays for the posting code.
+        const { preparePost } = await import('./prepare.js')
+        return prepared(given, await preparePost(given, ctx.workspace))
+      }
+    }
+  }
+}
+
+function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
+  return {
+    operation: post,
+    needs: { level: 'read-write', because: 'posting needs `read-write`' },
+    budgetMs(requestMs) {
+      const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / CHUNK_BYTES) + REQUESTS_PER_FILE, p.parts.length)
+      const processing = p.media.filter((m) => m.category !== 'tweet_image').length * PROCESSING_LIMIT_MS
+      return requests * requestMs + processing
+    },
+    notRun: 'Nothing was uploaded or posted: the credentials check failed.',
+    async run(ctx): Promise<OperationResult> {
+      const { publish } = await import('./publish.js')
+      const publication = await publish(ctx.identity.client, p, {
+        username: ctx.identity.user.username,
+        onDuplicate: inputs.onDuplicate,
+        dryRun: ctx.dryRun,
+        progress: ctx.progress
+      })
+      return {
+        findings: publication.findings,
+        outputs: outputs(publication),
+        summary: publicationLines(publication),
+        headline: headline(publication, errorsOf(publication.findings).length > 0)
+      }
+    }
+  }
+}
+
+function outputs(p: Publication): Record<string, string> {
+  const ids = p.parts.flatMap((part) => (part.id ? [part.id] : []))
+  const first = p.parts[0]
+  return {
+    'tweet-id': first?.id ?? '',
+    'tweet-url': first?.url ?? '',
+    'tweet-ids': JSON.stringify(ids),
+    duplicate: String(p.duplicate),
+    posted: String(p.posted)
+  }
+}

@@ -1,0 +1,52 @@
+import { promises as fs } from 'node:fs'
+import { InputError } from '../../diagnoses/input-error.js'
+import { resolveInWorkspace } from '../../settings/workspace.js'
+import type { PostInputs } from './inputs.js'
+import { prepareMedia, type MediaFile } from './media.js'
+import { parsePostRef } from './refs.js'
+import { preloadParser, prepareThread, type ThreadPart } from './thread.js'
+
+/** Everything a post needs, validated offline before the first request. */
+export interface PreparedPost {
+  parts: ThreadPart[]
+  media: MediaFile[]
+  replyTo?: string
+  quote?: string
+}
+
+const MAX_TWEET_FILE_BYTES = 1024 * 1024
+
+export async function preparePost(p: PostInputs, workspace: string): Promise<PreparedPost> {
+  const source = p.tweetFile ? 'tweet-file' : 'tweet'
+  preloadParser()
+  const replyTo = parsePostRef(p.replyTo, 'reply-to')
+  const quote = parsePostRef(p.quote, 'quote')
+  // The files are read while the parser loads: both stand between the run and its first request.
+  const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)])
+  if (media.length && quote) throw new InputError('quote', '`quote`: X does not take media and a quote in the same post; drop `media` or `quote`.')
+  if (!text.trim() && !media.length && p.media.trim()) {
+    throw new InputError('media', '`media` names no file (only separators or blank entries), and there is no text to post.')
+  }
+  // A post may be media alone; X then needs no text.
+  const parts = !text.trim() && media.length ? [{ index: 1, text: '', weightedLength: 0, valid: true }] : await prepareThread(text, source)
+  return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined }
+}
+
+async function readTweetFile(given: string, workspace: string): Promise<string> {
+  const real = await resolveInWorkspace('tweet-file', given, workspace)
+  const stat = await fs.stat(real)
+  if (stat.isDirectory()) throw new InputError('tweet-file', `\`tweet-file\`: '${given}' is a directory, not a file.`)
+  if (stat.size > MAX_TWEET_FILE_BYTES)
+    throw new InputError('tweet-file', `\`tweet-file\`: '${given}' is ${stat.size} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`)
+  let bytes: Buffer
+  try {
+    bytes = await fs.readFile(real)
+  } catch {
+    throw new InputError('tweet-file', `\`tweet-file\`: '${given}' cannot be read.`)
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw new InputError('tweet-file', `\`tweet-file\`: '${given}' is not valid UTF-8 text.`)
+  }
+}

@@ -1,0 +1,150 @@
+import type { ParseTweetOptions } from 'twitter-text'
+import { InputError } from '../../diagnoses/input-error.js'
+
+export interface ThreadPart {
+  /** 1-based position in the thread. */
+  index: number
+  /** NFC-normalised, as it will be posted. */
+  text: string
+  weightedLength: number
+  valid: boolean
+}
+
+/** What twitter-text measures: the weighted length and whether X would accept the text. */
+export interface TweetMeasure {
+  weightedLength: number
+  valid: boolean
+}
+
+/** A twitter-text length config (`configs.version2` etc.); omitted means X's current (v3) rules. */
+export type TweetLengthConfig = ParseTweetOptions
+
+export const MAX_WEIGHTED_LENGTH = 280
+/** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
+export const MAX_THREAD_PARTS = 25
+
+type ParseTweet = typeof import('twitter-text').parseTweet
+let parser: Promise<ParseTweet> | undefined
+
+/**
+ * Loaded on first use, so a run that only checks credentials never pays for
+ * twitter-text; and only parseTweet, not the whole library (its autolink and
+ * extract modules and their polyfills), as posting waits for it.
+ */
+function loadParseTweet(): Promise<ParseTweet> {
+  parser ??= import('twitter-text/dist/parseTweet.js').then(({ default: m }) => (typeof m === 'function' ? m : m.default))
+  return parser
+}
+
+/** Starts loading the parser without waiting, so it loads while files are read. */
+export function preloadParser(): void {
+  loadParseTweet().catch(() => undefined)
+}
+
+const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/
+const BYTE_ORDER_MARK = '\uFEFF'
+// twitter-text rejects these code points outright (hasInvalidCharacters).
+const INVALID_CHARACTERS = /[\uFFFE\uFEFF\uFFFF]/u
+
+/** Splits on lines holding only `---` (surrounding spaces/tabs on that line allowed; CRLF and CR normalised to LF), trims blank lines and trailing whitespace around each part (keep inner newlines), NFC-normalises. */
+export function splitThread(text: string): string[] {
+  // Editors on Windows save files with a byte order mark; twitter-text would call it an invalid character.
+  const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text
+  const normalised = withoutBom.replace(/\r\n?/g, '\n').normalize('NFC')
+  if (normalised.trim() === '') return []
+
+  const parts: string[][] = [[]]
+  for (const line of normalised.split('\n')) {
+    if (SEPARATOR_LINE.test(line)) parts.push([])
+    else parts[parts.length - 1].push(line)
+  }
+  return parts.map((lines) => lines.join('\n').replace(LEADING_BLANK_LINES, '').trimEnd())
+}
+
+/** Weighted length and validity as X counts them (twitter-text parseTweet). */
+export async function measureTweet(text: string, config?: TweetLengthConfig): Promise<TweetMeasure> {
+  const parseTweet = await loadParseTweet()
+  const { weightedLength, valid } = parseTweet(text, config)
+  return { weightedLength, valid }
+}
+
+/** Weighted length as X counts it (twitter-text parseTweet; default v3 config unless `config` is given). */
+export async function weightedLength(text: string, config?: TweetLengthConfig): Promise<number> {
+  return (await measureTweet(text, config)).weightedLength
+}
+
+/**
+ * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
+ * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
+ * parts over 280, all named in one message. Returns the parts otherwise.
+ */
+export async function prepareThread(text: string, input: 'tweet' | 'tweet-file'): Promise<ThreadPart[]> {
+  const texts = splitThread(text)
+  checkShape(texts, input)
+
+  const parts = await Promise.all(texts.map(async (partText, i) => ({ index: i + 1, text: partText, ...(await measureTweet(partText)) })))
+  checkCharacters(parts, input)
+  checkLengths(parts, input)
+  return parts
+}
+
+function checkShape(texts: string[], input: string): void {
+  if (texts.length === 0) {
+    throw new InputError(input, `\`${input}\`: there is no text to post.`)
+  }
+  if (texts.every((t) => t === '')) {
+    throw new InputError(input, `\`${input}\`: there is no text to post, only \`---\` separator lines.`)
+  }
+  if (texts.length > MAX_THREAD_PARTS) {
+    throw new InputError(
+      input,
+      `\`${input}\`: the thread has ${texts.length} parts; this action posts at most ${MAX_THREAD_PARTS} ` +
+        `(a safety cap against a stray file, not an X limit). Split it into several runs.`
+    )
+  }
+  const empty = texts.flatMap((t, i) => (t === '' ? [i + 1] : []))
+  if (empty.length > 0) {
+    const which = empty.length === 1 ? `part ${empty[0]}` : `parts ${listWords(empty.map(String))}`
+    throw new InputError(
+      input,
+      `\`${input}\`: ${which} of ${texts.length} ${empty.length === 1 ? 'is' : 'are'} empty ` +
+        `(two \`---\` lines in a row, or a \`---\` line at the start or end).`
+    )
+  }
+}
+
+function checkCharacters(parts: ThreadPart[], input: string): void {
+  for (const part of parts) {
+    const found = INVALID_CHARACTERS.exec(part.text)
+    if (found) {
+      const codePoint = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase()
+      throw new InputError(input, `\`${input}\`: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it.`)
+    }
+  }
+}
+
+function checkLengths(parts: ThreadPart[], input: string): void {
+  const tooLong = parts.filter((p) => p.weightedLength > MAX_WEIGHTED_LENGTH)
+  if (tooLong.length === 0) return
+
+  const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${MAX_WEIGHTED_LENGTH}`
+  if (parts.length === 1) {
+    throw new InputError(
+      input,
+      `\`${input}\`: the text is ${parts[0].weightedLength} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`,
+      'text-too-long'
+    )
+  }
+  const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${p.weightedLength} characters`)
+  throw new InputError(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long')
+}
+
+function partName(part: ThreadPart, total: number): string {
+  return total === 1 ? 'the text' : `part ${part.index} of ${total}`
+}
+
+/** ['a'] → 'a'; ['a', 'b'] → 'a and b'; ['a', 'b', 'c'] → 'a, b and c'. */
+function listWords(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+}

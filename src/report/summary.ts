@@ -1,0 +1,79 @@
+/**
+ * The job summary, built as Markdown from plain values: the verdict, the
+ * checks table, the account, the operations' parts, and every problem with
+ * its fix. main.ts writes it through the IO edge; the CLI prints it as text.
+ */
+import { ICON } from '../checks/row.js'
+import type { Verification } from '../checks/verify.js'
+import { DIAGNOSES } from '../diagnoses/catalogue.js'
+import { errorsOf, type Finding } from '../diagnoses/finding.js'
+import type { OperationResult } from '../operations/operation.js'
+import type { CallRecord } from '../x/api.js'
+import { escapeCell } from './markdown.js'
+
+export interface SummaryInput {
+  verification?: Verification
+  /** Findings from before the checks (inputs, lint). */
+  offline: Finding[]
+  operations: OperationResult[]
+  fingerprints: { input: string; fingerprint: string }[]
+  calls: CallRecord[]
+  requiredLevel?: string
+}
+
+/** Every finding of the run, in the order things happened: inputs, checks, operations. */
+export function allFindings(r: Pick<SummaryInput, 'verification' | 'offline' | 'operations'>): Finding[] {
+  return [...r.offline, ...(r.verification?.findings ?? []), ...r.operations.flatMap((o) => o.findings)]
+}
+
+export function buildSummary(r: SummaryInput): string {
+  const v = r.verification
+  const findings = allFindings(r)
+  const out: string[] = []
+  // The credentials and the operations are judged apart: verified credentials with a refused post are not "failed credentials".
+  const credentialErrors = errorsOf([...r.offline, ...(v?.findings ?? [])])
+  const status = v?.verified && credentialErrors.length === 0 ? '✅ verified' : '❌ failed'
+  const headlines = r.operations.map((o) => o.headline).filter(Boolean)
+  out.push(`## X credentials: ${[status, ...headlines].join(' · ')}`, '')
+  if (v) {
+    out.push('| Check | | Result |', '|---|:-:|---|')
+    for (const row of v.rows) out.push(`| ${row.label} | ${ICON[row.verdict]} | ${escapeCell(row.detail)} |`)
+    out.push('')
+    out.push(...accountLines(v, r.requiredLevel), ...v.summary)
+  } else {
+    out.push('No request was sent to X: the inputs must be fixed first.', '')
+  }
+  const limits = headroom(r.calls)
+  if (limits.length) out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '')
+  if (r.fingerprints.length)
+    out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '')
+  for (const o of r.operations) out.push(...o.summary)
+  if (findings.length) {
+    out.push('### Problems and fixes', '')
+    for (const f of findings) {
+      const entry = DIAGNOSES[f.id]
+      out.push(`${f.severity === 'error' ? '❌' : '⚠️'} **${entry.title}** — ${f.message}`, '')
+      entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`))
+      out.push('')
+    }
+  }
+  return out.join('\n')
+}
+
+function accountLines(v: Verification, required?: string): string[] {
+  const identity = v.identity
+  if (!identity) return []
+  const { user } = identity
+  const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${escapeCell(user.name)}, id \`${user.id}\`)`
+  return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}`, '']
+}
+
+/** Remaining calls of each endpoint the run used, from the last answer's headers. */
+function headroom(calls: CallRecord[]): string[] {
+  const last = new Map<string, CallRecord>()
+  for (const call of calls) if (call.headers.rateLimit?.limit !== undefined) last.set(call.endpoint, call)
+  return [...last.values()].map((c) => {
+    const l = c.headers.rateLimit!
+    return `${c.endpoint.replace(/^(GET|POST) /, '')} ${l.remaining ?? '?'}/${l.limit}`
+  })
+}
