@@ -287,6 +287,17 @@ describe('README: recipes and snippets', () => {
   })
 })
 
+describe('action.yml', () => {
+  const metadata = parseYaml(read('action.yml'), 'action.yml') as { name?: unknown; description?: unknown }
+
+  test('the description fits the Marketplace: one line, under 125 characters', () => {
+    expect(typeof metadata.description).toBe('string')
+    const description = metadata.description as string
+    expect(description).not.toMatch(/\n/)
+    expect([...description].length).toBeLessThan(125)
+  })
+})
+
 describe('.env.example', () => {
   const lines = read('.env.example').split('\n')
   const assignments = lines.filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split('=') as [string, string])
