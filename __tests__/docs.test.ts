@@ -10,11 +10,23 @@ import { parseDocument } from 'yaml'
 import { CREDENTIALS } from '../src/credentials.js'
 import { DIAGNOSES } from '../src/diagnoses.js'
 import { REPO_ROOT } from '../tools/runner.js'
-import { GENERATED_SECTIONS, generateReadme, isRequired, loadAction, readSection, renderInputs, renderOutputs, renderTroubleshooting } from '../tools/docs.js'
+import {
+  GENERATED_SECTIONS,
+  generatePages,
+  isRequired,
+  loadAction,
+  locateSections,
+  readPages,
+  readSection,
+  renderInputs,
+  renderOutputs,
+  renderTroubleshooting
+} from '../tools/docs.js'
 
 const ACTION_REF = 'your-org/x-credentials-action@v1'
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8')
-const readme = read('README.md')
+const pages = readPages()
+const readme = pages['README.md']
 const action = loadAction()
 const inputNames = Object.keys(action.inputs)
 const outputNames = Object.keys(action.outputs)
@@ -83,10 +95,26 @@ function anchors(markdown: string): string[] {
 
 describe('README: generated sections', () => {
   test('match what tools/docs.ts generates from action.yml and src/diagnoses.ts (run `npm run docs`)', async () => {
-    const generated = await generateReadme(readme)
-    for (const name of GENERATED_SECTIONS)
-      expect({ section: name, text: readSection(readme, name) }).toEqual({ section: name, text: readSection(generated, name) })
-    expect(generated).toEqual(readme)
+    const generated = await generatePages(pages)
+    const located = locateSections(pages)
+    for (const name of GENERATED_SECTIONS) {
+      const file = located[name]
+      expect({ file, section: name, text: readSection(pages[file], name) }).toEqual({ file, section: name, text: readSection(generated[file], name) })
+    }
+    expect(generated).toEqual(pages)
+  })
+
+  test('the generator finds each section in the one page that holds it, and refuses a section in none or in two', async () => {
+    const inputs = '<!-- inputs:start -->\n<!-- inputs:end -->\n'
+    const outputs = '<!-- outputs:start -->\n<!-- outputs:end -->\n'
+    const troubleshooting = '<!-- troubleshooting:start -->\n<!-- troubleshooting:end -->\n'
+    const moved = { 'README.md': inputs + outputs, 'docs/elsewhere.md': troubleshooting }
+    expect(locateSections(moved)).toEqual({ inputs: 'README.md', outputs: 'README.md', troubleshooting: 'docs/elsewhere.md' })
+    const generated = await generatePages(moved, action, DIAGNOSES)
+    expect(readSection(generated['docs/elsewhere.md'], 'troubleshooting')).toContain(`[\`${Object.keys(DIAGNOSES)[0]}\`]`)
+    expect(readSection(generated['README.md'], 'inputs')).toContain(`### \`${inputNames[0]}\``)
+    expect(() => locateSections({ 'README.md': inputs + outputs })).toThrow(/troubleshooting:start .* found in none/)
+    expect(() => locateSections({ ...moved, 'docs/copy.md': troubleshooting })).toThrow(/found in docs\/elsewhere\.md, docs\/copy\.md/)
   })
 
   test('every input has its own heading, labelled Required or Optional as the description says', () => {
