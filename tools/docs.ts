@@ -3,7 +3,7 @@
  * so the documentation cannot drift from the code:
  *
  *   inputs, outputs    ← action.yml                     (README.md)
- *   troubleshooting    ← DIAGNOSES in src/diagnoses.ts  (README.md)
+ *   troubleshooting    ← DIAGNOSES in src/diagnoses.ts  (docs/troubleshooting.md)
  *
  * Each section sits between `<!-- <name>:start -->` and `<!-- <name>:end -->`
  * in whichever page holds it: README.md or a Markdown page of docs/, exactly
@@ -119,7 +119,7 @@ export function renderTroubleshooting(diagnoses: Diagnoses = DIAGNOSES): string 
   for (const [id, entry] of entries) out.push(`| ${tableCell(entry.title)} | ${SEVERITY_LABEL[entry.severity]} | [\`${id}\`](#${id}) |`)
   out.push('')
   for (const [id, entry] of entries) {
-    out.push(`#### \`${id}\``, '')
+    out.push(`### \`${id}\``, '')
     out.push(`**${entry.title}** (${SEVERITY_LABEL[entry.severity]})`, '')
     out.push(oneLine(entry.cause), '')
     out.push(entry.fix.length === 1 ? '**Fix:**' : '**Fix, step by step:**', '')
