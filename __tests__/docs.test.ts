@@ -245,7 +245,7 @@ describe('docs/ pages', () => {
         '## Dry run',
         '## Exactly once'
       ],
-      security: ['# Security model'],
+      security: ['# Security model', '## Keep the credentials in secrets'],
       'local-runs': ['# Running it locally', '## The demo', '## The command line, with real credentials', '## With @github/local-action'],
       reliability: ['# Reliability'],
       performance: ['# Performance']
@@ -273,6 +273,24 @@ describe('docs/ pages', () => {
     expect(generated.length).toBe(new Set(generated).size)
     const all = anchors(troubleshooting)
     for (const id of Object.keys(DIAGNOSES)) expect({ id, count: all.filter((a) => a === id).length }).toEqual({ id, count: 1 })
+  })
+
+  test('the security model does not call credentials from vars hidden: only secrets are masked in the step header', () => {
+    const security = page('security')
+    const keep = security.slice(
+      security.indexOf('## Keep the credentials in secrets'),
+      security.indexOf('\n## ', security.indexOf('## Keep the credentials in secrets') + 1)
+    )
+    expect(keep).toContain('`secrets.*`')
+    expect(keep).toContain('`vars`')
+    expect(keep).toMatch(/step's header/)
+    expect(keep).toMatch(/clear text/)
+    // Anywhere in the documentation, a sentence that names vars and masking must say that vars are not masked.
+    for (const [file, text] of Object.entries(allPages)) {
+      const sentences = text.replace(/```[\s\S]*?```/g, '').split(/(?<=[.!?])\s+|\n\s*\n|\n(?=\s*(?:[-*]|\d+\.|#+) )/)
+      for (const sentence of sentences.filter((s) => /\bvars\b/.test(s) && /\bmask|\bhidden\b|\bhides?\b/i.test(s)))
+        expect({ file, sentence, saysNotMasked: /\bnot\b|nothing else|clear text/i.test(sentence) }).toEqual({ file, sentence, saysNotMasked: true })
+    }
   })
 })
 
