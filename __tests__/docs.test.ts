@@ -528,9 +528,10 @@ describe('repository workflows', () => {
 describe('CONTRIBUTING.md', () => {
   const contributing = read('CONTRIBUTING.md')
 
-  test('says how the README is regenerated and how a release moves the major tag', () => {
+  test('says how the README and docs/ are regenerated and how a release moves the major tag', () => {
     expect(contributing).toContain('npm run docs')
     expect(contributing).toContain('node build/tools/docs.js')
+    for (const file of new Set(Object.values(locateSections(pages)))) expect(contributing).toContain(`\`${file}\``)
     expect(contributing).toMatch(/git tag -fa v1 /)
     expect(contributing).toMatch(/git push origin v1 --force/)
   })
