@@ -1,20 +1,42 @@
 /**
- * The README, CONTRIBUTING and the repository's workflows, held to what the
- * code says: generated sections match their sources, recipes are workflows
- * that use only real inputs and outputs, and every workflow runs with the
- * least permissions and pinned actions.
+ * The README, the pages of docs/, CONTRIBUTING and the repository's
+ * workflows, held to what the code says: generated sections match their
+ * sources, recipes are workflows that use only real inputs and outputs, every
+ * relative link leads somewhere, and every workflow runs with the least
+ * permissions and pinned actions.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'yaml'
 import { CREDENTIAL_SPECS } from '../src/auth/registry.js'
 import { DIAGNOSES } from '../src/diagnoses/catalogue.js'
 import { REPO_ROOT } from '../tools/runner.js'
-import { GENERATED_SECTIONS, generateReadme, isRequired, loadAction, readSection, renderInputs, renderOutputs, renderTroubleshooting } from '../tools/docs.js'
+import {
+  GENERATED_SECTIONS,
+  generatePages,
+  isRequired,
+  loadAction,
+  locateSections,
+  readPages,
+  readSection,
+  renderInputs,
+  renderOutputs,
+  renderTroubleshooting
+} from '../tools/docs.js'
 
 const ACTION_REF = 'your-org/x-credentials-action@v1'
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8')
-const readme = read('README.md')
+const pages = readPages()
+const readme = pages['README.md']
+/** A page of docs/, by name; fails the test file at once when the page is missing. */
+function page(name: string): string {
+  const text = pages[`docs/${name}.md`]
+  if (text === undefined) throw new Error(`docs/${name}.md is missing`)
+  return text
+}
+const troubleshooting = page('troubleshooting')
+/** Every page a reader may open: README.md, CONTRIBUTING.md and docs/*.md. */
+const allPages: Record<string, string> = { ...pages, 'CONTRIBUTING.md': read('CONTRIBUTING.md') }
 const action = loadAction()
 const inputNames = Object.keys(action.inputs)
 const outputNames = Object.keys(action.outputs)
@@ -36,7 +58,7 @@ interface YamlBlock {
   text: string
 }
 
-/** Every ```yaml block of the README, with the `<!-- recipe: … -->` or `<!-- snippet: … -->` marker before it, if any. */
+/** Every ```yaml block of a page, with the `<!-- recipe: … -->` or `<!-- snippet: … -->` marker before it, if any. */
 function yamlBlocks(markdown: string): YamlBlock[] {
   const blocks: YamlBlock[] = []
   for (const m of markdown.matchAll(/(?:<!-- (recipe|snippet): ([\w-]+) -->\s*)?```yaml\n([\s\S]*?)```/g)) {
@@ -81,12 +103,51 @@ function anchors(markdown: string): string[] {
   return [...headings, ...explicit]
 }
 
-describe('README: generated sections', () => {
+/** The targets of a page's links and images (`[text](target)`, `href="…"`, `src="…"`) outside code, without URLs that name a scheme. */
+function relativeLinks(markdown: string): string[] {
+  const prose = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '')
+  const targets = [
+    ...[...prose.matchAll(/\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g)].map((m) => m[1]),
+    ...[...prose.matchAll(/\b(?:href|src)="([^"]+)"/g)].map((m) => m[1])
+  ]
+  return targets.filter((target) => !/^[a-z][a-z\d+.-]*:/i.test(target) && !target.startsWith('//'))
+}
+
+/** What is wrong with a relative link from `from` (a path relative to the repository root), or '' when it leads to a file and heading that exist. */
+function brokenLink(from: string, target: string): string {
+  const hash = target.indexOf('#')
+  const file = decodeURI(hash < 0 ? target : target.slice(0, hash))
+  const anchor = hash < 0 ? '' : decodeURIComponent(target.slice(hash + 1))
+  const resolved = file ? path.posix.normalize(path.posix.join(path.posix.dirname(from), file)) : from
+  if (resolved.startsWith('../') || path.posix.isAbsolute(resolved)) return 'leads out of the repository'
+  if (!existsSync(path.join(REPO_ROOT, resolved))) return `${resolved} does not exist`
+  if (!anchor) return ''
+  if (!resolved.endsWith('.md')) return `#${anchor} in ${resolved}, which is not a Markdown page`
+  return anchors(allPages[resolved] ?? read(resolved)).includes(anchor) ? '' : `${resolved} has no heading #${anchor}`
+}
+
+describe('generated sections (README.md and docs/troubleshooting.md)', () => {
   test('match what tools/docs.ts generates from action.yml and src/diagnoses.ts (run `npm run docs`)', async () => {
-    const generated = await generateReadme(readme)
-    for (const name of GENERATED_SECTIONS)
-      expect({ section: name, text: readSection(readme, name) }).toEqual({ section: name, text: readSection(generated, name) })
-    expect(generated).toEqual(readme)
+    const generated = await generatePages(pages)
+    const located = locateSections(pages)
+    for (const name of GENERATED_SECTIONS) {
+      const file = located[name]
+      expect({ file, section: name, text: readSection(pages[file], name) }).toEqual({ file, section: name, text: readSection(generated[file], name) })
+    }
+    expect(generated).toEqual(pages)
+  })
+
+  test('the generator finds each section in the one page that holds it, and refuses a section in none or in two', async () => {
+    const inputs = '<!-- inputs:start -->\n<!-- inputs:end -->\n'
+    const outputs = '<!-- outputs:start -->\n<!-- outputs:end -->\n'
+    const diagnoses = '<!-- troubleshooting:start -->\n<!-- troubleshooting:end -->\n'
+    const moved = { 'README.md': inputs + outputs, 'docs/elsewhere.md': diagnoses }
+    expect(locateSections(moved)).toEqual({ inputs: 'README.md', outputs: 'README.md', troubleshooting: 'docs/elsewhere.md' })
+    const generated = await generatePages(moved, action, DIAGNOSES)
+    expect(readSection(generated['docs/elsewhere.md'], 'troubleshooting')).toContain(`[\`${Object.keys(DIAGNOSES)[0]}\`]`)
+    expect(readSection(generated['README.md'], 'inputs')).toContain(`### \`${inputNames[0]}\``)
+    expect(() => locateSections({ 'README.md': inputs + outputs })).toThrow(/troubleshooting:start .* found in none/)
+    expect(() => locateSections({ ...moved, 'docs/copy.md': diagnoses })).toThrow(/found in docs\/elsewhere\.md, docs\/copy\.md/)
   })
 
   test('every input has its own heading, labelled Required or Optional as the description says', () => {
@@ -121,10 +182,14 @@ describe('README: generated sections', () => {
     expect(renderOutputs({ inputs: {}, outputs: { x: { description: 'a | b' } } })).toContain('a \\| b')
   })
 
-  test('every diagnosis is in Troubleshooting with its title, cause and every fix step', () => {
-    const section = readSection(readme, 'troubleshooting')
+  test('inputs and outputs are in the README, the diagnoses in docs/troubleshooting.md', () => {
+    expect(locateSections(pages)).toEqual({ inputs: 'README.md', outputs: 'README.md', troubleshooting: 'docs/troubleshooting.md' })
+  })
+
+  test('every diagnosis is in docs/troubleshooting.md with its title, cause and every fix step', () => {
+    const section = readSection(troubleshooting, 'troubleshooting', 'docs/troubleshooting.md')
     for (const [id, entry] of Object.entries(DIAGNOSES)) {
-      expect(section).toContain(`#### \`${id}\``)
+      expect(section).toContain(`### \`${id}\``)
       expect(section).toContain(`[\`${id}\`](#${id})`)
       expect(section).toContain(entry.title.replace(/\|/g, '\\|'))
       expect(section).toContain(entry.cause)
@@ -134,7 +199,7 @@ describe('README: generated sections', () => {
 
   test('a new diagnosis appears without touching the generator', () => {
     const text = renderTroubleshooting({ 'made-up': { severity: 'warning', title: 'A made-up problem', cause: 'Because.', fix: ['One.', 'Two.'] } })
-    expect(text).toContain('#### `made-up`')
+    expect(text).toContain('### `made-up`')
     expect(text).toContain('1. One.\n2. Two.')
   })
 })
@@ -146,61 +211,139 @@ describe('README: shape', () => {
     expect(head).toMatch(/^npm test\b/m)
   })
 
-  test('has the sections people come back for, and the placeholders the figures go in', () => {
-    for (const heading of [
-      '## Quick start',
-      '## Recipes',
-      '## Inputs',
-      '## Outputs',
-      '## Posting',
-      '## Troubleshooting',
-      '## Security model',
-      '## Running it locally',
-      '## Development'
-    ]) {
-      expect(readme).toMatch(new RegExp(`^${heading}$`, 'm'))
+  test('holds what a user reads first, and links every page of docs/ from "More"', () => {
+    const headings = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1])
+    expect(headings).toEqual(['Quick start', 'Recipes', 'Inputs', 'Outputs', 'Posting', 'More'])
+    const more = readme.slice(readme.indexOf('\n## More\n'))
+    const linked = relativeLinks(more).map((target) => target.split('#')[0])
+    for (const file of Object.keys(pages).filter((f) => f.startsWith('docs/'))) expect({ file, linked: linked.includes(file) }).toEqual({ file, linked: true })
+    expect(linked).toContain('CONTRIBUTING.md')
+  })
+
+  test('stays a front door: well under the 64 KB it had grown to', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThan(32 * 1024)
+  })
+
+  test('generated input headings do not collide with the other headings of the README', () => {
+    const generated = anchors(readSection(readme, 'inputs', 'README.md'))
+    expect(generated.length).toBe(new Set(generated).size)
+    const all = anchors(readme)
+    for (const name of inputNames) expect({ name, count: all.filter((a) => a === name).length }).toEqual({ name, count: 1 })
+  })
+})
+
+describe('docs/ pages', () => {
+  test('each page has the sections people come back for', () => {
+    const expected: Record<string, string[]> = {
+      troubleshooting: ['# Troubleshooting', '## Common situations', '## Setting up the developer portal', '## Every diagnosis'],
+      posting: [
+        '# Posting',
+        '## Text and threads',
+        '## Text from a file',
+        '## Images, GIFs and video',
+        '## Replies and quotes',
+        '## Dry run',
+        '## Exactly once'
+      ],
+      security: ['# Security model', '## Keep the credentials in secrets'],
+      'local-runs': ['# Running it locally', '## The demo', '## The command line, with real credentials', '## With @github/local-action'],
+      reliability: ['# Reliability'],
+      performance: ['# Performance']
     }
-    expect(readme).toContain('### Setting up the developer portal')
-    expect(readme).toContain('### Exactly once')
+    for (const [name, headings] of Object.entries(expected))
+      for (const heading of headings)
+        expect({ page: name, heading, found: new RegExp(`^${heading}$`, 'm').test(page(name)) }).toEqual({ page: name, heading, found: true })
+  })
+
+  test('reliability and performance keep the marked blocks their figures go in', () => {
     for (const name of ['reliability', 'performance']) {
-      expect(readme).toMatch(new RegExp(`^## ${name[0].toUpperCase()}${name.slice(1)}\\n\\n<!-- ${name}:start -->`, 'm'))
-      expect(() => readSection(readme, name)).not.toThrow()
+      expect(page(name)).toMatch(new RegExp(`^# ${name[0].toUpperCase()}${name.slice(1)}\\n\\n<!-- ${name}:start -->`, 'm'))
+      expect(() => readSection(page(name), name, `docs/${name}.md`)).not.toThrow()
     }
   })
 
   test('the developer portal walk-through sets Read and write, then regenerates the access token', () => {
-    const walk = readme.slice(readme.indexOf('### Setting up the developer portal'), readme.indexOf('### Every diagnosis'))
+    const walk = troubleshooting.slice(troubleshooting.indexOf('## Setting up the developer portal'), troubleshooting.indexOf('## Every diagnosis'))
     for (const words of ['Project', 'Keys and tokens', 'User authentication settings', 'Read and write', 'Regenerate']) expect(walk).toContain(words)
     expect(walk.indexOf('Read and write')).toBeLessThan(walk.lastIndexOf('Regenerate'))
   })
 
-  test('every link to a section of the README leads to one', () => {
-    const known = new Set(anchors(readme))
-    const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1])
-    expect(links.length).toBeGreaterThan(20)
-    expect(links.filter((l) => !known.has(l))).toEqual([])
+  test('generated diagnosis headings do not collide: each diagnosis id is one anchor of docs/troubleshooting.md', () => {
+    const generated = anchors(readSection(troubleshooting, 'troubleshooting', 'docs/troubleshooting.md'))
+    expect(generated.length).toBe(new Set(generated).size)
+    const all = anchors(troubleshooting)
+    for (const id of Object.keys(DIAGNOSES)) expect({ id, count: all.filter((a) => a === id).length }).toEqual({ id, count: 1 })
   })
 
-  test('generated headings do not collide (inputs and diagnosis ids have their own anchors)', () => {
-    const generated = anchors([readSection(readme, 'inputs'), readSection(readme, 'troubleshooting')].join('\n'))
-    expect(generated.length).toBe(new Set(generated).size)
-    const all = anchors(readme)
-    for (const id of Object.keys(DIAGNOSES)) expect(all.filter((a) => a === id)).toHaveLength(1)
+  test('the security model does not call credentials from vars hidden: only secrets are masked in the step header', () => {
+    const security = page('security')
+    const keep = security.slice(
+      security.indexOf('## Keep the credentials in secrets'),
+      security.indexOf('\n## ', security.indexOf('## Keep the credentials in secrets') + 1)
+    )
+    expect(keep).toContain('`secrets.*`')
+    expect(keep).toContain('`vars`')
+    expect(keep).toMatch(/step's header/)
+    expect(keep).toMatch(/clear text/)
+    // Anywhere in the documentation, a sentence that names vars and masking must say that vars are not masked.
+    for (const [file, text] of Object.entries(allPages)) {
+      const sentences = text.replace(/```[\s\S]*?```/g, '').split(/(?<=[.!?])\s+|\n\s*\n|\n(?=\s*(?:[-*]|\d+\.|#+) )/)
+      for (const sentence of sentences.filter((s) => /\bvars\b/.test(s) && /\bmask|\bhidden\b|\bhides?\b/i.test(s)))
+        expect({ file, sentence, saysNotMasked: /\bnot\b|nothing else|clear text/i.test(sentence) }).toEqual({ file, sentence, saysNotMasked: true })
+    }
+  })
+})
+
+describe('links', () => {
+  const links = Object.entries(allPages).flatMap(([file, text]) => relativeLinks(text).map((target) => ({ file, target })))
+
+  test('there are links to check, within and across pages', () => {
+    expect(links.length).toBeGreaterThan(20)
+    expect(links.some((l) => l.target.startsWith('#'))).toBe(true)
+    expect(links.some((l) => l.file.startsWith('docs/') && l.target.startsWith('../README.md#'))).toBe(true)
+  })
+
+  test('every relative link in README.md, CONTRIBUTING.md and docs/*.md leads to an existing file and, for #anchors, an existing heading', () => {
+    const broken = links.map((l) => ({ ...l, problem: brokenLink(l.file, l.target) })).filter((l) => l.problem)
+    expect(broken).toEqual([])
+  })
+
+  test('the link check finds a missing file, a missing heading, and an anchor into a file that has no headings', () => {
+    expect(brokenLink('README.md', 'docs/no-such-page.md')).toMatch(/does not exist/)
+    expect(brokenLink('README.md', '#no-such-heading')).toMatch(/no heading/)
+    expect(brokenLink('docs/posting.md', 'troubleshooting.md#no-such-diagnosis')).toMatch(/docs\/troubleshooting\.md has no heading/)
+    expect(brokenLink('docs/posting.md', '../action.yml#inputs')).toMatch(/not a Markdown page/)
+    expect(brokenLink('docs/posting.md', '../../elsewhere.md')).toMatch(/out of the repository/)
+    expect(brokenLink('docs/posting.md', '../README.md#quick-start')).toBe('')
+    expect(relativeLinks('[a](https://x.com) [b](#c) `[d](e.md)` <img src="f.png">')).toEqual(['#c', 'f.png'])
   })
 
   test('the action is always referred to as the same owner/name', () => {
-    const refs = [...readme.matchAll(/([\w.-]+)\/x-credentials-action@/g)].map((m) => m[1])
+    const refs = Object.values(allPages).flatMap((text) => [...text.matchAll(/([\w.-]+)\/x-credentials-action@/g)].map((m) => m[1]))
     expect(refs.length).toBeGreaterThan(0)
     expect([...new Set(refs)]).toEqual(['your-org'])
   })
 })
 
-describe('README: recipes and snippets', () => {
-  const blocks = yamlBlocks(readme)
+describe('recipes and snippets (README.md and docs/*.md)', () => {
+  const blocks = Object.entries(pages).flatMap(([file, text]) => yamlBlocks(text).map((b) => ({ ...b, label: `${file}, ${b.label}` })))
   const recipes = blocks.filter((b) => b.kind === 'recipe')
 
-  test('the three recipes are there', () => {
-    expect(recipes.map((r) => r.name)).toEqual(expect.arrayContaining(['pre-deploy', 'release', 'weekly-health']))
+  test('the snippets of the README and of docs/posting.md are there', () => {
+    const snippets = (file: string) =>
+      yamlBlocks(pages[file])
+        .filter((b) => b.kind === 'snippet')
+        .map((b) => b.name)
+    expect(snippets('README.md')).toContain('quick-start')
+    expect(snippets('docs/posting.md')).toEqual(expect.arrayContaining(['thread', 'tweet-file', 'media']))
+  })
+
+  test('the three recipes are there, in the README', () => {
+    expect(
+      yamlBlocks(readme)
+        .filter((b) => b.kind === 'recipe')
+        .map((r) => r.name)
+    ).toEqual(expect.arrayContaining(['pre-deploy', 'release', 'weekly-health']))
   })
 
   test.each(blocks.map((b) => [b.label, b] as const))('%s parses as YAML', (_label, block) => {
@@ -251,7 +394,7 @@ describe('README: recipes and snippets', () => {
   })
 
   test('outputs named in the prose exist too', () => {
-    const named = [...readme.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)].map((m) => m[1])
+    const named = Object.values(pages).flatMap((text) => [...text.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)].map((m) => m[1]))
     expect(named.filter((n) => !outputNames.includes(n))).toEqual([])
   })
 
@@ -284,6 +427,17 @@ describe('README: recipes and snippets', () => {
     const workflow = parseYaml(text, 'weekly-health') as { on: { schedule: { cron: string }[] } }
     expect(workflow.on.schedule[0].cron.split(' ')).toHaveLength(5)
     expect(text).toMatch(/steps\.x\.outputs\.verified/)
+  })
+})
+
+describe('action.yml', () => {
+  const metadata = parseYaml(read('action.yml'), 'action.yml') as { name?: unknown; description?: unknown }
+
+  test('the description fits the Marketplace: one line, under 125 characters', () => {
+    expect(typeof metadata.description).toBe('string')
+    const description = metadata.description as string
+    expect(description).not.toMatch(/\n/)
+    expect([...description].length).toBeLessThan(125)
   })
 })
 
@@ -374,9 +528,10 @@ describe('repository workflows', () => {
 describe('CONTRIBUTING.md', () => {
   const contributing = read('CONTRIBUTING.md')
 
-  test('says how the README is regenerated and how a release moves the major tag', () => {
+  test('says how the README and docs/ are regenerated and how a release moves the major tag', () => {
     expect(contributing).toContain('npm run docs')
     expect(contributing).toContain('node build/tools/docs.js')
+    for (const file of new Set(Object.values(locateSections(pages)))) expect(contributing).toContain(`\`${file}\``)
     expect(contributing).toMatch(/git tag -fa v1 /)
     expect(contributing).toMatch(/git push origin v1 --force/)
   })

@@ -1,19 +1,21 @@
 /**
- * Regenerates the README's marked sections from their sources, so the
- * documentation cannot drift from the code:
+ * Regenerates the marked sections of the documentation from their sources,
+ * so the documentation cannot drift from the code:
  *
- *   inputs, outputs    ← action.yml
- *   troubleshooting    ← DIAGNOSES in src/diagnoses.ts
+ *   inputs, outputs    ← action.yml                     (README.md)
+ *   troubleshooting    ← DIAGNOSES in src/diagnoses.ts  (docs/troubleshooting.md)
  *
- * Each section sits between `<!-- <name>:start -->` and `<!-- <name>:end -->`.
- * Everything outside the markers is written by hand and left alone. The
- * result goes through Prettier with the repository's config, so that
- * `npm run format` and this generator agree on every byte.
+ * Each section sits between `<!-- <name>:start -->` and `<!-- <name>:end -->`
+ * in whichever page holds it: README.md or a Markdown page of docs/, exactly
+ * one of them, so a section moves with its markers and the generator follows.
+ * Everything outside the markers is written by hand and left alone. A page
+ * with a generated section goes through Prettier with the repository's
+ * config, so that `npm run format` and this generator agree on every byte.
  *
- *   node build/tools/docs.js           rewrite README.md
- *   node build/tools/docs.js --check   exit 1 when README.md is out of date
+ *   node build/tools/docs.js           rewrite the pages that are out of date
+ *   node build/tools/docs.js --check   exit 1 when a page is out of date
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as prettier from 'prettier'
@@ -21,8 +23,9 @@ import { parse } from 'yaml'
 import { DIAGNOSES, type DiagnosisEntry } from '../src/diagnoses/catalogue.js'
 import { REPO_ROOT } from './runner.js'
 
-export const README_PATH = path.join(REPO_ROOT, 'README.md')
 export const ACTION_PATH = path.join(REPO_ROOT, 'action.yml')
+/** The folder of the documentation pages, relative to the repository root. */
+export const DOCS_DIR = 'docs'
 
 export interface ActionInput {
   description: string
@@ -41,7 +44,7 @@ export interface ActionMetadata {
 
 export type Diagnoses = Record<string, DiagnosisEntry>
 
-/** The generated sections, in the order they appear in the README. */
+/** The generated sections. */
 export const GENERATED_SECTIONS = ['inputs', 'outputs', 'troubleshooting'] as const
 export type SectionName = (typeof GENERATED_SECTIONS)[number]
 
@@ -60,7 +63,7 @@ export function isRequired(input: ActionInput): boolean {
   return input.required === true || REQUIRED_SENTENCE.test(input.description)
 }
 
-/** The description as the README shows it: one line, without the closing "Required." (the label says it). */
+/** The description as the documentation shows it: one line, without the closing "Required." (the label says it). */
 export function describeInput(input: ActionInput): string {
   return oneLine(input.description).replace(REQUIRED_SENTENCE, '')
 }
@@ -116,7 +119,7 @@ export function renderTroubleshooting(diagnoses: Diagnoses = DIAGNOSES): string 
   for (const [id, entry] of entries) out.push(`| ${tableCell(entry.title)} | ${SEVERITY_LABEL[entry.severity]} | [\`${id}\`](#${id}) |`)
   out.push('')
   for (const [id, entry] of entries) {
-    out.push(`#### \`${id}\``, '')
+    out.push(`### \`${id}\``, '')
     out.push(`**${entry.title}** (${SEVERITY_LABEL[entry.severity]})`, '')
     out.push(oneLine(entry.cause), '')
     out.push(entry.fix.length === 1 ? '**Fix:**' : '**Fix, step by step:**', '')
@@ -137,36 +140,71 @@ export function renderSection(name: SectionName, action: ActionMetadata, diagnos
   }
 }
 
-const markers = (name: string) => ({ start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` })
+export const markers = (name: string) => ({ start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` })
 
-/** The text between a section's markers, trimmed; throws when the markers are missing or out of order. */
-export function readSection(readme: string, name: string): string {
+/** The text between a section's markers, trimmed; throws when the markers are missing, repeated or out of order. */
+export function readSection(markdown: string, name: string, file = 'the page'): string {
   const { start, end } = markers(name)
-  const from = readme.indexOf(start)
-  const to = readme.indexOf(end)
-  if (from < 0 || to < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`)
-  if (readme.indexOf(start, from + 1) >= 0) throw new Error(`README.md has ${start} more than once`)
-  return readme.slice(from + start.length, to).trim()
+  const from = markdown.indexOf(start)
+  const to = markdown.indexOf(end)
+  if (from < 0 || to < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} section`)
+  if (markdown.indexOf(start, from + 1) >= 0) throw new Error(`${file} has ${start} more than once`)
+  return markdown.slice(from + start.length, to).trim()
 }
 
-export function replaceSection(readme: string, name: string, body: string): string {
-  readSection(readme, name)
+export function replaceSection(markdown: string, name: string, body: string, file = 'the page'): string {
+  readSection(markdown, name, file)
   const { start, end } = markers(name)
-  const from = readme.indexOf(start) + start.length
-  const to = readme.indexOf(end)
-  return `${readme.slice(0, from)}\n\n${body.trim()}\n\n${readme.slice(to)}`
+  const from = markdown.indexOf(start) + start.length
+  const to = markdown.indexOf(end)
+  return `${markdown.slice(0, from)}\n\n${body.trim()}\n\n${markdown.slice(to)}`
 }
 
-export async function formatMarkdown(markdown: string, filepath = README_PATH): Promise<string> {
+export async function formatMarkdown(markdown: string, filepath: string): Promise<string> {
   const config = (await prettier.resolveConfig(filepath)) ?? {}
   return prettier.format(markdown, { ...config, filepath })
 }
 
-/** The README with every generated section rebuilt from its source and formatted as `npm run format` would. */
-export async function generateReadme(readme: string, action = loadAction(), diagnoses: Diagnoses = DIAGNOSES): Promise<string> {
-  let out = readme
-  for (const name of GENERATED_SECTIONS) out = replaceSection(out, name, renderSection(name, action, diagnoses))
-  return formatMarkdown(out)
+/** The documentation: README.md and every Markdown page of docs/, by path relative to the repository root. */
+export type Pages = Record<string, string>
+
+export function docPaths(root = REPO_ROOT): string[] {
+  const pages = readdirSync(path.join(root, DOCS_DIR))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+  return ['README.md', ...pages.map((f) => `${DOCS_DIR}/${f}`)]
+}
+
+export function readPages(root = REPO_ROOT): Pages {
+  return Object.fromEntries(docPaths(root).map((file) => [file, readFileSync(path.join(root, file), 'utf8')]))
+}
+
+/** The page that holds each generated section; throws when a section's markers are in no page or in more than one. */
+export function locateSections(pages: Pages): Record<SectionName, string> {
+  const found = {} as Record<SectionName, string>
+  for (const name of GENERATED_SECTIONS) {
+    const { start, end } = markers(name)
+    const holders = Object.keys(pages).filter((file) => pages[file].includes(start) || pages[file].includes(end))
+    if (holders.length !== 1)
+      throw new Error(`${start} … ${end} must be in exactly one of ${Object.keys(pages).join(', ')}; found in ${holders.length ? holders.join(', ') : 'none'}`)
+    found[name] = holders[0]
+  }
+  return found
+}
+
+/**
+ * The pages with every generated section rebuilt from its source, each page
+ * that holds one formatted as `npm run format` would; the other pages as they were.
+ */
+export async function generatePages(pages: Pages, action = loadAction(), diagnoses: Diagnoses = DIAGNOSES, root = REPO_ROOT): Promise<Pages> {
+  const located = locateSections(pages)
+  const out: Pages = { ...pages }
+  for (const file of new Set(Object.values(located))) {
+    let text = pages[file]
+    for (const name of GENERATED_SECTIONS.filter((n) => located[n] === file)) text = replaceSection(text, name, renderSection(name, action, diagnoses), file)
+    out[file] = await formatMarkdown(text, path.join(root, file))
+  }
+  return out
 }
 
 function listWords(words: string[]): string {
@@ -174,20 +212,21 @@ function listWords(words: string[]): string {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const current = readFileSync(README_PATH, 'utf8')
-  const next = await generateReadme(current)
+  const current = readPages()
+  const next = await generatePages(current)
+  const stale = Object.keys(current).filter((file) => next[file] !== current[file])
+  const located = locateSections(current)
+  const sectionsOf = (file: string) => GENERATED_SECTIONS.filter((name) => located[name] === file).join(', ')
   if (argv.includes('--check')) {
-    if (next !== current) {
-      process.stderr.write('README.md is out of date with action.yml or src/diagnoses.ts: run `npm run docs` and commit the result.\n')
-      process.exitCode = 1
-    }
+    for (const file of stale)
+      process.stderr.write(`${file} is out of date with action.yml or src/diagnoses.ts (${sectionsOf(file)}): run \`npm run docs\` and commit the result.\n`)
+    if (stale.length) process.exitCode = 1
     return
   }
-  if (next === current) {
-    process.stdout.write('README.md is up to date.\n')
-  } else {
-    writeFileSync(README_PATH, next)
-    process.stdout.write(`README.md regenerated: ${GENERATED_SECTIONS.join(', ')}.\n`)
+  if (!stale.length) process.stdout.write(`Up to date: ${[...new Set(Object.values(located))].join(', ')}.\n`)
+  for (const file of stale) {
+    writeFileSync(path.join(REPO_ROOT, file), next[file])
+    process.stdout.write(`${file} regenerated: ${sectionsOf(file)}.\n`)
   }
 }
 
