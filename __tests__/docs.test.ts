@@ -127,7 +127,7 @@ function brokenLink(from: string, target: string): string {
 }
 
 describe('generated sections (README.md and docs/troubleshooting.md)', () => {
-  test('match what tools/docs.ts generates from action.yml and src/diagnoses.ts (run `npm run docs`)', async () => {
+  test('match what tools/docs.ts generates from action.yml and src/diagnoses/catalogue.ts (run `npm run docs`)', async () => {
     const generated = await generatePages(pages)
     const located = locateSections(pages)
     for (const name of GENERATED_SECTIONS) {

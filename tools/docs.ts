@@ -3,7 +3,7 @@
  * so the documentation cannot drift from the code:
  *
  *   inputs, outputs    ← action.yml                     (README.md)
- *   troubleshooting    ← DIAGNOSES in src/diagnoses.ts  (docs/troubleshooting.md)
+ *   troubleshooting    ← DIAGNOSES in src/diagnoses/catalogue.ts  (docs/troubleshooting.md)
  *
  * Each section sits between `<!-- <name>:start -->` and `<!-- <name>:end -->`
  * in whichever page holds it: README.md or a Markdown page of docs/, exactly
@@ -111,7 +111,7 @@ export function renderTroubleshooting(diagnoses: Diagnoses = DIAGNOSES): string 
   const out = [
     'Each problem appears as an annotation titled as below, in the log and in the job summary, with the details of this run ' +
       '(which input, which request, what X answered) and the fix. The same text is in the action, in this table and in the tests: ' +
-      'it comes from one catalogue, `src/diagnoses.ts`.',
+      'it comes from one catalogue, `src/diagnoses/catalogue.ts`.',
     '',
     '| Annotation title | Severity | Cause and fix |',
     '| --- | --- | --- |'
@@ -219,7 +219,7 @@ async function main(argv: string[]): Promise<void> {
   const sectionsOf = (file: string) => GENERATED_SECTIONS.filter((name) => located[name] === file).join(', ')
   if (argv.includes('--check')) {
     for (const file of stale)
-      process.stderr.write(`${file} is out of date with action.yml or src/diagnoses.ts (${sectionsOf(file)}): run \`npm run docs\` and commit the result.\n`)
+      process.stderr.write(`${file} is out of date with action.yml or src/diagnoses/catalogue.ts (${sectionsOf(file)}): run \`npm run docs\` and commit the result.\n`)
     if (stale.length) process.exitCode = 1
     return
   }
