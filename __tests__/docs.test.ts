@@ -508,6 +508,25 @@ describe('repository workflows', () => {
     }
   })
 
+  test('CI runs the action as users do: uses: ./ against the simulator started in an earlier step, with real inputs and outputs only', () => {
+    const doc = parseYaml(workflows.find((w) => w.file === 'ci.yml')!.text, 'ci.yml') as { jobs: Record<string, { steps: Step[] }> }
+    const job = Object.values(doc.jobs).find((j) => j.steps.some((s) => s.uses === './'))!
+    const local = job.steps.filter((s) => s.uses === './')
+    const started = job.steps.findIndex((s) => /serve-simulator/.test(String(s.run ?? '')))
+    expect(started).toBeGreaterThanOrEqual(0)
+    expect(job.steps.indexOf(local[0])).toBeGreaterThan(started)
+    const action = parseYaml(read('action.yml'), 'action.yml') as { inputs: Yaml; outputs: Yaml }
+    for (const step of local) {
+      for (const key of Object.keys(step.with ?? {}))
+        expect({ step: step.id, input: key, known: key in action.inputs }).toEqual({ step: step.id, input: key, known: true })
+    }
+    const text = workflows.find((w) => w.file === 'ci.yml')!.text
+    for (const m of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+      expect({ ref: m[0], step: local.some((s) => s.id === m[1]), output: m[2] in action.outputs }).toEqual({ ref: m[0], step: true, output: true })
+    }
+    expect(local.some((s) => s['continue-on-error'] === true)).toBe(true)
+  })
+
   test('the smoke workflow runs this checkout, check only, and only when the secrets exist', () => {
     const text = workflows.find((w) => w.file === 'smoke.yml')!.text
     const doc = parseYaml(text, 'smoke.yml') as { on: Yaml; jobs: Record<string, { if?: string; steps: Step[] }> }

@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publish: () => (/* binding */ publish)
 /* harmony export */ });
-/* unused harmony export postUrl */
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
 /* harmony import */ var _diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(162);
 /* harmony import */ var _x_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5689);

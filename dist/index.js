@@ -33303,7 +33303,7 @@ function failUnexpected(error, io) {
 /* harmony export */   FU: () => (/* binding */ preloadParser),
 /* harmony export */   SU: () => (/* binding */ MAX_WEIGHTED_LENGTH)
 /* harmony export */ });
-/* unused harmony exports MAX_THREAD_PARTS, splitThread, measureTweet, weightedLength */
+/* unused harmony exports splitThread, measureTweet, weightedLength */
 /* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9710);
 
 const MAX_WEIGHTED_LENGTH = 280;
@@ -33556,7 +33556,6 @@ async function waitForProcessing(x, file, state, progress) {
 /* harmony export */   Vc: () => (/* binding */ XApiError),
 /* harmony export */   _p: () => (/* binding */ toXApiError)
 /* harmony export */ });
-/* unused harmony export readErrorBody */
 /**
  * X's errors turned into the project's own type. Built from the status, the
  * problem type name, X's title and detail and a few headers only: the
@@ -33715,7 +33714,7 @@ function toXApiError(endpoint, error, attempts) {
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
-/* unused harmony exports backoffMs, humanSeconds */
+/* unused harmony export backoffMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5689);
 
 const DEFAULT_RETRY = {

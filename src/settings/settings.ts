@@ -37,7 +37,7 @@ export interface InputReader {
 
 export type PlanReader<Plan> = (inputs: InputReader) => Plan | undefined
 
-export const INPUT_DEFAULTS = {
+const INPUT_DEFAULTS = {
   permission: 'read-write',
   'api-base-url': DEFAULT_BASE_URL,
   'timeout-seconds': '30',

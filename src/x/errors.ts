@@ -137,7 +137,7 @@ function str(v: unknown): string | undefined {
 }
 
 /** Reads X's error body: v2 problem (`type`/`title`/`detail`) or v1.1 `errors[]`. */
-export function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'detail' | 'code' | 'reason' | 'html'> {
+function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'detail' | 'code' | 'reason' | 'html'> {
   if (typeof data === 'string') {
     return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) }
   }

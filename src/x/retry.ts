@@ -50,7 +50,7 @@ export function formatReset(resetEpochSeconds: number, now = Date.now()): string
   return `${at} (in ${humanSeconds(Math.max(0, Math.round(resetEpochSeconds - now / 1000)))})`
 }
 
-export function humanSeconds(s: number): string {
+function humanSeconds(s: number): string {
   if (s < 90) return `${s} s`
   if (s < 5400) return `${Math.round(s / 60)} min`
   return `${(s / 3600).toFixed(1)} h`

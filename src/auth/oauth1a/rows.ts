@@ -8,7 +8,7 @@ import { CLOCK_SKEW_LIMIT_SECONDS, describeSkew, isSkewed } from '../../checks/c
 import type { OAuth1Facts } from './facts.js'
 import { hintsFor } from './hints.js'
 
-export const LABELS = {
+const LABELS = {
   'consumer-keys': 'API key and secret',
   'access-token': 'Access token and secret',
   'access-level': 'Access level'

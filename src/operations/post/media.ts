@@ -124,7 +124,7 @@ async function readHeader(given: string, file: string): Promise<Buffer> {
 const NOT_VIDEO_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis', 'M4A ', 'M4B ', 'M4P '])
 
 /** The media type from the file's magic bytes; undefined when it is none X accepts. */
-export function detectMediaType(header: Buffer): MediaType | undefined {
+function detectMediaType(header: Buffer): MediaType | undefined {
   const ascii = (start: number, end: number): string => header.toString('latin1', start, end)
   if (header.length >= 3 && header[0] === 0xff && header[1] === 0xd8 && header[2] === 0xff) return 'image/jpeg'
   if (header.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'

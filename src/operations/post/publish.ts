@@ -43,7 +43,7 @@ export interface PublishOptions {
   progress: (message: string) => void
 }
 
-export function postUrl(username: string, id: string): string {
+function postUrl(username: string, id: string): string {
   return `https://x.com/${username}/status/${id}`
 }
 

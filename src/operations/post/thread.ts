@@ -21,7 +21,7 @@ export type TweetLengthConfig = ParseTweetOptions
 
 export const MAX_WEIGHTED_LENGTH = 280
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
-export const MAX_THREAD_PARTS = 25
+const MAX_THREAD_PARTS = 25
 
 type ParseTweet = typeof import('twitter-text').parseTweet
 let parser: Promise<ParseTweet> | undefined
