@@ -219,7 +219,9 @@ async function main(argv: string[]): Promise<void> {
   const sectionsOf = (file: string) => GENERATED_SECTIONS.filter((name) => located[name] === file).join(', ')
   if (argv.includes('--check')) {
     for (const file of stale)
-      process.stderr.write(`${file} is out of date with action.yml or src/diagnoses/catalogue.ts (${sectionsOf(file)}): run \`npm run docs\` and commit the result.\n`)
+      process.stderr.write(
+        `${file} is out of date with action.yml or src/diagnoses/catalogue.ts (${sectionsOf(file)}): run \`npm run docs\` and commit the result.\n`
+      )
     if (stale.length) process.exitCode = 1
     return
   }
