@@ -267,7 +267,9 @@ describe('credentials X refuses', () => {
     const run = await act(sim, credentialInputs(UNENROLLED))
     expect(run.exitCode).toBe(1)
     expect(errorIds(run)).toEqual(['client-not-enrolled', 'client-not-enrolled'])
-    expect(run.errors[0]).toMatch(/client-forbidden.* Fix: \(1\) .*move the App to the Pay-per-use package and the Production environment\. \(2\) If the App is not inside a Project/)
+    expect(run.errors[0]).toMatch(
+      /client-forbidden.* Fix: \(1\) .*move the App to the Pay-per-use package and the Production environment\. \(2\) If the App is not inside a Project/
+    )
     expect(run.outputs).toMatchObject({ 'bearer-valid': 'true' })
   })
 
