@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import AjvModule from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { SAMPLE, seedDefault, simRequest, type SimRequest, SUMMONED_POST_ID, XSimulator } from '../tools/simulator/index.js'
+import { png } from './helpers/media-files.js'
 
 const Ajv = AjvModule.default
 const addFormats = addFormatsModule.default
@@ -130,6 +131,28 @@ describe('success bodies match the spec', () => {
     expectValid(responseValidator('/2/media/metadata', 'post', '200'), metadata.body)
   })
 
+  it('an image: finalize with its size (image.w, image.h), the one-shot upload, and the 2025 command form', async () => {
+    const file = png(16, 16, 3)
+    const init = await call({ path: '/2/media/upload/initialize', json: { media_type: 'image/png', total_bytes: file.length }, auth: user })
+    const id = String(init.body.data.id)
+    await call({ path: `/2/media/upload/${id}/append`, multipart: { segment_index: '0', media: file }, auth: user })
+    const finalize = await call({ path: `/2/media/upload/${id}/finalize`, json: {}, auth: user })
+    expectValid(responseValidator('/2/media/upload/{id}/finalize', 'post', '200'), finalize.body)
+    expect(finalize.body.data).toMatchObject({ expires_after_secs: 86400, image: { image_type: 'image/png', w: 16, h: 16 } })
+
+    const oneShot = await call({ path: '/2/media/upload', multipart: { media_category: 'tweet_image', media: file }, auth: user })
+    expectValid(responseValidator('/2/media/upload', 'post', '200'), oneShot.body)
+
+    const command = await call({ path: `/2/media/upload?command=INIT&media_type=image%2Fpng&total_bytes=${file.length}`, method: 'POST', auth: user })
+    expectValid(responseValidator('/2/media/upload/initialize', 'post', '200'), command.body)
+  })
+
+  it('DELETE /2/tweets/{id}', async () => {
+    const created = await call({ path: '/2/tweets', json: { text: 'to delete' }, auth: user })
+    const deleted = await call({ method: 'DELETE', path: `/2/tweets/${created.body.data.id}`, auth: user })
+    expectValid(responseValidator('/2/tweets/{id}', 'delete', '200'), deleted.body)
+  })
+
   it('a failed video adds processing_info.error, the one field the spec does not allow', async () => {
     sim.failVideoProcessing(true)
     const init = await call({ path: '/2/media/upload/initialize', json: { media_type: 'video/mp4', total_bytes: 1 }, auth: user })
@@ -175,6 +198,16 @@ describe('error bodies match the spec where it models them', () => {
     const refused = await call({ path: `/2/media/upload/${id}/finalize`, json: {}, auth: user })
     expect(refused.status).toBe(400)
     expectValid(problemValidator('/2/media/upload/{id}/finalize', 'post'), refused.body)
+  })
+
+  it('finalize without a JSON object body → 400 invalid-request "Request body must be a JSON object."', async () => {
+    const init = await call({ path: '/2/media/upload/initialize', json: { media_type: 'image/png', total_bytes: 3 }, auth: user })
+    const id = String(init.body.data.id)
+    for (const request of [{}, { json: [] }, { raw: 'null', headers: { 'content-type': 'application/json' } }]) {
+      const refused = await call({ path: `/2/media/upload/${id}/finalize`, method: 'POST', ...request, auth: user })
+      expect([refused.status, refused.body]).toMatchObject([400, { errors: [{ message: 'Request body must be a JSON object.' }] }])
+      expectValid(problemValidator('/2/media/upload/{id}/finalize', 'post'), refused.body)
+    }
   })
 
   it('the auth, permission and billing problems are outside the spec’s nine problem types', async () => {

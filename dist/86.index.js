@@ -83,7 +83,7 @@ async function publish(x, prepared, o) {
             break;
         }
         part.status = 'failed';
-        result.findings.push((0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .J)(outcome.error, 'tweet'));
+        result.findings.push((0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .Jp)(outcome.error, 'tweet'));
         if (result.posted)
             result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('post-failed-midway', progress(parts), 'tweet'));
         break;
@@ -119,7 +119,7 @@ function mediaFinding(error) {
     if (error instanceof _upload_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaError */ .FJ)
         return (0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('media-failed', error.message, 'media');
     if (error instanceof _x_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .XApiError */ .Vc) {
-        const f = (0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .J)(error, 'media');
+        const f = (0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .Jp)(error, 'media');
         return f.id === 'x-error' ? (0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('media-failed', `Upload failed: ${error.message}`, 'media') : f;
     }
     throw error;

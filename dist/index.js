@@ -28436,12 +28436,15 @@ class Deadline {
  */
 const REGENERATE_ACCESS_TOKEN = [
     'Open the X Developer Console, choose your Project and the App these keys belong to.',
-    'Under "User authentication settings", set App permissions to "Read and write" and save.',
+    'Under "User authentication settings", set App permissions to "Read and write" (or "Read and write and Direct message" when `permission` is `read-write-directmessages`) and save.',
     'Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with.',
     'Store the new values in the secrets behind `access-token` and `access-secret`.'
 ];
+/** X answers a suspended App as it answers wrong keys: only the Developer Console tells them apart. */
+const SUSPENDED_APP = 'If the Developer Console shows a banner saying the App is suspended, X refuses its keys and tokens until the suspension is lifted: follow the banner to resolve it, as new keys from a suspended App are refused too.';
 const RECOPY_CONSUMER_KEYS = [
     'Open the X Developer Console, choose your Project and App, then "Keys and tokens".',
+    SUSPENDED_APP,
     'Under "Consumer Keys", regenerate (or re-copy) the API Key and Secret.',
     'Store them in the secrets behind `api-key` and `api-secret`; regenerating them also invalidates the access token and bearer token of this App, so update those too.'
 ];
@@ -28502,6 +28505,15 @@ const DIAGNOSES = {
         cause: 'Access tokens start with the numeric user id and a dash (`12345-…`); here `access-secret` has that shape and `access-token` does not.',
         fix: ['Swap the two secrets: the Access Token goes to `access-token`, the Access Token Secret to `access-secret`.']
     },
+    'oauth2-credential-in-oauth1-input': {
+        severity: 'warning',
+        title: 'OAuth 2.0 value in an OAuth 1.0a input',
+        cause: 'The value has the form of an OAuth 2.0 credential: an OAuth 2.0 Client ID decodes to `…:1:ci`, an OAuth 2.0 user access token to `…:1:0:at:1` (a refresh token to `…:1:0:rt:1`). The four OAuth 1.0a inputs take other values from the same page.',
+        fix: [
+            'On the App\'s "Keys and tokens" page, copy the API Key and Secret under "Consumer Keys" into `api-key` and `api-secret`, and the Access Token and Secret under "Authentication Tokens" into `access-token` and `access-secret`.',
+            'The "OAuth 2.0 Client ID and Client Secret" are not OAuth 1.0a values.'
+        ]
+    },
     'credential-in-wrong-slot': {
         severity: 'warning',
         title: 'A credential looks like it is in the wrong input',
@@ -28511,7 +28523,7 @@ const DIAGNOSES = {
     'consumer-keys-rejected': {
         severity: 'error',
         title: 'API key or API secret rejected',
-        cause: 'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"). They are wrong, regenerated since, or from a deleted App. Every OAuth call signed with them fails too.',
+        cause: 'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"), and no other answer proved them. They are wrong, regenerated since, from a deleted App, or the App is suspended (X answers a suspended App like wrong keys). Every OAuth call signed with them fails too. X sends the same code when /oauth2/token is called too often; when another answer proves the keys, the action says so instead.',
         fix: RECOPY_CONSUMER_KEYS
     },
     'access-token-rejected': {
@@ -28523,22 +28535,37 @@ const DIAGNOSES = {
     'oauth-rejected': {
         severity: 'error',
         title: 'OAuth 1.0a credentials rejected',
-        cause: 'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
+        cause: 'X answered 401 Unauthorized to a request signed with the four OAuth 1.0a values (GET /2/users/me, or a post after the check), and the API key and secret could not be judged on their own, so X does not say which of the four values is wrong. A 401 is never a rate limit: X sends no rate-limit headers with it.',
         fix: [
-            'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.'
+            'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.',
+            SUSPENDED_APP
         ]
     },
     'clock-skew': {
         severity: 'error',
         title: "The runner's clock is off",
-        cause: "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own. The runner's clock differs from X's by more than a few minutes.",
-        fix: ['On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.']
+        cause: "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own; its window is undocumented (older reports say 5 minutes). The runner's clock differs from X's by more than the 2 minutes this action allows for, so the clock may be why X refused the signature, or a wrong credential is: X's 401 does not say which, and the message names both.",
+        fix: [
+            'On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.',
+            'If X still refuses once the clock is right, fix the credential the other error names.'
+        ]
     },
     'access-level-too-low': {
         severity: 'error',
         title: 'Access token cannot post (read-only)',
         cause: 'The access token was issued with less access than required. This happens when the App was switched to "Read and write" after the access token was generated: a token keeps the permission it was issued with.',
         fix: REGENERATE_ACCESS_TOKEN
+    },
+    'access-level-no-direct-messages': {
+        severity: 'error',
+        title: 'Access token cannot use direct messages',
+        cause: '`permission` is `read-write-directmessages`, but the access token was issued with `read-write`: it can post, but not read or send direct messages. A token keeps the permission it was issued with.',
+        fix: [
+            'Open the X Developer Console, choose your Project and the App these keys belong to.',
+            'Under "User authentication settings", set App permissions to "Read and write and Direct message" and save.',
+            'Open "Keys and tokens" and press Regenerate next to "Access Token and Secret", then store both in the secrets behind `access-token` and `access-secret`.',
+            'If the workflow only posts, set `permission: read-write` instead: the token already allows that.'
+        ]
     },
     'access-level-unknown': {
         severity: 'error',
@@ -28560,6 +28587,16 @@ const DIAGNOSES = {
         cause: 'X refused the bearer token (GET /2/usage/tweets answered 401): it is wrong, was invalidated, or was regenerated since it was stored.',
         fix: RECOPY_BEARER
     },
+    'bearer-is-user-token': {
+        severity: 'error',
+        title: "Bearer token is a user token, not the App's",
+        cause: "X refused `bearer-token` on GET /2/usage/tweets as the wrong kind of authentication (403 unsupported-authentication): that endpoint takes only the App's bearer token (OAuth 2.0 app-only), and this value is a user access token (OAuth 2.0 user context), valid or not.",
+        fix: [
+            'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
+            'Copy the Bearer Token under "Authentication Tokens" (regenerate it if you no longer have it), exactly as shown, still percent-encoded.',
+            'Store it in the secret behind `bearer-token`; an access token from the OAuth 2.0 user flow does not go there.'
+        ]
+    },
     'bearer-other-app': {
         severity: 'error',
         title: 'Bearer token belongs to another App',
@@ -28574,11 +28611,12 @@ const DIAGNOSES = {
     },
     'client-not-enrolled': {
         severity: 'error',
-        title: 'App not attached to a Project',
-        cause: 'X answered 403 client-forbidden ("client-not-enrolled"): v2 endpoints need an App that is attached to a Project with an API package that includes the endpoint.',
+        title: "App's access does not include this endpoint",
+        cause: 'X answered 403 client-forbidden ("client-not-enrolled"). Its text speaks of attaching the App to a Project, but X sends the same answer when the App is attached and sits in a package or environment whose access does not include the endpoint. The keys authenticated: they are not the problem.',
         fix: [
-            'Open the X Developer Console and check that the App sits inside a Project (a standalone App cannot call v2).',
-            'Make sure the Project has a package that includes this endpoint (for example Pay-per-use, Production environment).'
+            'Open the X Developer Console and move the App to the Pay-per-use package and the Production environment.',
+            'If the App is not inside a Project (a standalone App cannot call v2), attach it to one.',
+            'Run again; the keys and tokens stay as they are.'
         ]
     },
     'credits-depleted': {
@@ -28590,14 +28628,35 @@ const DIAGNOSES = {
     'usage-capped': {
         severity: 'error',
         title: 'Usage cap reached',
-        cause: 'X answered usage-capped: the Project reached its post cap for the period.',
-        fix: ['Wait for the cap to reset (the reset day is in the job summary when a bearer token is given), or move to a plan with a higher cap.']
+        cause: 'X answered 429 usage-capped: the account or product reached its usage cap for the period (monthly or daily). It is not a rate limit: no 15-minute window is used up, and waiting for `x-rate-limit-reset` does not help. The cap blocks reads as well as posts, so the action stops at once instead of waiting.',
+        fix: [
+            'Wait for the cap to reset with its period (the message names it; the reset day is in the job summary when a bearer token is given).',
+            'Or lift it now: add credits or raise the cap, or move to a plan with a higher cap, in the X Developer Console.'
+        ]
     },
     'rate-limited': {
         severity: 'error',
         title: 'Rate limited by X',
-        cause: 'X answered 429 Too Many Requests and the reset is further away than `rate-limit-wait-seconds`.',
-        fix: ['Run again after the reset time, or raise `rate-limit-wait-seconds` to let the action wait for it.']
+        cause: 'X answered 429 Too Many Requests, and either the reset is further away than `rate-limit-wait-seconds`, or X did not say when: a 429 whose headers show no window used up is a limit X does not report in headers, such as the 24-hour post cap, which pay-per-use answers without its 24-hour headers.',
+        fix: [
+            'Run again after the reset time the message names; without one, after up to 24 hours (the daily cap counts the last 24 hours).',
+            'Raise `rate-limit-wait-seconds` to let the action wait for a reset X names.'
+        ]
+    },
+    'usage-unreadable': {
+        severity: 'warning',
+        title: 'Project usage not read',
+        cause: 'GET /2/usage/tweets, which the action sends to prove the bearer token and to show the usage, was rate limited (50 requests per 15 minutes per App; 1 on the legacy Free plan). X rate-limits only requests that authenticated, so the bearer token is valid; only the usage line is missing.',
+        fix: ['Nothing to do. Parallel jobs of one App share the window; the usage shows again once it resets.']
+    },
+    'user-suspended': {
+        severity: 'error',
+        title: 'Account suspended',
+        cause: 'X answered 403 user-suspended ("The user used for authentication is suspended"): the credentials authenticated, but the X account they act as is suspended. No key or token will fix it.',
+        fix: [
+            'Sign in to x.com as that account and follow the suspension notice to resolve it (or appeal); the action works again once X lifts the suspension.',
+            'Do not regenerate the keys or tokens: they are not the problem.'
+        ]
     },
     'unsupported-authentication': {
         severity: 'error',
@@ -28748,7 +28807,9 @@ class InputError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ diagnoseXError)
+/* harmony export */   Jp: () => (/* binding */ diagnoseXError),
+/* harmony export */   Kq: () => (/* binding */ resetNote),
+/* harmony export */   ub: () => (/* binding */ provesAuthentication)
 /* harmony export */ });
 /* harmony import */ var _x_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5090);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8496);
@@ -28765,16 +28826,18 @@ function diagnoseXError(error, subject) {
     if (error.kind !== 'http' || error.info.html || (error.status ?? 0) >= 500)
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-unavailable', m, subject);
     if (error.isProblem('usage-capped'))
-        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('usage-capped', m, subject);
-    if (error.status === 429) {
-        const reset = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitReset */ .xm)(error);
-        const when = reset === undefined ? 'X sent no reset time.' : `The limit resets at ${(0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReset */ .FO)(reset)}.`;
-        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('rate-limited', `${m} ${when}`, subject);
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('usage-capped', `${m} ${capNote(error)}`, subject);
+    if (error.status === 429)
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('rate-limited', `${m} ${resetNote(error)}`, subject);
+    if (error.status === 401) {
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('oauth-rejected', `${m} X no longer accepts the credentials this request was signed with (revoked, regenerated, or the App suspended).`, subject);
     }
     if (error.status === 402 || error.isProblem('credits-depleted'))
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('credits-depleted', m, subject);
     if (error.isProblem('client-forbidden') || error.isProblem('client-not-enrolled'))
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('client-not-enrolled', m, subject);
+    if (error.isProblem('user-suspended'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('user-suspended', m, subject);
     if (error.isProblem('unsupported-authentication'))
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('unsupported-authentication', m, subject);
     if (error.isProblem('oauth1-permissions'))
@@ -28786,6 +28849,39 @@ function diagnoseXError(error, subject) {
     if (/too long/i.test(error.info.detail ?? ''))
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('text-too-long', m, subject);
     return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-error', m, subject);
+}
+/**
+ * Answers X gives only to a request that authenticated: a rate limit, a usage
+ * cap, no credits, an App outside the endpoint's access, a suspended account.
+ * The credentials that signed it are proven, whatever stopped the request.
+ */
+function provesAuthentication(error) {
+    if (error.kind !== 'http' || error.info.html)
+        return false;
+    if (error.status === 402 || error.status === 429)
+        return true;
+    return error.status === 403 && ['client-forbidden', 'client-not-enrolled', 'user-suspended', 'oauth1-permissions'].some((p) => error.isProblem(p));
+}
+/** What X said of the limit a 429 hit, and when it resets. */
+function resetNote(error) {
+    const reset = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitReset */ .xm)(error);
+    if (reset !== undefined)
+        return `The limit resets at ${(0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReset */ .FO)(reset)}.`;
+    const shown = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitWindows */ .bo)(error).filter((w) => w.remaining !== undefined);
+    if (shown.length) {
+        const left = shown.map((w) => `${w.remaining}${w.limit !== undefined ? ` of ${w.limit}` : ''}`).join(', ');
+        return `No limit in X's headers is used up (${left} left), so this is a limit X does not report in headers — on pay-per-use, the 24-hour post cap — and X did not say when it resets.`;
+    }
+    return 'X sent no reset time.';
+}
+/** A usage cap is not a rate limit: say so, and which cap, from the body's own fields. */
+function capNote(error) {
+    const word = (v) => (v && /^[A-Za-z]{1,20}$/.test(v) ? v.toLowerCase() : undefined);
+    const [period, scope] = [word(error.info.period), word(error.info.scope)];
+    const which = period || scope ? ` (the ${[period, scope].filter(Boolean).join(' ')} cap)` : '';
+    const remaining = error.info.headers.rateLimit?.remaining;
+    const windows = remaining !== undefined && remaining > 0 ? `; the 15-minute window still has ${remaining} calls left` : '';
+    return `This is a usage cap${which}, not a rate limit${windows}: waiting for a reset does not lift it, so the action did not wait.`;
 }
 
 
@@ -32010,6 +32106,26 @@ function shapeProblem(v) {
         return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`;
     return null;
 }
+const OAUTH2_FORMS = [
+    [/:1:ci$/, 'Client ID'],
+    [/:\d+:1:0:at:1$/, 'user access token'],
+    [/:\d+:1:0:rt:1$/, 'refresh token']
+];
+/**
+ * The OAuth 2.0 credential a value is, if it has one's form: X's OAuth 2.0
+ * Client ID reads `<id>:1:ci` and a user access token `<random>:<ms>:1:0:at:1`
+ * (a refresh token `…:1:0:rt:1`), issued base64-encoded; some paste the
+ * decoded form. An OAuth 1.0a value never has either.
+ */
+function oauth2Kind(value) {
+    const decoded = /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('latin1') : '';
+    for (const form of [value, decoded]) {
+        const kind = OAUTH2_FORMS.find(([pattern]) => pattern.test(form))?.[1];
+        if (kind)
+            return kind;
+    }
+    return undefined;
+}
 /** Shapes X's credentials are seen to have (format notes, not rules: X decides). */
 const SHAPES = {
     /** `<numeric user id>-<letters and digits>` */
@@ -32124,9 +32240,7 @@ const appBearer = {
             settled.derived.push(linted.value);
         const bearer = new secret/* Secret */.zh(SPEC.input, linted.value);
         settled.secrets.push(bearer);
-        const hints = SHAPES.accessToken.test(linted.value)
-            ? [(0,finding/* finding */.gk)('credential-in-wrong-slot', '`bearer-token` has the `<user id>-…` shape of an access token.', SPEC.input, 'error')]
-            : [];
+        const hints = shapeHints(linted.value);
         settled.start = async (x) => {
             const usage = await answerOf(x.client({ kind: 'app-bearer', bearerToken: bearer }).usageTweets());
             return { conclude: (ctx) => conclude(bearer, usage, hints, ctx) };
@@ -32149,6 +32263,16 @@ function repair(value, where) {
     }
     return { value: v, findings };
 }
+/** Shapes that explain a refused bearer token; shown only when X refuses it. */
+function shapeHints(value) {
+    if (SHAPES.accessToken.test(value)) {
+        return [(0,finding/* finding */.gk)('credential-in-wrong-slot', '`bearer-token` has the `<user id>-…` shape of an OAuth 1.0a access token.', SPEC.input, 'error')];
+    }
+    const kind = oauth2Kind(value);
+    if (kind)
+        return [(0,finding/* finding */.gk)('credential-in-wrong-slot', `\`bearer-token\` has the form of an OAuth 2.0 ${kind}, not of the App's bearer token.`, SPEC.input, 'error')];
+    return [];
+}
 function notGiven() {
     return { rows: [row('bearer', 'skip', 'Not given: the app-only checks were skipped.')], findings: [], outputs: appBearer.idleOutputs, summary: [] };
 }
@@ -32165,9 +32289,21 @@ function conclude(bearer, usage, hints, ctx) {
         rows.push(row('bearer', 'fail', 'Rejected by X (GET /2/usage/tweets: 401).'));
         findings.push((0,finding/* finding */.gk)('bearer-rejected', `${usage.error.message} The bearer token is wrong, invalidated, or regenerated since it was stored.`, SPEC.input), ...hints);
     }
+    else if (usage.error.isProblem('unsupported-authentication')) {
+        valid = false;
+        rows.push(row('bearer', 'fail', "Refused: a user token, not the App's bearer token (GET /2/usage/tweets: 403)."));
+        findings.push((0,finding/* finding */.gk)('bearer-is-user-token', `${usage.error.message} GET /2/usage/tweets takes only the App's bearer token, and \`bearer-token\` holds a user access token.`, SPEC.input), ...hints);
+    }
+    else if (usage.error.status === 429 && !usage.error.isProblem('usage-capped')) {
+        // The usage request is optional: its rate limit proves the bearer token and must not stop the run.
+        valid = true;
+        rows.push(row('bearer', 'pass', 'Accepted (X rate-limits only requests that authenticated); the usage could not be read.'));
+        findings.push((0,finding/* finding */.gk)('usage-unreadable', `${usage.error.message} ${(0,x_error/* resetNote */.Kq)(usage.error)}`, SPEC.input));
+    }
     else {
-        const diagnosis = (0,x_error/* diagnoseXError */.J)(usage.error, SPEC.input);
-        rows.push(row('bearer', 'fail', diagnosis.message));
+        valid = (0,x_error/* provesAuthentication */.ub)(usage.error) ? true : undefined;
+        const diagnosis = (0,x_error/* diagnoseXError */.Jp)(usage.error, SPEC.input);
+        rows.push(row('bearer', 'fail', valid ? `Authenticated, but X refused GET /2/usage/tweets: ${diagnosis.message}` : diagnosis.message));
         findings.push(diagnosis);
     }
     const consistency = consistencyRow(bearer, valid, ctx.shared.appBearer);
@@ -32214,6 +32350,7 @@ function isGiven(method, raw) {
  * values together. Each row then reads these facts, never another row.
  */
 
+
 /** Sends both requests at once and waits for both answers. */
 async function gather(token, me) {
     const [t, m] = await Promise.all([answerOf(token), answerOf(me)]);
@@ -32227,7 +32364,9 @@ function readFacts(answers) {
         me,
         appBearer,
         keysRejected: !token.ok && token.error.status === 403 && token.error.info.code === 99,
-        meRefused: !me.ok && me.error.status === 401
+        meRefused: !me.ok && me.error.status === 401,
+        timestampRefused: !me.ok && me.error.status === 401 && me.error.info.code === 135,
+        keysProven: me.ok || (0,x_error/* provesAuthentication */.ub)(me.error)
     };
 }
 
@@ -32239,7 +32378,7 @@ function readFacts(answers) {
  */
 
 
-function shapeHints(v) {
+function hints_shapeHints(v) {
     const hints = [];
     const reveal = (s) => s?.reveal() ?? '';
     if (v.apiKey?.length === 50 && v.apiSecret?.length === 25) {
@@ -32251,6 +32390,10 @@ function shapeHints(v) {
     for (const value of [v.apiKey, v.apiSecret, v.accessToken, v.accessSecret]) {
         if (value && SHAPES.bearer.test(value.reveal())) {
             hints.push((0,finding/* finding */.gk)('credential-in-wrong-slot', `\`${value.input}\` starts with the run of A's of a bearer token.`, value.input));
+        }
+        const kind = value && oauth2Kind(value.reveal());
+        if (value && kind) {
+            hints.push((0,finding/* finding */.gk)('oauth2-credential-in-oauth1-input', `\`${value.input}\` has the form of an OAuth 2.0 ${kind}, which is not one of the four OAuth 1.0a values.`, value.input));
         }
     }
     return hints;
@@ -32331,6 +32474,12 @@ const LABELS = {
 };
 const rows_row = rowsLabelled(LABELS);
 const result = (r, ...findings) => ({ row: r, findings });
+/** What users/me's answer proved of the keys, in words. */
+function proof(f) {
+    return f.me.ok
+        ? 'GET /2/users/me accepted the API key'
+        : `GET /2/users/me answered HTTP ${f.me.error.status}, which X sends only to requests that authenticated`;
+}
 /** The API key and secret, on their own (POST /oauth2/token), unless users/me proved them. */
 function consumerKeysRow(f, hints) {
     if (f.appBearer)
@@ -32339,14 +32488,17 @@ function consumerKeysRow(f, hints) {
         return result(rows_row('consumer-keys', 'warn', 'POST /oauth2/token answered without a bearer token.'), (0,finding/* finding */.gk)('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key'));
     }
     const error = f.token.error;
-    if (f.keysRejected && f.me.ok) {
+    if (f.keysProven && f.keysRejected) {
         // Code 99 also means "asked too often"; users/me just proved the keys work.
-        return result(rows_row('consumer-keys', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).'), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} GET /2/users/me accepted the API key, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`, 'api-key'));
+        return result(rows_row('consumer-keys', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).'), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} ${proof(f)}, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`, 'api-key'));
+    }
+    if (f.keysProven) {
+        return result(rows_row('consumer-keys', 'warn', `Accepted by users/me; /oauth2/token failed (${error.status ? `HTTP ${error.status}` : error.kind}).`), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} ${proof(f)}, so the keys are good; the bearer token could not be compared with the App's.${error.status === 429 ? ` ${(0,x_error/* resetNote */.Kq)(error)}` : ''}`, 'api-key'));
     }
     if (f.keysRejected) {
-        return result(rows_row('consumer-keys', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).'), (0,finding/* finding */.gk)('consumer-keys-rejected', `${error.message} The API key or API secret is wrong, regenerated since, or from a deleted App.`, 'api-key'), ...hintsFor(hints, 'api-key', 'api-secret'));
+        return result(rows_row('consumer-keys', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).'), (0,finding/* finding */.gk)('consumer-keys-rejected', `${error.message} The API key or API secret is wrong, regenerated since, or from a deleted or suspended App.`, 'api-key'), ...hintsFor(hints, 'api-key', 'api-secret'));
     }
-    const diagnosis = (0,x_error/* diagnoseXError */.J)(error, 'api-key');
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(error, 'api-key');
     return result(rows_row('consumer-keys', 'fail', diagnosis.message), diagnosis);
 }
 /** The access token and secret (GET /2/users/me), read with what the token endpoint said of the keys. */
@@ -32356,21 +32508,43 @@ function accessTokenRow(f, hints, skew) {
         return result(rows_row('access-token', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
     }
     const e = f.me.error;
-    if (f.meRefused && isSkewed(skew)) {
-        return result(rows_row('access-token', 'fail', "Refused: the runner's clock is off."), (0,finding/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${describeSkew(skew)} X's, beyond the ${CLOCK_SKEW_LIMIT_SECONDS} s that OAuth 1.0a signatures tolerate here.`, 'clock'));
+    if (f.meRefused)
+        return refusedRow(f, hints, skew);
+    if (f.keysProven) {
+        const because = isRateLimit(f) ? 'X rate-limits only requests that authenticated' : `X answers HTTP ${e.status} only to requests that authenticated`;
+        return result(rows_row('access-token', 'pass', `Authenticated (${because}).`));
     }
-    if (f.meRefused && f.keysRejected)
-        return result(rows_row('access-token', 'fail', 'Not usable: the API key and secret they are signed with were rejected.'));
-    if (f.meRefused && f.appBearer) {
-        return result(rows_row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'), (0,finding/* finding */.gk)('access-token-rejected', `${e.message} The API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App.`, 'access-token'), ...hintsFor(hints, 'access-token', 'access-secret'));
-    }
-    if (f.meRefused) {
-        return result(rows_row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'), (0,finding/* finding */.gk)('oauth-rejected', e.message, 'access-token'), ...hintsFor(hints, 'api-key', 'api-secret', 'access-token', 'access-secret'));
-    }
-    if (isRateLimit(f))
-        return result(rows_row('access-token', 'pass', 'Authenticated (X rate-limits only requests that authenticated).'));
-    const diagnosis = (0,x_error/* diagnoseXError */.J)(e, 'access-token');
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(e, 'access-token');
     return result(rows_row('access-token', 'fail', diagnosis.message), diagnosis);
+}
+/**
+ * A 401 from users/me. The keys are judged without a timestamp (Basic auth on
+ * /oauth2/token), so a far-off clock and a wrong access token both explain it:
+ * both are named, since X's 401 does not say which.
+ */
+function refusedRow(f, hints, skew) {
+    const e = f.me.error;
+    if (f.timestampRefused) {
+        const how = skew === undefined ? 'is off' : `is ${describeSkew(skew)} X's`;
+        return result(rows_row('access-token', 'fail', "Refused: the signature's timestamp is outside X's window."), (0,finding/* finding */.gk)('clock-skew', `${e.message} X refused the signature's timestamp: the runner's clock ${how}.`, 'clock'));
+    }
+    if (f.keysRejected)
+        return result(rows_row('access-token', 'fail', 'Not usable: the API key and secret they are signed with were rejected.'));
+    const clock = isSkewed(skew);
+    const orClock = clock ? " — or the runner's clock is why (see the clock error)" : '';
+    const credential = f.appBearer
+        ? [
+            (0,finding/* finding */.gk)('access-token-rejected', `${e.message} The API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App${orClock}.`, 'access-token'),
+            ...hintsFor(hints, 'access-token', 'access-secret')
+        ]
+        : [
+            (0,finding/* finding */.gk)('oauth-rejected', `${e.message} X does not say which of the four values is wrong${orClock}.`, 'access-token'),
+            ...hintsFor(hints, 'api-key', 'api-secret', 'access-token', 'access-secret')
+        ];
+    if (!clock)
+        return result(rows_row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'), ...credential);
+    const which = f.appBearer ? 'the access token' : 'a credential';
+    return result(rows_row('access-token', 'fail', `Refused: the runner's clock is off, or ${which} is wrong.`), (0,finding/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${describeSkew(skew)} X's, more than the ${CLOCK_SKEW_LIMIT_SECONDS} s this action allows for; X's own window is undocumented (reported as 5 minutes), so the clock may be why X refused the signature, or ${which} is wrong (see the next error).`, 'clock'), ...credential);
 }
 /** The token's access level (x-access-level) against what this run needs. */
 function accessLevelRow(f, need) {
@@ -32379,17 +32553,24 @@ function accessLevelRow(f, need) {
         if (!level) {
             return result(rows_row('access-level', 'fail', 'X did not send x-access-level.'), (0,finding/* finding */.gk)('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${need.because}) could not be confirmed.`, 'access-token'));
         }
-        if (levelRank(level) < levelRank(need.level)) {
-            return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
+        if (levelRank(level) >= levelRank(need.level))
+            return result(rows_row('access-level', 'pass', `\`${level}\` (${need.because}).`));
+        if (levelRank(level) >= levelRank('read-write')) {
+            return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-no-direct-messages', `The access token has \`${level}\` access: it can post, but ${need.because}, which also needs direct messages. A token keeps the permission it was issued with: after allowing direct messages in the App, regenerate it.`, 'access-token'));
         }
-        return result(rows_row('access-level', 'pass', `\`${level}\` (${need.because}).`));
+        return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
     }
+    if (!f.keysProven)
+        return result(rows_row('access-level', 'skip', 'Not checked: the access token did not authenticate.'));
+    const e = f.me.error;
     if (isRateLimit(f)) {
-        const reset = (0,retry/* rateLimitReset */.xm)(f.me.error);
+        const reset = (0,retry/* rateLimitReset */.xm)(e);
         const when = reset === undefined ? '' : ` The limit resets at ${(0,retry/* formatReset */.FO)(reset)}.`;
-        return result(rows_row('access-level', 'fail', 'Unknown: GET /2/users/me was rate limited.'), (0,finding/* finding */.gk)('access-level-unknown', `${f.me.error.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token'));
+        return result(rows_row('access-level', 'fail', 'Unknown: GET /2/users/me was rate limited.'), (0,finding/* finding */.gk)('access-level-unknown', `${e.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token'));
     }
-    return result(rows_row('access-level', 'skip', 'Not checked: the access token did not authenticate.'));
+    // Authenticated, then refused for the account's or the App's standing: that is the finding, not the credentials.
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(e, 'access-token');
+    return result(rows_row('access-level', 'fail', `Not read: X refused GET /2/users/me (${(0,finding/* titleOf */.Gg)(diagnosis)}).`), diagnosis);
 }
 /** A 429 on users/me that is a rate limit (X limits only requests that authenticated), not a usage cap. */
 function isRateLimit(f) {
@@ -32437,7 +32618,7 @@ const oauth1a = {
         const { apiKey, apiSecret, accessToken, accessSecret } = values;
         if (apiKey && apiSecret && accessToken && accessSecret && !settled.errors.length) {
             const keys = { apiKey, apiSecret, accessToken, accessSecret };
-            const hints = shapeHints(values);
+            const hints = hints_shapeHints(values);
             settled.start = (x, ctx) => start(x, keys, hints, ctx);
         }
         return settled;
@@ -33087,8 +33268,8 @@ class XApi {
             }
         };
     }
-    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits. */
-    async send(endpoint, client, send, onAttemptError) {
+    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call). */
+    async send(endpoint, client, send, onAttemptError, rules = {}) {
         const timeoutMs = this.options.timeoutMs;
         const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
             // A hard bound on the whole attempt: connect, send, and the complete answer.
@@ -33110,7 +33291,7 @@ class XApi {
             finally {
                 clearTimeout(timer);
             }
-        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), this.#policy, { onWait: this.options.log, onAttemptError });
+        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), { ...this.#policy, ...rules }, { onWait: this.options.log, onAttemptError });
         return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
     }
     #record(endpoint, raw) {
@@ -33135,8 +33316,9 @@ class XClient {
     oauth2Token() {
         return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
     }
+    /** Never waits for a rate limit: a 429 already proves the bearer token, and the usage it reads is optional. */
     usageTweets() {
-        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args));
+        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), undefined, { rateLimitWaits: 0 });
     }
     /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
     createPost(body, onAttemptError) {
@@ -33162,8 +33344,8 @@ class XClient {
     mediaMetadata(mediaId, altText) {
         return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
     }
-    #send(endpoint, send, onAttemptError) {
-        return this.api.send(endpoint, this.lib, send, onAttemptError);
+    #send(endpoint, send, onAttemptError, rules) {
+        return this.api.send(endpoint, this.lib, send, onAttemptError, rules);
     }
 }
 
@@ -33663,7 +33845,9 @@ function readErrorBody(data) {
         title: str(body.title),
         detail: [str(body.detail), str(first?.message)].filter(Boolean).join(' ') || undefined,
         code: asNumber(first?.code),
-        reason: str(body.reason)
+        reason: str(body.reason),
+        period: str(body.period),
+        scope: str(body.scope)
     };
 }
 /**
@@ -33711,6 +33895,7 @@ function toXApiError(endpoint, error, attempts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ formatReset),
 /* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   bo: () => (/* binding */ rateLimitWindows),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
@@ -33729,13 +33914,23 @@ function backoffMs(retry, policy, random = Math.random) {
     const full = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
     return Math.round(full / 2 + (random() * full) / 2);
 }
-/** The latest reset among the exhausted windows a 429 names (15-minute, or 24-hour user/app). */
+/**
+ * When the limit a 429 hit resets: the latest reset among the windows its
+ * headers show used up (15-minute, or 24-hour user/app), else among those
+ * that do not say how many are left. A window with calls left is not the
+ * one that refused, so its reset is no answer: pay-per-use's 24-hour post
+ * cap comes with only the 15-minute headers, 99 of 100 left.
+ */
 function rateLimitReset(error) {
-    const h = error.info.headers;
-    const windows = [h.rateLimit, h.userDay, h.appDay].filter((w) => !!w && w.reset !== undefined);
+    const windows = rateLimitWindows(error).filter((w) => w.reset !== undefined);
     const exhausted = windows.filter((w) => w.remaining === 0);
-    const resets = (exhausted.length ? exhausted : windows).map((w) => w.reset);
+    const resets = (exhausted.length ? exhausted : windows.filter((w) => w.remaining === undefined)).map((w) => w.reset);
     return resets.length ? Math.max(...resets) : undefined;
+}
+/** The rate-limit windows in an answer's headers. */
+function rateLimitWindows(error) {
+    const h = error.info.headers;
+    return [h.rateLimit, h.userDay, h.appDay].filter((w) => !!w);
 }
 function formatReset(resetEpochSeconds, now = Date.now()) {
     const at = new Date(resetEpochSeconds * 1000).toISOString().replace('.000Z', 'Z').replace('T', ' ').replace('Z', ' UTC');
@@ -33768,6 +33963,9 @@ async function withRetries(endpoint, send, toError, policy, events) {
         }
         events.onAttemptError?.(error);
         const left = policy.deadline.remaining();
+        // A usage cap is no window: waiting for a reset cannot lift it.
+        if (error.status === 429 && error.isProblem('usage-capped'))
+            throw error;
         if (error.status === 429) {
             const reset = rateLimitReset(error);
             const waitMs = reset === undefined ? undefined : reset * 1000 - Date.now() + 1000;

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { SAMPLE, XSimulator, type FaultStep, type RateLimitScope, type RouteName } from '../../tools/simulator/index.js'
 import type { DiagnosisId } from '../../src/diagnoses/catalogue.js'
-import { act, credentialInputs, errorIds, startSimulator, type Act } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, startSimulator, warningIds, type Act } from '../helpers/e2e.js'
 import { mp4, png } from '../helpers/media-files.js'
 import { inPool, markdownTable, writeFigures } from '../helpers/reliability.js'
 
@@ -52,6 +52,8 @@ interface Expectation {
   exit: 0 | 1
   /** The diagnosis of the error annotation, when it fails. */
   diagnosis?: DiagnosisId
+  /** The diagnosis of the one warning annotation, when a green run has one (then `says` is about it). */
+  warning?: DiagnosisId
   /** Requests the simulator logged for each faulted route. */
   requests: number
   /** Posts that exist afterwards (when posting). */
@@ -97,9 +99,14 @@ const posting = (routes: Route[]) => routes.some((r) => POSTING.includes(r))
 /** Video processing adds one STATUS poll after 1 s. */
 const processingMs = (routes: Route[]) => (routes.includes('media/finalize') ? 1000 : 0)
 
-/** A transient fault on every attempt: the step fails after exactly 3, naming the last error. */
+/**
+ * A transient fault on every attempt: the step fails after exactly 3, naming
+ * the last error — except on /oauth2/token, whose failure only leaves the
+ * bearer token uncompared once users/me has proven the keys.
+ */
 function persists(route: Route, t: (typeof TRANSIENT)[number]): Scenario {
   const perAttempt = t.step.hang ? HANG_TIMEOUT_S * 1000 : 0
+  const token = route === 'oauth2/token'
   return {
     routes: [route],
     fault: t.fault,
@@ -107,8 +114,9 @@ function persists(route: Route, t: (typeof TRANSIENT)[number]): Scenario {
     timeoutSeconds: t.step.hang ? HANG_TIMEOUT_S : 10,
     script: (sim) => sim.fault(route, [t.step, t.step, t.step]),
     expect: {
-      exit: 1,
-      diagnosis: 'x-unavailable',
+      exit: token ? 0 : 1,
+      diagnosis: token ? undefined : 'x-unavailable',
+      warning: token ? 'bearer-not-compared' : undefined,
       requests: 3,
       posts: posting([route]) ? 0 : undefined,
       says: (endpoint) => new RegExp(`^${literal(endpoint)}: ${t.says.source}.*after 3 attempts`),
@@ -146,15 +154,34 @@ function once(routes: Route[], t: (typeof TRANSIENT)[number]): Scenario {
 function limits(route: Route): Scenario[] {
   const usersMe = route === 'users/me'
   const posts = posting([route])
+  // The usage request is optional and never waited on: its 429 proves the bearer token; only the usage goes unread.
+  const usage = (fault: string, resetInSeconds: number): Scenario => ({
+    routes: [route],
+    fault,
+    variant: '',
+    timeoutSeconds: 10,
+    script: (sim) => rateLimit(sim, route, resetInSeconds, '15min'),
+    expect: {
+      exit: 0,
+      warning: 'usage-unreadable',
+      requests: 1,
+      says: (endpoint) => new RegExp(`^${literal(endpoint)}: X answered HTTP 429.*The limit resets at \\d{4}-\\d\\d-\\d\\d`),
+      minMs: 0,
+      maxMs: OVERHEAD_MS
+    }
+  })
+  const slow: Scenario = {
+    routes: [route],
+    fault: `slow response (${SLOW_MS} ms, timeout 2 s)`,
+    variant: '',
+    timeoutSeconds: 2,
+    script: (sim) => sim.fault(route, [{ delayMs: SLOW_MS }]),
+    expect: { exit: 0, requests: 1, posts: posts ? 1 : undefined, minMs: SLOW_MS, maxMs: SLOW_MS + processingMs([route]) + OVERHEAD_MS }
+  }
+  if (route === 'usage/tweets') return [slow, usage(`429, reset in ${NEAR_RESET_S} s`, NEAR_RESET_S), usage('429, reset in 3 h', FAR_RESET_S)]
+  const token = route === 'oauth2/token'
   return [
-    {
-      routes: [route],
-      fault: `slow response (${SLOW_MS} ms, timeout 2 s)`,
-      variant: '',
-      timeoutSeconds: 2,
-      script: (sim) => sim.fault(route, [{ delayMs: SLOW_MS }]),
-      expect: { exit: 0, requests: 1, posts: posts ? 1 : undefined, minMs: SLOW_MS, maxMs: SLOW_MS + processingMs([route]) + OVERHEAD_MS }
-    },
+    slow,
     {
       routes: [route],
       fault: `429, reset in ${NEAR_RESET_S} s`,
@@ -178,9 +205,11 @@ function limits(route: Route): Scenario[] {
       timeoutSeconds: 10,
       script: (sim) => rateLimit(sim, route, FAR_RESET_S, FAR_SCOPE[route]),
       expect: {
-        exit: 1,
+        // A rate-limited /oauth2/token, once users/me proved the keys, leaves only the bearer token uncompared.
+        exit: token ? 0 : 1,
         // A rate-limited users/me still proves the credentials authenticated: only the level is unknown.
-        diagnosis: usersMe ? 'access-level-unknown' : 'rate-limited',
+        diagnosis: token ? undefined : usersMe ? 'access-level-unknown' : 'rate-limited',
+        warning: token ? 'bearer-not-compared' : undefined,
         requests: 1,
         posts: posts ? 0 : undefined,
         says: (endpoint) =>
@@ -281,7 +310,8 @@ afterAll(() => {
   const rows = ROWS.map(({ route, s }) => {
     const m = results.get(s)
     const run = m?.run
-    const verdict = !run ? 'not run' : run.exitCode === 0 ? 'exit 0 (green)' : `exit ${run.exitCode}: ${errorIds(run).join('; ')}`
+    const warned = run && warningIds(run).length ? ` with ${warningIds(run).join('; ')}` : ''
+    const verdict = !run ? 'not run' : run.exitCode === 0 ? `exit 0 (green)${warned}` : `exit ${run.exitCode}: ${errorIds(run).join('; ')}`
     return {
       route,
       fault: nameOf(s),
@@ -317,6 +347,11 @@ describe.each(ROUTES)('%s', (route) => {
       expect(diagnoses).toEqual([e.diagnosis])
       expect(run.errors[0]).toMatch(e.says!(endpoint))
       expect(run.outputs.verified).toBe(posting(s.routes) ? 'true' : 'false')
+    } else if (e.warning) {
+      expect(diagnoses).toEqual([])
+      expect(warningIds(run)).toEqual([e.warning])
+      expect(run.warnings[0]).toMatch(e.says!(endpoint))
+      expect(run.outputs.verified).toBe('true')
     } else {
       expect(diagnoses).toEqual([])
       if (e.says) expect(run.stdout).toMatch(e.says(endpoint))

@@ -139,7 +139,7 @@ const FAILING_LOG = [
   '✅ Bearer token: Accepted (GET /2/usage/tweets).',
   '✅ Bearer matches the App: The bearer token is the one X issues for this API key.',
   "✅ Clock: Within <n> s of X's clock.",
-  '::error title=Access token cannot post (read-only)::The access token has `read` access, but `permission` is `read-write`. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it. Fix: (1) Open the X Developer Console, choose your Project and the App these keys belong to. (2) Under "User authentication settings", set App permissions to "Read and write" and save. (3) Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with. (4) Store the new values in the secrets behind `access-token` and `access-secret`.',
+  '::error title=Access token cannot post (read-only)::The access token has `read` access, but `permission` is `read-write`. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it. Fix: (1) Open the X Developer Console, choose your Project and the App these keys belong to. (2) Under "User authentication settings", set App permissions to "Read and write" (or "Read and write and Direct message" when `permission` is `read-write-directmessages`) and save. (3) Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with. (4) Store the new values in the secrets behind `access-token` and `access-secret`.',
   'Nothing was uploaded or posted: the credentials check failed.',
   '::error::X credentials action failed: Access token cannot post (read-only). See the errors above for the fix.'
 ]
@@ -169,7 +169,7 @@ const FAILED_SUMMARY = [
   '❌ **Access token cannot post (read-only)** — The access token has `read` access, but `permission` is `read-write`. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.',
   '',
   '1. Open the X Developer Console, choose your Project and the App these keys belong to.',
-  '2. Under "User authentication settings", set App permissions to "Read and write" and save.',
+  '2. Under "User authentication settings", set App permissions to "Read and write" (or "Read and write and Direct message" when `permission` is `read-write-directmessages`) and save.',
   '3. Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with.',
   '4. Store the new values in the secrets behind `access-token` and `access-secret`.'
 ]

@@ -152,6 +152,8 @@ describe('credentials X refuses', () => {
     expect(run.exitCode).toBe(1)
     expect(errorIds(run)).toEqual(expect.arrayContaining(['consumer-keys-rejected', 'consumer-pair-swapped']))
     expect(run.summary).toMatch(/API key and secret \| ❌/)
+    // A suspended App is refused like wrong keys: the fix says how to tell.
+    expect(run.errors.join('\n')).toMatch(/banner saying the App is suspended/)
   })
 
   test('a wrong API secret: API key/secret rejected, the access token not blamed', async () => {
@@ -198,10 +200,22 @@ describe('credentials X refuses', () => {
     expect(run.exitCode).toBe(0)
   })
 
-  test('a read-write token fails permission read-write-directmessages', async () => {
+  test('a read-write token with permission read-write-directmessages: it can post, it cannot use DMs — not called read-only', async () => {
     const run = await act(sim, { ...credentialInputs(SAMPLE), permission: 'read-write-directmessages' })
     expect(run.exitCode).toBe(1)
-    expect(errorIds(run)).toContain('access-level-too-low')
+    expect(errorIds(run)).toEqual(['access-level-no-direct-messages'])
+    const text = run.errors.join('\n')
+    expect(text).toMatch(/has `read-write` access: it can post, but `permission` is `read-write-directmessages`/)
+    expect(text).toMatch(/"Read and write and Direct message"/)
+    expect(text).not.toMatch(/read-only/)
+    expect(run.outputs).toMatchObject({ verified: 'false', 'access-level': 'read-write' })
+  })
+
+  test('a read-only token with permission read-write-directmessages: read-only, told to allow direct messages too', async () => {
+    const run = await act(sim, { ...credentialInputs(READ_ONLY), permission: 'read-write-directmessages' })
+    expect(run.exitCode).toBe(1)
+    expect(errorIds(run)).toEqual(['access-level-too-low'])
+    expect(run.errors.join('\n')).toMatch(/"Read and write and Direct message" when `permission` is `read-write-directmessages`/)
   })
 
   test('the token belongs to another account than expect-username', async () => {
@@ -249,20 +263,25 @@ describe('credentials X refuses', () => {
     expect(run.summary).toMatch(/API key and secret \| ⚠️ \|/)
   })
 
-  test('an App not attached to a Project (client-not-enrolled)', async () => {
+  test('an App not attached to a Project (client-not-enrolled): the package and environment first, the keys not blamed', async () => {
     const run = await act(sim, credentialInputs(UNENROLLED))
     expect(run.exitCode).toBe(1)
-    expect(errorIds(run)).toContain('client-not-enrolled')
-    expect(run.errors.join('\n')).toMatch(/client-not-enrolled|client-forbidden/)
+    expect(errorIds(run)).toEqual(['client-not-enrolled', 'client-not-enrolled'])
+    expect(run.errors[0]).toMatch(
+      /client-forbidden.* Fix: \(1\) .*move the App to the Pay-per-use package and the Production environment\. \(2\) If the App is not inside a Project/
+    )
+    expect(run.outputs).toMatchObject({ 'bearer-valid': 'true' })
   })
 
-  test('pay-per-use credits depleted (402)', async () => {
+  test('pay-per-use credits depleted (402): the bearer still passes (usage/tweets answers 200), users/me names the credits', async () => {
     const run = await act(sim, credentialInputs(DEPLETED))
     expect(run.exitCode).toBe(1)
-    expect(errorIds(run)).toContain('credits-depleted')
+    expect(errorIds(run)).toEqual(['credits-depleted'])
+    expect(run.outputs).toMatchObject({ verified: 'false', 'bearer-valid': 'true', 'app-consistent': 'true' })
+    expect(run.summary).toMatch(/Access token and secret \| ✅ \| Authenticated \(X answers HTTP 402 only to requests that authenticated\)/)
   })
 
-  test('a usage-capped App still verifies (the cap blocks posting, not reading)', async () => {
+  test('an App whose usage cap blocks posts only still verifies', async () => {
     const run = await act(sim, credentialInputs(CAPPED))
     expect(run.exitCode).toBe(0)
   })
@@ -282,8 +301,11 @@ describe('clock', () => {
     try {
       const run = await act(ahead, credentialInputs(SAMPLE))
       expect(run.exitCode).toBe(1)
-      expect(errorIds(run)).toContain('clock-skew')
-      expect(run.errors.join('\n')).toMatch(/clock is (59\d|60\d) s behind X's/)
+      // The keys are judged without a timestamp and pass: the clock, or else the access token.
+      expect(errorIds(run)).toEqual(['clock-skew', 'access-token-rejected'])
+      expect(run.errors[0]).toMatch(/clock is (59\d|60\d) s behind X's, more than the 120 s .* undocumented \(reported as 5 minutes\)/)
+      expect(run.errors[1]).toMatch(/or the runner's clock is why/)
+      expect(run.summary).toMatch(/Access token and secret \| ❌ \| Refused: the runner's clock is off, or the access token is wrong/)
     } finally {
       await ahead.close()
     }

@@ -186,7 +186,7 @@ const postRef = (name: 'reply-to' | 'quote'): InputSpec => {
           .chain(padded)
           .map(tag('ok'))
       },
-      // Unknown posts; and, for a reply, one whose author did not mention the account. Quoting that one is fine.
+      // Unknown posts; and one whose author did not mention or engage the account: X refuses a reply to it, and a quote of it.
       {
         weight: 2,
         arbitrary: fc
@@ -194,7 +194,7 @@ const postRef = (name: 'reply-to' | 'quote'): InputSpec => {
           .filter((v) => v !== SUMMONED_POST_ID && v !== UNSUMMONED_POST_ID)
           .map(tag('x-refuses'))
       },
-      { weight: 1, arbitrary: fc.constant(UNSUMMONED_POST_ID).map(tag(name === 'reply-to' ? 'x-refuses' : 'ok')) },
+      { weight: 1, arbitrary: fc.constant(UNSUMMONED_POST_ID).map(tag('x-refuses')) },
       {
         weight: 2,
         arbitrary: fc

@@ -82,7 +82,7 @@ function credential(input: string, key: keyof Credentials): InputSpec {
 /** `read`, `read-write` and `read-write-directmessages`, in any case: the level is what X says the token has. */
 const permission = (): InputSpec => ({
   name: 'permission',
-  xDiagnoses: ['access-level-too-low'],
+  xDiagnoses: ['access-level-too-low', 'access-level-no-direct-messages'],
   arb: fc.oneof(
     {
       weight: 3,

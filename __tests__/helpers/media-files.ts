@@ -47,3 +47,13 @@ export function mp4(bytes: number): Buffer {
   for (let i = ftyp.length; i < bytes; i += 4096) out[i] = (i / 4096) & 0xff
   return out
 }
+
+/** A baseline JPEG of `bytes` bytes whose frame header says w×h (pixels not decodable: only the header is read). */
+export function jpeg(width: number, height: number, bytes: number): Buffer {
+  const frame = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1])
+  const out = Buffer.alloc(Math.max(bytes, frame.length + 4))
+  out.set([0xff, 0xd8], 0)
+  frame.copy(out, 2)
+  out.set([0xff, 0xd9], out.length - 2)
+  return out
+}

@@ -212,6 +212,33 @@ describe('429', () => {
     expect(gaps(trace.at)).toEqual([4000])
   })
 
+  test('a 429 whose windows all have calls left (pay-per-use 24-hour cap, no 24-hour headers): not the 15-minute reset, fails at once', async () => {
+    const limited = thrown.tooMany({ 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '99', 'x-rate-limit-reset': epoch(5000) })
+    const { error, trace } = await drive([limited, 'ok'], policy({ rateLimitWaitSeconds: 900 }))
+    expect(trace.at).toHaveLength(1)
+    expect(rateLimitReset(error!)).toBeUndefined()
+  })
+
+  test('a usage cap is no window: never waited for, even with its reset near and waits allowed', async () => {
+    const capped = {
+      type: 'response',
+      code: 429,
+      data: {
+        title: 'UsageCapExceeded',
+        detail: 'Usage cap exceeded: Monthly product cap',
+        type: 'https://api.twitter.com/2/problems/usage-capped',
+        period: 'Monthly',
+        scope: 'Product'
+      },
+      headers: { 'x-rate-limit-limit': '40000', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': epoch(2000) }
+    }
+    const { error, trace } = await drive([capped, 'ok'], policy({ rateLimitWaitSeconds: 900 }))
+    expect(trace.at).toHaveLength(1)
+    expect(trace.waits).toEqual([])
+    expect(error!.isProblem('usage-capped')).toBe(true)
+    expect([error!.info.period, error!.info.scope]).toEqual(['Monthly', 'Product'])
+  })
+
   test('no reset header: nothing to wait for, fails at once', async () => {
     const { error, trace } = await drive([thrown.tooMany({}), 'ok'])
     expect(trace.at).toHaveLength(1)

@@ -85,6 +85,29 @@ function shapeProblem(v: string): string | null {
   return null
 }
 
+export type OAuth2Kind = 'Client ID' | 'user access token' | 'refresh token'
+
+const OAUTH2_FORMS: [RegExp, OAuth2Kind][] = [
+  [/:1:ci$/, 'Client ID'],
+  [/:\d+:1:0:at:1$/, 'user access token'],
+  [/:\d+:1:0:rt:1$/, 'refresh token']
+]
+
+/**
+ * The OAuth 2.0 credential a value is, if it has one's form: X's OAuth 2.0
+ * Client ID reads `<id>:1:ci` and a user access token `<random>:<ms>:1:0:at:1`
+ * (a refresh token `…:1:0:rt:1`), issued base64-encoded; some paste the
+ * decoded form. An OAuth 1.0a value never has either.
+ */
+export function oauth2Kind(value: string): OAuth2Kind | undefined {
+  const decoded = /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('latin1') : ''
+  for (const form of [value, decoded]) {
+    const kind = OAUTH2_FORMS.find(([pattern]) => pattern.test(form))?.[1]
+    if (kind) return kind
+  }
+  return undefined
+}
+
 /** Shapes X's credentials are seen to have (format notes, not rules: X decides). */
 export const SHAPES = {
   /** `<numeric user id>-<letters and digits>` */

@@ -18,13 +18,18 @@ export interface DiagnosisEntry {
 
 const REGENERATE_ACCESS_TOKEN = [
   'Open the X Developer Console, choose your Project and the App these keys belong to.',
-  'Under "User authentication settings", set App permissions to "Read and write" and save.',
+  'Under "User authentication settings", set App permissions to "Read and write" (or "Read and write and Direct message" when `permission` is `read-write-directmessages`) and save.',
   'Open "Keys and tokens" and press Regenerate next to "Access Token and Secret" — a token keeps the permission it was issued with.',
   'Store the new values in the secrets behind `access-token` and `access-secret`.'
 ]
 
+/** X answers a suspended App as it answers wrong keys: only the Developer Console tells them apart. */
+const SUSPENDED_APP =
+  'If the Developer Console shows a banner saying the App is suspended, X refuses its keys and tokens until the suspension is lifted: follow the banner to resolve it, as new keys from a suspended App are refused too.'
+
 const RECOPY_CONSUMER_KEYS = [
   'Open the X Developer Console, choose your Project and App, then "Keys and tokens".',
+  SUSPENDED_APP,
   'Under "Consumer Keys", regenerate (or re-copy) the API Key and Secret.',
   'Store them in the secrets behind `api-key` and `api-secret`; regenerating them also invalidates the access token and bearer token of this App, so update those too.'
 ]
@@ -89,6 +94,16 @@ export const DIAGNOSES = {
     cause: 'Access tokens start with the numeric user id and a dash (`12345-…`); here `access-secret` has that shape and `access-token` does not.',
     fix: ['Swap the two secrets: the Access Token goes to `access-token`, the Access Token Secret to `access-secret`.']
   },
+  'oauth2-credential-in-oauth1-input': {
+    severity: 'warning',
+    title: 'OAuth 2.0 value in an OAuth 1.0a input',
+    cause:
+      'The value has the form of an OAuth 2.0 credential: an OAuth 2.0 Client ID decodes to `…:1:ci`, an OAuth 2.0 user access token to `…:1:0:at:1` (a refresh token to `…:1:0:rt:1`). The four OAuth 1.0a inputs take other values from the same page.',
+    fix: [
+      'On the App\'s "Keys and tokens" page, copy the API Key and Secret under "Consumer Keys" into `api-key` and `api-secret`, and the Access Token and Secret under "Authentication Tokens" into `access-token` and `access-secret`.',
+      'The "OAuth 2.0 Client ID and Client Secret" are not OAuth 1.0a values.'
+    ]
+  },
   'credential-in-wrong-slot': {
     severity: 'warning',
     title: 'A credential looks like it is in the wrong input',
@@ -99,7 +114,7 @@ export const DIAGNOSES = {
     severity: 'error',
     title: 'API key or API secret rejected',
     cause:
-      'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"). They are wrong, regenerated since, or from a deleted App. Every OAuth call signed with them fails too.',
+      'X refused the API key and secret on their own (POST /oauth2/token answered 403, code 99 "Unable to verify your credentials"), and no other answer proved them. They are wrong, regenerated since, from a deleted App, or the App is suspended (X answers a suspended App like wrong keys). Every OAuth call signed with them fails too. X sends the same code when /oauth2/token is called too often; when another answer proves the keys, the action says so instead.',
     fix: RECOPY_CONSUMER_KEYS
   },
   'access-token-rejected': {
@@ -113,17 +128,21 @@ export const DIAGNOSES = {
     severity: 'error',
     title: 'OAuth 1.0a credentials rejected',
     cause:
-      'X answered 401 to GET /2/users/me, and the API key and secret could not be checked on their own, so X does not say which of the four values is wrong.',
+      'X answered 401 Unauthorized to a request signed with the four OAuth 1.0a values (GET /2/users/me, or a post after the check), and the API key and secret could not be judged on their own, so X does not say which of the four values is wrong. A 401 is never a rate limit: X sends no rate-limit headers with it.',
     fix: [
-      'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.'
+      'Re-copy all four values (API key and secret, access token and secret) from the same App\'s "Keys and tokens" page; regenerate the ones you are unsure of.',
+      SUSPENDED_APP
     ]
   },
   'clock-skew': {
     severity: 'error',
     title: "The runner's clock is off",
     cause:
-      "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own. The runner's clock differs from X's by more than a few minutes.",
-    fix: ['On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.']
+      "OAuth 1.0a signatures carry a timestamp, and X refuses requests whose time is too far from its own; its window is undocumented (older reports say 5 minutes). The runner's clock differs from X's by more than the 2 minutes this action allows for, so the clock may be why X refused the signature, or a wrong credential is: X's 401 does not say which, and the message names both.",
+    fix: [
+      'On a self-hosted runner, enable time synchronisation (NTP, e.g. `timedatectl set-ntp true`) and run again.',
+      'If X still refuses once the clock is right, fix the credential the other error names.'
+    ]
   },
   'access-level-too-low': {
     severity: 'error',
@@ -131,6 +150,18 @@ export const DIAGNOSES = {
     cause:
       'The access token was issued with less access than required. This happens when the App was switched to "Read and write" after the access token was generated: a token keeps the permission it was issued with.',
     fix: REGENERATE_ACCESS_TOKEN
+  },
+  'access-level-no-direct-messages': {
+    severity: 'error',
+    title: 'Access token cannot use direct messages',
+    cause:
+      '`permission` is `read-write-directmessages`, but the access token was issued with `read-write`: it can post, but not read or send direct messages. A token keeps the permission it was issued with.',
+    fix: [
+      'Open the X Developer Console, choose your Project and the App these keys belong to.',
+      'Under "User authentication settings", set App permissions to "Read and write and Direct message" and save.',
+      'Open "Keys and tokens" and press Regenerate next to "Access Token and Secret", then store both in the secrets behind `access-token` and `access-secret`.',
+      'If the workflow only posts, set `permission: read-write` instead: the token already allows that.'
+    ]
   },
   'access-level-unknown': {
     severity: 'error',
@@ -154,6 +185,17 @@ export const DIAGNOSES = {
     cause: 'X refused the bearer token (GET /2/usage/tweets answered 401): it is wrong, was invalidated, or was regenerated since it was stored.',
     fix: RECOPY_BEARER
   },
+  'bearer-is-user-token': {
+    severity: 'error',
+    title: "Bearer token is a user token, not the App's",
+    cause:
+      "X refused `bearer-token` on GET /2/usage/tweets as the wrong kind of authentication (403 unsupported-authentication): that endpoint takes only the App's bearer token (OAuth 2.0 app-only), and this value is a user access token (OAuth 2.0 user context), valid or not.",
+    fix: [
+      'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
+      'Copy the Bearer Token under "Authentication Tokens" (regenerate it if you no longer have it), exactly as shown, still percent-encoded.',
+      'Store it in the secret behind `bearer-token`; an access token from the OAuth 2.0 user flow does not go there.'
+    ]
+  },
   'bearer-other-app': {
     severity: 'error',
     title: 'Bearer token belongs to another App',
@@ -170,12 +212,13 @@ export const DIAGNOSES = {
   },
   'client-not-enrolled': {
     severity: 'error',
-    title: 'App not attached to a Project',
+    title: "App's access does not include this endpoint",
     cause:
-      'X answered 403 client-forbidden ("client-not-enrolled"): v2 endpoints need an App that is attached to a Project with an API package that includes the endpoint.',
+      'X answered 403 client-forbidden ("client-not-enrolled"). Its text speaks of attaching the App to a Project, but X sends the same answer when the App is attached and sits in a package or environment whose access does not include the endpoint. The keys authenticated: they are not the problem.',
     fix: [
-      'Open the X Developer Console and check that the App sits inside a Project (a standalone App cannot call v2).',
-      'Make sure the Project has a package that includes this endpoint (for example Pay-per-use, Production environment).'
+      'Open the X Developer Console and move the App to the Pay-per-use package and the Production environment.',
+      'If the App is not inside a Project (a standalone App cannot call v2), attach it to one.',
+      'Run again; the keys and tokens stay as they are.'
     ]
   },
   'credits-depleted': {
@@ -187,14 +230,39 @@ export const DIAGNOSES = {
   'usage-capped': {
     severity: 'error',
     title: 'Usage cap reached',
-    cause: 'X answered usage-capped: the Project reached its post cap for the period.',
-    fix: ['Wait for the cap to reset (the reset day is in the job summary when a bearer token is given), or move to a plan with a higher cap.']
+    cause:
+      'X answered 429 usage-capped: the account or product reached its usage cap for the period (monthly or daily). It is not a rate limit: no 15-minute window is used up, and waiting for `x-rate-limit-reset` does not help. The cap blocks reads as well as posts, so the action stops at once instead of waiting.',
+    fix: [
+      'Wait for the cap to reset with its period (the message names it; the reset day is in the job summary when a bearer token is given).',
+      'Or lift it now: add credits or raise the cap, or move to a plan with a higher cap, in the X Developer Console.'
+    ]
   },
   'rate-limited': {
     severity: 'error',
     title: 'Rate limited by X',
-    cause: 'X answered 429 Too Many Requests and the reset is further away than `rate-limit-wait-seconds`.',
-    fix: ['Run again after the reset time, or raise `rate-limit-wait-seconds` to let the action wait for it.']
+    cause:
+      'X answered 429 Too Many Requests, and either the reset is further away than `rate-limit-wait-seconds`, or X did not say when: a 429 whose headers show no window used up is a limit X does not report in headers, such as the 24-hour post cap, which pay-per-use answers without its 24-hour headers.',
+    fix: [
+      'Run again after the reset time the message names; without one, after up to 24 hours (the daily cap counts the last 24 hours).',
+      'Raise `rate-limit-wait-seconds` to let the action wait for a reset X names.'
+    ]
+  },
+  'usage-unreadable': {
+    severity: 'warning',
+    title: 'Project usage not read',
+    cause:
+      'GET /2/usage/tweets, which the action sends to prove the bearer token and to show the usage, was rate limited (50 requests per 15 minutes per App; 1 on the legacy Free plan). X rate-limits only requests that authenticated, so the bearer token is valid; only the usage line is missing.',
+    fix: ['Nothing to do. Parallel jobs of one App share the window; the usage shows again once it resets.']
+  },
+  'user-suspended': {
+    severity: 'error',
+    title: 'Account suspended',
+    cause:
+      'X answered 403 user-suspended ("The user used for authentication is suspended"): the credentials authenticated, but the X account they act as is suspended. No key or token will fix it.',
+    fix: [
+      'Sign in to x.com as that account and follow the suspension notice to resolve it (or appeal); the action works again once X lifts the suspension.',
+      'Do not regenerate the keys or tokens: they are not the problem.'
+    ]
   },
   'unsupported-authentication': {
     severity: 'error',

@@ -165,8 +165,14 @@ export class XApi {
     }
   }
 
-  /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits. */
-  async send<T>(endpoint: string, client: TwitterApiClient, send: Sender, onAttemptError?: (error: XApiError) => void): Promise<XResponse<T>> {
+  /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call). */
+  async send<T>(
+    endpoint: string,
+    client: TwitterApiClient,
+    send: Sender,
+    onAttemptError?: (error: XApiError) => void,
+    rules: Partial<Pick<RetryPolicy, 'rateLimitWaits'>> = {}
+  ): Promise<XResponse<T>> {
     const timeoutMs = this.options.timeoutMs
     const response = await withRetries(
       endpoint,
@@ -190,7 +196,7 @@ export class XApi {
         }
       },
       (error, attempts) => toXApiError(endpoint, error, attempts),
-      this.#policy,
+      { ...this.#policy, ...rules },
       { onWait: this.options.log, onAttemptError }
     )
     return { data: (response.data as { data?: T })?.data ?? (response.data as T), headers: pickHeaders(response.headers) }
@@ -221,8 +227,9 @@ export class XClient {
     )
   }
 
+  /** Never waits for a rate limit: a 429 already proves the bearer token, and the usage it reads is optional. */
   usageTweets(): Promise<XResponse<XUsage>> {
-    return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args))
+    return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), undefined, { rateLimitWaits: 0 })
   }
 
   /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
@@ -259,7 +266,12 @@ export class XClient {
     )
   }
 
-  #send<T>(endpoint: string, send: (client: TwitterApiClient, args: CallArgs) => Promise<unknown>, onAttemptError?: (error: XApiError) => void) {
-    return this.api.send<T>(endpoint, this.lib, send as Sender, onAttemptError)
+  #send<T>(
+    endpoint: string,
+    send: (client: TwitterApiClient, args: CallArgs) => Promise<unknown>,
+    onAttemptError?: (error: XApiError) => void,
+    rules?: Partial<Pick<RetryPolicy, 'rateLimitWaits'>>
+  ) {
+    return this.api.send<T>(endpoint, this.lib, send as Sender, onAttemptError, rules)
   }
 }

@@ -32,6 +32,9 @@ export interface XErrorInfo {
   /** v1.1-style error code (e.g. 99 from /oauth2/token). */
   code?: number
   reason?: string
+  /** A usage cap's period (`Monthly`, `Daily`) and scope (`Product`, `Account`), from a usage-capped body. */
+  period?: string
+  scope?: string
   headers: XHeaders
   attempts: number
   /** What the transport said, e.g. `ECONNRESET` or `Request timeout.` */
@@ -137,7 +140,7 @@ function str(v: unknown): string | undefined {
 }
 
 /** Reads X's error body: v2 problem (`type`/`title`/`detail`) or v1.1 `errors[]`. */
-function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'detail' | 'code' | 'reason' | 'html'> {
+function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'detail' | 'code' | 'reason' | 'period' | 'scope' | 'html'> {
   if (typeof data === 'string') {
     return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) }
   }
@@ -150,7 +153,9 @@ function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'd
     title: str(body.title),
     detail: [str(body.detail), str(first?.message)].filter(Boolean).join(' ') || undefined,
     code: asNumber(first?.code),
-    reason: str(body.reason)
+    reason: str(body.reason),
+    period: str(body.period),
+    scope: str(body.scope)
   }
 }
 

@@ -36,13 +36,24 @@ export function backoffMs(retry: number, policy: Pick<RetryPolicy, 'baseDelayMs'
   return Math.round(full / 2 + (random() * full) / 2)
 }
 
-/** The latest reset among the exhausted windows a 429 names (15-minute, or 24-hour user/app). */
+/**
+ * When the limit a 429 hit resets: the latest reset among the windows its
+ * headers show used up (15-minute, or 24-hour user/app), else among those
+ * that do not say how many are left. A window with calls left is not the
+ * one that refused, so its reset is no answer: pay-per-use's 24-hour post
+ * cap comes with only the 15-minute headers, 99 of 100 left.
+ */
 export function rateLimitReset(error: XApiError): number | undefined {
-  const h = error.info.headers
-  const windows = [h.rateLimit, h.userDay, h.appDay].filter((w): w is RateLimit => !!w && w.reset !== undefined)
+  const windows = rateLimitWindows(error).filter((w) => w.reset !== undefined)
   const exhausted = windows.filter((w) => w.remaining === 0)
-  const resets = (exhausted.length ? exhausted : windows).map((w) => w.reset as number)
+  const resets = (exhausted.length ? exhausted : windows.filter((w) => w.remaining === undefined)).map((w) => w.reset as number)
   return resets.length ? Math.max(...resets) : undefined
+}
+
+/** The rate-limit windows in an answer's headers. */
+export function rateLimitWindows(error: XApiError): RateLimit[] {
+  const h = error.info.headers
+  return [h.rateLimit, h.userDay, h.appDay].filter((w): w is RateLimit => !!w)
 }
 
 export function formatReset(resetEpochSeconds: number, now = Date.now()): string {
@@ -81,6 +92,8 @@ export async function withRetries<T>(
     }
     events.onAttemptError?.(error)
     const left = policy.deadline.remaining()
+    // A usage cap is no window: waiting for a reset cannot lift it.
+    if (error.status === 429 && error.isProblem('usage-capped')) throw error
     if (error.status === 429) {
       const reset = rateLimitReset(error)
       const waitMs = reset === undefined ? undefined : reset * 1000 - Date.now() + 1000

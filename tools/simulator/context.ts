@@ -21,7 +21,8 @@ export interface RequestInfo {
 
 export interface Settings {
   problemHost: ProblemHost
-  editHistoryKey: 'edit_history_tweet_ids' | 'edit_history_post_ids'
+  /** null: no array at all, as in bodies before September 2022. */
+  editHistoryKey: 'edit_history_tweet_ids' | 'edit_history_post_ids' | null
   videoProcessingPolls: number
   now(): number
   shouldFailProcessing(mediaId: string): boolean

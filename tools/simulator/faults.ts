@@ -35,7 +35,7 @@ export interface FaultStep {
    * `resetInSeconds` after this request (not after scripting it, as
    * `rateLimit()` does), so a client's start-up time does not eat the wait.
    */
-  tooManyRequests?: { resetInSeconds: number; scope?: RateLimitScope }
+  tooManyRequests?: { resetInSeconds: number; scope?: RateLimitScope; dailyHeaders?: boolean }
 }
 
 /** What the server does with a request: answer it, or misbehave without an answer. */
@@ -99,15 +99,19 @@ export function scriptedOutcome(step: FaultStep, real?: Reply): Outcome {
   return { kind: 'reply', reply: { status, headers, body } }
 }
 
-/** A 429 from the fault script; a 24-hour cap comes with the 15-minute window's headers too, not exhausted. */
-export function scriptedRateLimit({ resetInSeconds, scope = '15min' }: NonNullable<FaultStep['tooManyRequests']>, nowMs: number): Reply {
+/**
+ * A 429 from the fault script; a 24-hour cap comes with the 15-minute
+ * window's headers too, not exhausted, and without its own when
+ * `dailyHeaders` is false (pay-per-use).
+ */
+export function scriptedRateLimit({ resetInSeconds, scope = '15min', dailyHeaders = true }: NonNullable<FaultStep['tooManyRequests']>, nowMs: number): Reply {
   const nowSeconds = nowMs / 1000
   const reset = String(Math.ceil(nowSeconds + resetInSeconds))
   const headers: Record<string, string> =
     scope === '15min'
       ? { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': reset }
       : { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '99', 'x-rate-limit-reset': String(Math.ceil(nowSeconds + WINDOW_MS / 1000)) }
-  if (scope !== '15min') {
+  if (scope !== '15min' && dailyHeaders) {
     const prefix = dailyHeaderPrefix(scope)
     Object.assign(headers, { [`${prefix}-limit`]: '1000', [`${prefix}-remaining`]: '0', [`${prefix}-reset`]: reset })
   }

@@ -20,7 +20,8 @@ export const APP_NAMES = {
   other: 'other',
   unenrolled: 'unenrolled',
   depleted: 'depleted',
-  capped: 'capped'
+  capped: 'capped',
+  wrongPackage: 'wrong-package'
 } as const
 
 /** The account the sample credentials post as. */
@@ -29,6 +30,8 @@ export const SAMPLE_ACCOUNT: SimAccount = { id: '1846203957715066880', username:
 export const READ_ONLY_ACCOUNT: SimAccount = { id: '1701938452216643584', username: 'news_reader', name: 'News Reader' }
 /** Owner of the read + write + direct messages token. */
 export const DM_ACCOUNT: SimAccount = { id: '1623450987264520192', username: 'support_desk', name: 'Support Desk' }
+/** An account X suspended: its token authenticates, every user-context call gets 403 user-suspended. */
+export const SUSPENDED_ACCOUNT: SimAccount = { id: '1795310462848573440', username: 'banned_bot', name: 'Banned Bot', suspended: true }
 /** Someone else, author of the seeded posts. */
 export const STRANGER_ACCOUNT: SimAccount = { id: '1580661436132757506', username: 'acme_news', name: 'Acme News' }
 
@@ -102,6 +105,22 @@ export const CAPPED: Credentials = {
   accessSecret: 'hJUVUSJ5Zp56bV5qsRez5JaafMVhIXqkVubddKHiJCPQZ'
 }
 
+/** App "main" with a token of the suspended @banned_bot. */
+export const SUSPENDED: Credentials = {
+  ...MAIN_KEYS,
+  accessToken: `${SUSPENDED_ACCOUNT.id}-ZOy221q9jlremw7zJ9396EQ2YEChAW`,
+  accessSecret: 'zOsOpNakNiFAF7Sp8gAZoUMgFyLDRo8vJsaNYQ55SEemI'
+}
+
+/** An App in a Project whose package does not include posting: the checks pass, POST /2/tweets gets 403 client-forbidden. */
+export const WRONG_PACKAGE: Credentials = {
+  apiKey: 'GZZUL3gSdjJd742Xh7nztSo4O',
+  apiSecret: 'B5s5e3OUtTsHRZVh6tPjazzFGL84qp4cW7fbl0KOTfC3GTXHy7',
+  bearerToken: 'AAAAAAAAAAAAAAAAAAAAAPAlWBSQAAAAAAAoBE%2Bn0rNN8ypNtzSjXPR97el%2Fktq0lKGJE4wGkle%3DwhxgrCsJc8N6LVFjU3JrfgTi95UskSRJwDYFcXUz',
+  accessToken: `${SAMPLE_ACCOUNT.id}-rDGFxuv3JfpR2sqZRA2wFIgDlgRmvn`,
+  accessSecret: 'qK7tkDObw8mt5ykXO3VByzUuMu02cBzV3P7XMrqbtFTZF'
+}
+
 /** A post by @acme_news that anyone may reply to. */
 export const SUMMONED_POST_ID = '1849735016220930327'
 /** A post by @acme_news that did not mention or engage @release_bot: replies are refused as not summoned. */
@@ -110,7 +129,7 @@ export const UNSUMMONED_POST_ID = '1849741532018745360'
 /** Every distinct fake secret above, for "never printed" assertions. */
 export const ALL_SECRET_VALUES: readonly string[] = [
   ...new Set(
-    [SAMPLE, OTHER_APP, READ_ONLY, DM, REVOKED, UNENROLLED, DEPLETED, CAPPED].flatMap((c) => [
+    [SAMPLE, OTHER_APP, READ_ONLY, DM, REVOKED, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE].flatMap((c) => [
       c.apiKey,
       c.apiSecret,
       c.accessToken,
@@ -124,7 +143,7 @@ type Seedable = Pick<XSimulator, 'addApp' | 'addAccount' | 'addToken' | 'addExis
 
 /** Registers the apps, accounts, tokens and posts above. */
 export function seedDefault(sim: Seedable): void {
-  for (const account of [SAMPLE_ACCOUNT, READ_ONLY_ACCOUNT, DM_ACCOUNT, STRANGER_ACCOUNT]) sim.addAccount({ ...account })
+  for (const account of [SAMPLE_ACCOUNT, READ_ONLY_ACCOUNT, DM_ACCOUNT, STRANGER_ACCOUNT, SUSPENDED_ACCOUNT]) sim.addAccount({ ...account })
 
   const app = (name: string, c: Credentials, extra: Partial<SimApp> = {}) =>
     sim.addApp({ name, consumerKey: c.apiKey, consumerSecret: c.apiSecret, bearerToken: c.bearerToken, ...extra })
@@ -132,7 +151,8 @@ export function seedDefault(sim: Seedable): void {
   app(APP_NAMES.other, OTHER_APP)
   app(APP_NAMES.unenrolled, UNENROLLED, { enrolled: false })
   app(APP_NAMES.depleted, DEPLETED, { credits: 'depleted' })
-  app(APP_NAMES.capped, CAPPED, { usageCapped: true })
+  app(APP_NAMES.capped, CAPPED, { usageCapped: 'posts' })
+  app(APP_NAMES.wrongPackage, WRONG_PACKAGE, { outsidePackage: ['tweets'] })
 
   const token = (appName: string, c: Credentials, accessLevel: AccessLevel, revoked = false) =>
     sim.addToken({
@@ -151,6 +171,8 @@ export function seedDefault(sim: Seedable): void {
   token(APP_NAMES.unenrolled, UNENROLLED, 'read-write')
   token(APP_NAMES.depleted, DEPLETED, 'read-write')
   token(APP_NAMES.capped, CAPPED, 'read-write')
+  token(APP_NAMES.main, SUSPENDED, 'read-write')
+  token(APP_NAMES.wrongPackage, WRONG_PACKAGE, 'read-write')
 
   sim.addExistingPost({ id: SUMMONED_POST_ID, authorId: STRANGER_ACCOUNT.id })
   sim.addExistingPost({ id: UNSUMMONED_POST_ID, authorId: STRANGER_ACCOUNT.id, summonable: false })

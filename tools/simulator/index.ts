@@ -1,4 +1,4 @@
-export { XSimulator } from './server.js'
+export { ANSWER_HEADERS, XSimulator } from './server.js'
 export type {
   AccessLevel,
   ExistingPost,

@@ -1,14 +1,21 @@
 /**
  * Media upload v2: initialize → append (multipart) → finalize → STATUS polls
  * for video and GIF processing, and alt text through `POST /2/media/metadata`.
+ * Also `POST /2/media/upload`: the one-shot upload, and the command form of
+ * 2025 (`?command=INIT|APPEND|FINALIZE`), whose FINALIZE answered 201.
  */
 import { type HandlerContext, json, jsonBody, type Reply, type UserCaller } from './context.js'
+import { imageSize } from './image-size.js'
 import { boundaryOf, parseMultipart } from './multipart.js'
+import { parseFormEncoded } from './oauth1.js'
 import * as problems from './problems.js'
 import { INITIALIZE_MEDIA, MEDIA_METADATA, validate } from './request-schemas.js'
 import type { MediaRecord } from './state.js'
 
+/** How long an upload session stays open for its chunks. */
 const SESSION_SECONDS = 1_295_999
+/** How long finished media can be attached to a post: X answers `expires_after_secs: 86400` at finalize. */
+const READY_SECONDS = 86_400
 const MAX_SEGMENT_INDEX = 999
 
 /** Size caps from X's media guide, by category. */
@@ -43,10 +50,14 @@ function defaultCategory(mediaType: string): string {
   return 'tweet_image'
 }
 
-export function initializeMedia(ctx: HandlerContext, { account }: UserCaller): Reply {
-  const host = ctx.settings.problemHost
+export function initializeMedia(ctx: HandlerContext, caller: UserCaller): Reply {
   const body = jsonBody(ctx.request)
-  if (body === undefined) return problems.invalidRequest(host, { message: 'Request body is not valid JSON.' })
+  if (body === undefined) return problems.invalidRequest(ctx.settings.problemHost, { message: 'Request body is not valid JSON.' })
+  return openSession(ctx, caller, body)
+}
+
+function openSession(ctx: HandlerContext, { account }: UserCaller, body: unknown): Reply {
+  const host = ctx.settings.problemHost
   const violations = validate(body, { ...INITIALIZE_MEDIA, required: ['media_type', 'total_bytes'] })
   if (violations.length > 0) return problems.invalidRequest(host, ...violations.map((message) => ({ message })))
   const {
@@ -110,22 +121,33 @@ export function appendMedia(ctx: HandlerContext, caller: UserCaller): Reply {
   return json(200, { data: { expires_at: Math.floor(record.expiresAt / 1000) } })
 }
 
-/** `segment_index` and `media` from multipart (what clients send) or JSON with base64 media. */
-function readSegment(ctx: HandlerContext): { index: number; bytes: Buffer } | string {
+/** The fields of a multipart body, or of a JSON body with base64 `media`; a string says why neither could be read. */
+function readFields(ctx: HandlerContext): Map<string, string | Buffer> | string {
   const boundary = boundaryOf(ctx.request.headers['content-type'])
-  let indexText: string | undefined
-  let bytes: Buffer | undefined
+  const fields = new Map<string, string | Buffer>()
   if (boundary) {
     const parts = parseMultipart(ctx.request.body, boundary)
     if (!parts) return 'The multipart body could not be read.'
-    indexText = parts.get('segment_index')?.value.toString('utf8')
-    bytes = parts.get('media')?.value
-  } else {
-    const body = jsonBody(ctx.request) as { segment_index?: unknown; media?: unknown } | undefined
-    if (body === undefined) return 'Request body is not valid JSON.'
-    indexText = body.segment_index === undefined ? undefined : String(body.segment_index)
-    bytes = typeof body.media === 'string' ? Buffer.from(body.media, 'base64') : undefined
+    for (const [name, part] of parts) fields.set(name, name === 'media' ? part.value : part.value.toString('utf8'))
+    return fields
   }
+  const body = jsonBody(ctx.request) as Record<string, unknown> | undefined
+  if (body === undefined) return 'Request body is not valid JSON.'
+  for (const [name, value] of Object.entries(body ?? {})) {
+    if (name === 'media' && typeof value === 'string') fields.set(name, Buffer.from(value, 'base64'))
+    else if (value !== undefined && value !== null) fields.set(name, String(value))
+  }
+  return fields
+}
+
+/** `segment_index` and `media` from multipart (what clients send) or JSON with base64 media; the command form may put the index in the query. */
+function readSegment(ctx: HandlerContext): { index: number; bytes: Buffer } | string {
+  const fields = readFields(ctx)
+  if (typeof fields === 'string') return fields
+  const given = fields.get('segment_index') ?? ctx.request.url.searchParams.get('segment_index') ?? undefined
+  const indexText = given === undefined ? undefined : String(given)
+  const media = fields.get('media')
+  const bytes = Buffer.isBuffer(media) ? media : undefined
   if (indexText === undefined) return '$.segment_index: is missing but it is required'
   if (bytes === undefined) return '$.media: is missing but it is required'
   const index = Number(indexText)
@@ -135,10 +157,16 @@ function readSegment(ctx: HandlerContext): { index: number; bytes: Buffer } | st
   return { index, bytes }
 }
 
-/** Finalize is idempotent: a retried finalize answers with the current status. */
+/** Finalize needs a JSON object body although it has no fields (clients send `{}`); it is idempotent: a retry answers with the current status. */
 export function finalizeMedia(ctx: HandlerContext, caller: UserCaller): Reply {
+  const body = ctx.request.body.toString('utf8').trim() === '' ? undefined : jsonBody(ctx.request)
+  if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) return problems.notJsonObject(ctx.settings.problemHost)
+  return finalizeSession(ctx, caller, ctx.request.params.id, 200)
+}
+
+function finalizeSession(ctx: HandlerContext, caller: UserCaller, id: string | null, status: number): Reply {
   const host = ctx.settings.problemHost
-  const record = ownSession(ctx, caller, ctx.request.params.id, 'id')
+  const record = ownSession(ctx, caller, id, 'id')
   if (isReply(record)) return record
   if (record.state === 'uploading') {
     const indexes = [...record.segments.keys()].sort((a, b) => a - b)
@@ -156,9 +184,75 @@ export function finalizeMedia(ctx: HandlerContext, caller: UserCaller): Reply {
         message: `total_bytes is ${record.totalBytes} but ${bytes.length} bytes were appended.`
       })
     }
-    record.bytes = bytes
-    record.state = needsProcessing(record) ? 'pending' : 'succeeded'
+    ready(ctx, record, bytes)
   }
+  return json(status, { data: describe(ctx, record) })
+}
+
+/** The whole file is in: processing starts (video, GIF), and the media can be attached for a day. */
+function ready(ctx: HandlerContext, record: MediaRecord, bytes: Buffer): void {
+  record.bytes = bytes
+  record.state = needsProcessing(record) ? 'pending' : 'succeeded'
+  record.expiresAt = ctx.settings.now() + READY_SECONDS * 1000
+}
+
+/** `POST /2/media/upload`: the command form when `command` is given, else the one-shot upload. */
+export function uploadMedia(ctx: HandlerContext, caller: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  const { searchParams } = ctx.request.url
+  const params = new Map(searchParams)
+  if (/^application\/x-www-form-urlencoded\b/i.test(ctx.request.headers['content-type'] ?? '')) {
+    for (const [k, v] of parseFormEncoded(ctx.request.body.toString('utf8'))) params.set(k, v)
+  }
+  const command = params.get('command')
+  switch (command) {
+    case undefined:
+      return uploadOneShot(ctx, caller)
+    case 'INIT': {
+      const total = params.get('total_bytes')
+      const init = {
+        media_type: params.get('media_type'),
+        total_bytes: total === undefined ? undefined : Number(total),
+        media_category: params.get('media_category')
+      }
+      return openSession(ctx, caller, Object.fromEntries(Object.entries(init).filter(([, v]) => v !== undefined)))
+    }
+    case 'APPEND':
+      return appendMedia({ ...ctx, request: { ...ctx.request, params: { id: params.get('media_id') ?? '' } } }, caller)
+    case 'FINALIZE':
+      return finalizeSession(ctx, caller, params.get('media_id') ?? null, 201)
+    default:
+      return problems.invalidRequest(host, {
+        parameters: { command: [command] },
+        message: `The \`command\` parameter value [${command}] is not one of [INIT, APPEND, FINALIZE]`
+      })
+  }
+}
+
+const SNIFFED: [RegExp, string][] = [
+  [/^\x89PNG/, 'image/png'],
+  [/^\xff\xd8/, 'image/jpeg'],
+  [/^GIF8/, 'image/gif'],
+  [/^RIFF....WEBP/s, 'image/webp'],
+  [/^....ftyp/s, 'video/mp4']
+]
+
+/** The one-shot upload: `media` and `media_category` in one multipart (or JSON, base64) body; the type is read from the bytes. */
+function uploadOneShot(ctx: HandlerContext, { account }: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  const fields = readFields(ctx)
+  if (typeof fields === 'string') return problems.invalidRequest(host, { message: fields })
+  const media = fields.get('media')
+  const category = fields.get('media_category')
+  if (!Buffer.isBuffer(media)) return problems.invalidRequest(host, { message: '$.media: is missing but it is required' })
+  if (typeof category !== 'string') return problems.invalidRequest(host, { message: '$.media_category: is missing but it is required' })
+  const head = media.subarray(0, 16).toString('latin1')
+  const mediaType = SNIFFED.find(([pattern]) => pattern.test(head))?.[1]
+  if (!mediaType) return problems.invalidRequest(host, { parameters: { media: [''] }, message: 'The media type could not be recognised.' })
+  const opened = openSession(ctx, { account } as UserCaller, { media_type: mediaType, total_bytes: media.length, media_category: category })
+  if (opened.status !== 200) return opened
+  const record = ctx.state.media.get((opened.body as { data: { id: string } }).data.id)!
+  ready(ctx, record, media)
   return json(200, { data: describe(ctx, record) })
 }
 
@@ -206,7 +300,13 @@ function describe(ctx: HandlerContext, record: MediaRecord): Record<string, unkn
     id: record.id,
     media_key: record.mediaKey,
     size: record.totalBytes,
-    expires_after_secs: Math.max(0, Math.floor((record.expiresAt - ctx.settings.now()) / 1000))
+    // Rounded: the answer to a finalize must read 86400, not 86399 because a millisecond passed.
+    expires_after_secs: Math.max(0, Math.round((record.expiresAt - ctx.settings.now()) / 1000))
+  }
+  if (record.mediaType.startsWith('image/') && !record.mediaType.includes('gif')) {
+    data.image = { image_type: record.mediaType, ...(record.bytes ? imageSize(record.bytes) : undefined) }
+  } else if (record.state === 'succeeded' && needsProcessing(record)) {
+    data.video = { video_type: record.mediaType }
   }
   if (!needsProcessing(record)) return data
   const info: Record<string, unknown> = { state: record.state, progress_percent: progressOf(ctx, record) }

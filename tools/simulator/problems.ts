@@ -5,6 +5,7 @@
  * `/2/problems/<name>` suffix and the simulator can serve either.
  */
 import { STATUS_CODES } from 'node:http'
+import { clientIdOf, type SimApp } from './state.js'
 
 export type ProblemHost = 'api.x.com' | 'api.twitter.com'
 
@@ -107,15 +108,48 @@ export const tooManyRequests = (): Problem => ({
   body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 }
 })
 
-/** Usage cap: status and shape taken from a third-party fixture; not confirmed by X. */
-export const usageCapped = (host: ProblemHost): Problem => ({
-  status: 429,
+export interface UsageCap {
+  accountId: string
+  productName?: string
+  period?: string
+  scope?: string
+}
+
+/**
+ * Usage cap, as X answered a capped read in 2026 (key order as recorded). It
+ * is no rate limit: the 15-minute window headers still show calls left.
+ */
+export const usageCapped = (host: ProblemHost, cap: UsageCap): Problem => {
+  const period = cap.period ?? 'Monthly'
+  const scope = cap.scope ?? 'Product'
+  return {
+    status: 429,
+    body: {
+      account_id: cap.accountId,
+      product_name: cap.productName ?? 'standard-basic',
+      title: 'UsageCapExceeded',
+      period,
+      scope,
+      detail: `Usage cap exceeded: ${period} ${scope.toLowerCase()} cap`,
+      type: problemType(host, 'usage-capped')
+    }
+  }
+}
+
+/** The usage-capped answer with the App's cap fields (the account id is X's developer account's: the App's client id here). */
+export const usageCappedFor = (host: ProblemHost, app: SimApp): Problem => {
+  const cap = app.usageCap ?? {}
+  return usageCapped(host, { ...cap, accountId: cap.accountId ?? clientIdOf(app) })
+}
+
+/** The account the credentials act as is suspended; they authenticated all the same. */
+export const userSuspended = (host: ProblemHost): Problem => ({
+  status: 403,
   body: {
-    title: 'UsageCapExceeded',
-    detail: 'Usage cap exceeded: Monthly product cap',
-    type: problemType(host, 'usage-capped'),
-    period: 'Monthly',
-    scope: 'Product'
+    detail: 'The user used for authentication is suspended',
+    title: 'Forbidden',
+    status: 403,
+    type: problemType(host, 'user-suspended')
   }
 })
 
@@ -124,6 +158,10 @@ export const forbidden = (detail: string): Problem => ({
   status: 403,
   body: { detail, type: 'about:blank', title: 'Forbidden', status: 403 }
 })
+
+/** Recorded as the detail only; the envelope is assumed to be the one of the other policy refusals. */
+export const QUOTE_NOT_ALLOWED =
+  'Quoting this post is not allowed because you have not been mentioned or are not part of the conversation thread of the post you are quoting.'
 
 export const NOT_SUMMONED =
   'Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.'
@@ -153,6 +191,9 @@ export const textTooLong = (host: ProblemHost, text: string): Problem =>
     parameters: { text: [text] },
     message: 'Your Tweet text is too long. For more information on how Twitter determines text length see https://github.com/twitter/twitter-text.'
   })
+
+/** A JSON endpoint given no body, or one that is not a JSON object (seen on media finalize). */
+export const notJsonObject = (host: ProblemHost): Problem => invalidRequest(host, { message: 'Request body must be a JSON object.' })
 
 export const notFound = (): Problem => ({
   status: 404,

@@ -10,6 +10,15 @@ export type RateLimitScope = '15min' | 'user24h' | 'app24h'
 export interface ForcedLimit {
   resetAt: number
   scope: RateLimitScope
+  /** A 24-hour cap's own headers; false as pay-per-use answers it: only the 15-minute window, calls left. */
+  dailyHeaders: boolean
+}
+
+export interface ForceOptions {
+  resetInSeconds: number
+  scope?: RateLimitScope
+  /** Default true. */
+  dailyHeaders?: boolean
 }
 
 export interface ConsumedLimit {
@@ -40,8 +49,8 @@ export class RateLimits {
   constructor(private readonly now: () => number) {}
 
   /** Refuses `route` until the reset time passes on the simulator clock. */
-  force(route: RouteName, opts: { resetInSeconds: number; scope?: RateLimitScope }): void {
-    this.forcedLimits.set(route, { resetAt: this.now() + opts.resetInSeconds * 1000, scope: opts.scope ?? '15min' })
+  force(route: RouteName, opts: ForceOptions): void {
+    this.forcedLimits.set(route, { resetAt: this.now() + opts.resetInSeconds * 1000, scope: opts.scope ?? '15min', dailyHeaders: opts.dailyHeaders ?? true })
   }
 
   /** The forced limit still in effect on `route`, if any; an expired one is forgotten. */
@@ -72,19 +81,18 @@ export class RateLimits {
           headers: { 'x-rate-limit-limit': String(limit), 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': forcedReset }
         }
       }
+      const headers: Record<string, string> = {
+        'x-rate-limit-limit': String(limit),
+        'x-rate-limit-remaining': String(Math.max(0, limit - window.count)),
+        'x-rate-limit-reset': windowReset
+      }
+      if (!forced.dailyHeaders) return { exceeded: true, fault: `${fault} without 24-hour headers`, headers }
       const prefix = dailyHeaderPrefix(forced.scope)
       const daily = DAILY_LIMITS[route]?.[forced.scope === 'user24h' ? 'user' : 'app'] ?? limit * 96
       return {
         exceeded: true,
         fault,
-        headers: {
-          'x-rate-limit-limit': String(limit),
-          'x-rate-limit-remaining': String(Math.max(0, limit - window.count)),
-          'x-rate-limit-reset': windowReset,
-          [`${prefix}-limit`]: String(daily),
-          [`${prefix}-remaining`]: '0',
-          [`${prefix}-reset`]: forcedReset
-        }
+        headers: { ...headers, [`${prefix}-limit`]: String(daily), [`${prefix}-remaining`]: '0', [`${prefix}-reset`]: forcedReset }
       }
     }
     window.count += 1

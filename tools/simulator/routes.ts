@@ -3,7 +3,7 @@
  * (current X table: per user for user context, per app for app-only).
  */
 import { type HandlerContext, json, jsonBody, type Reply, type UserCaller } from './context.js'
-import { appendMedia, finalizeMedia, initializeMedia, mediaMetadata, mediaStatus } from './media.js'
+import { appendMedia, finalizeMedia, initializeMedia, mediaMetadata, mediaStatus, uploadMedia } from './media.js'
 import { constantTimeEqual, parseFormEncoded } from './oauth1.js'
 import * as problems from './problems.js'
 import { CREATE_POST, validate } from './request-schemas.js'
@@ -11,7 +11,17 @@ import { clientIdOf, projectIdOf, type SimApp } from './state.js'
 import { MAX_WEIGHTED_LENGTH, shortenUrls, weightedLength } from './tweet-text.js'
 
 export type RouteName =
-  'users/me' | 'oauth2/token' | 'usage/tweets' | 'tweets' | 'media/initialize' | 'media/append' | 'media/finalize' | 'media/status' | 'media/metadata'
+  | 'users/me'
+  | 'oauth2/token'
+  | 'usage/tweets'
+  | 'tweets'
+  | 'tweets/delete'
+  | 'media/upload'
+  | 'media/initialize'
+  | 'media/append'
+  | 'media/finalize'
+  | 'media/status'
+  | 'media/metadata'
 
 export type RouteSpec =
   | { auth: 'user'; limit: number; handle(ctx: HandlerContext, caller: UserCaller): Reply }
@@ -24,6 +34,8 @@ export const ROUTES: Record<RouteName, RouteSpec> = {
   'oauth2/token': { auth: 'basic', handle: issueBearer },
   'usage/tweets': { auth: 'app', limit: 50, handle: usage },
   tweets: { auth: 'user', limit: 100, handle: createPost },
+  'tweets/delete': { auth: 'user', limit: 50, handle: deletePost },
+  'media/upload': { auth: 'user', limit: 500, handle: uploadMedia },
   'media/initialize': { auth: 'user', limit: 1875, handle: initializeMedia },
   'media/append': { auth: 'user', limit: 1875, handle: appendMedia },
   'media/finalize': { auth: 'user', limit: 1875, handle: finalizeMedia },
@@ -36,6 +48,8 @@ const PATTERNS: Array<{ method: string; pattern: RegExp; name: RouteName }> = [
   { method: 'POST', pattern: /^\/oauth2\/token$/, name: 'oauth2/token' },
   { method: 'GET', pattern: /^\/2\/usage\/tweets$/, name: 'usage/tweets' },
   { method: 'POST', pattern: /^\/2\/tweets$/, name: 'tweets' },
+  { method: 'DELETE', pattern: /^\/2\/tweets\/(?<id>[0-9]{1,19})$/, name: 'tweets/delete' },
+  { method: 'POST', pattern: /^\/2\/media\/upload$/, name: 'media/upload' },
   { method: 'POST', pattern: /^\/2\/media\/upload\/initialize$/, name: 'media/initialize' },
   { method: 'POST', pattern: /^\/2\/media\/upload\/(?<id>[^/]+)\/append$/, name: 'media/append' },
   { method: 'POST', pattern: /^\/2\/media\/upload\/(?<id>[^/]+)\/finalize$/, name: 'media/finalize' },
@@ -163,7 +177,7 @@ interface CreatePostBody {
 function createPost(ctx: HandlerContext, { app, token, account }: UserCaller): Reply {
   const host = ctx.settings.problemHost
   if (token.accessLevel === 'read') return problems.oauth1Permissions(host)
-  if (app.usageCapped) return problems.usageCapped(host)
+  if (app.usageCapped) return problems.usageCappedFor(host, app)
 
   const raw = jsonBody(ctx.request)
   if (raw === undefined) return problems.invalidRequest(host, { message: 'Request body is not valid JSON.' })
@@ -193,12 +207,16 @@ function createPost(ctx: HandlerContext, { app, token, account }: UserCaller): R
     if (!target) return problems.forbidden(problems.REPLY_TARGET_GONE)
     if (!target.summonable && target.authorId !== account.id) return problems.forbidden(problems.NOT_SUMMONED)
   }
-  // X's answer to a missing quote target is undocumented; this invalid-request message has been seen from v2.
-  if (body.quote_tweet_id !== undefined && !ctx.state.findPost(body.quote_tweet_id)) {
-    return problems.invalidRequest(host, {
-      parameters: { quote_tweet_id: [body.quote_tweet_id] },
-      message: 'This tweet cannot be found.'
-    })
+  if (body.quote_tweet_id !== undefined) {
+    const quoted = ctx.state.findPost(body.quote_tweet_id)
+    // X's answer to a missing quote target is undocumented; this invalid-request message has been seen from v2.
+    if (!quoted) {
+      return problems.invalidRequest(host, {
+        parameters: { quote_tweet_id: [body.quote_tweet_id] },
+        message: 'This tweet cannot be found.'
+      })
+    }
+    if (!quoted.summonable && quoted.authorId !== account.id) return problems.forbidden(problems.QUOTE_NOT_ALLOWED)
   }
   if (mediaIds.length > 0 && !mediaUsable(ctx, account.id, mediaIds)) {
     return problems.invalidRequest(host, { parameters: { 'media.media_ids': mediaIds }, message: 'Your media IDs are invalid.' })
@@ -217,7 +235,20 @@ function createPost(ctx: HandlerContext, { app, token, account }: UserCaller): R
     mediaIds: [...mediaIds],
     createdAt: ctx.settings.now()
   })
-  return json(201, { data: { [ctx.settings.editHistoryKey]: [id], id, text: shortenUrls(text) } })
+  const { editHistoryKey } = ctx.settings
+  const data = { ...(editHistoryKey ? { [editHistoryKey]: [id] } : {}), id, text: shortenUrls(text) }
+  return json(201, { data }, { location: `https://${host}/2/tweets/${id}` })
+}
+
+/**
+ * `DELETE /2/tweets/:id`: the account's own post. X's answer for a post that
+ * is not the caller's is not recorded; this one is a guess in its usual envelope.
+ */
+function deletePost(ctx: HandlerContext, { account }: UserCaller): Reply {
+  const at = ctx.state.posts.findIndex((p) => p.id === ctx.request.params.id && p.authorId === account.id)
+  if (at === -1) return problems.forbidden('You are not allowed to delete this Tweet.')
+  ctx.state.posts.splice(at, 1)
+  return json(200, { data: { deleted: true } })
 }
 
 /** This account's finished uploads: up to 4 images, or a single GIF or video. */

@@ -1,16 +1,19 @@
 /**
  * A loopback HTTP server that answers like the X API for the calls the
  * Action makes. Requests go through: fault script → authentication → app
- * standing (enrolment, credits) → rate limits → route handler. Everything it
- * answers is logged, including scripted failures.
+ * standing (enrolment, credits) → rate limits → the App's package and usage
+ * cap, the account's standing → route handler. Everything it answers is
+ * logged, including scripted failures.
  */
+import { randomBytes } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { type AuthKind, Authenticator, authKindOf } from './auth.js'
 import type { HandlerContext, Reply, RequestInfo, Settings } from './context.js'
 import { describeFault, FaultScript, type FaultStep, type Outcome, replacesAnswer, scriptedOutcome, scriptedRateLimit } from './faults.js'
 import * as problems from './problems.js'
-import { type RateLimitScope, RateLimits } from './rate-limits.js'
+import { type ForceOptions, RateLimits } from './rate-limits.js'
 import { matchRoute, type RouteName, ROUTES } from './routes.js'
 import {
   type AccessLevel,
@@ -60,7 +63,7 @@ export interface SimulatorOptions {
   serialize?: boolean
   /** Allowed distance between `oauth_timestamp` and the simulator clock. Default 300. X's is undocumented. */
   clockSkewWindowSeconds?: number
-  /** Host in problem `type` URLs. Default api.x.com (2026 bodies); api.twitter.com for older ones. */
+  /** Host in problem `type` URLs and `location` headers. Default api.x.com (2026 bodies); api.twitter.com for older ones. */
   problemHost?: problems.ProblemHost
   /** Epoch ms. Default Date.now. Drives the Date header, timestamp checks, ids and rate windows. */
   now?: () => number
@@ -70,11 +73,39 @@ export interface SimulatorOptions {
    * Name of the id array in the 201 body of POST /2/tweets. X sends
    * `edit_history_tweet_ids`; spec 2.167 names it `edit_history_post_ids`
    * but does not require it, so the default is valid against the spec too.
+   * null leaves it out, as bodies before September 2022 did.
    */
   editHistoryKey?: Settings['editHistoryKey']
   /** Refuse a second request with the same nonce (default false: X's replay rule is undocumented). */
   refuseReplayedNonces?: boolean
+  /** The `api-version` header. Default 2.167 (the spec's); 2026 answers show 2.163 to 2.168. */
+  apiVersion?: string
+  /** How the `Date` header ends: X sends `GMT`, and at times `UTC` (seen on /2/users/me). Default GMT. */
+  dateZone?: 'GMT' | 'UTC'
 }
+
+/** Headers X sends on every answer (values of `x-served-by` are not recorded; this one is made up). */
+const EVERY_ANSWER: Record<string, string> = {
+  'cache-control': 'no-cache, no-store, max-age=0',
+  'content-disposition': 'attachment; filename=json.json',
+  server: 'tsa_b',
+  'strict-transport-security': 'max-age=631138519',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'SAMEORIGIN',
+  'x-served-by': 't4_a',
+  'x-xss-protection': '0'
+}
+
+/** Every header the simulator sets on every answer, scripted ones included (a scripted header overrides its value). */
+export const ANSWER_HEADERS: readonly string[] = [
+  'content-type',
+  'date',
+  'api-version',
+  ...Object.keys(EVERY_ANSWER),
+  'x-response-time',
+  'x-transaction-id',
+  'content-length'
+]
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024
 
@@ -98,6 +129,8 @@ export class XSimulator {
   private closed = false
   private readonly now: () => number
   private readonly settings: Settings
+  private readonly apiVersion: string
+  private readonly dateZone: 'GMT' | 'UTC'
 
   static async start(options: SimulatorOptions = {}): Promise<XSimulator> {
     const simulator = new XSimulator(options)
@@ -109,12 +142,14 @@ export class XSimulator {
     this.now = options.now ?? Date.now
     this.latencyMs = options.latencyMs ?? 0
     this.serialize = options.serialize ?? false
+    this.apiVersion = options.apiVersion ?? '2.167'
+    this.dateZone = options.dateZone ?? 'GMT'
     this.state = new SimulatorState(this.now)
     this.limits = new RateLimits(this.now)
     this.auth = new Authenticator(this.state, this.now, options)
     this.settings = {
       problemHost: options.problemHost ?? 'api.x.com',
-      editHistoryKey: options.editHistoryKey ?? 'edit_history_tweet_ids',
+      editHistoryKey: options.editHistoryKey === undefined ? 'edit_history_tweet_ids' : options.editHistoryKey,
       videoProcessingPolls: options.videoProcessingPolls ?? 2,
       now: this.now,
       shouldFailProcessing: (id) => this.failAllProcessing || this.failingMedia.has(id)
@@ -195,6 +230,11 @@ export class XSimulator {
     this.state.addExistingPost(post)
   }
 
+  /** The next post or media created gets this id (e.g. one from a recorded answer); later ones are as usual. */
+  reserveNextId(id: string): void {
+    this.state.reservedId = id
+  }
+
   /** Steps are used one per request to `route`, in order; then behaviour is normal again. */
   fault(route: RouteName, steps: FaultStep[]): void {
     this.faults.add(route, steps)
@@ -210,7 +250,7 @@ export class XSimulator {
    * Authenticated requests to `route` get 429 until the reset time passes on
    * the simulator clock. `POST /oauth2/token` throttles with its own 403 code 99.
    */
-  rateLimit(route: RouteName, opts: { resetInSeconds: number; scope?: RateLimitScope }): void {
+  rateLimit(route: RouteName, opts: ForceOptions): void {
     this.limits.force(route, opts)
   }
 
@@ -340,17 +380,22 @@ export class XSimulator {
     if (spec.auth === 'user') {
       if (auth.kind !== 'user') return withLevel(problems.appOnlyForbidden(host))
       const { caller } = auth
-      run = () => spec.handle(ctx, caller)
+      run = () => (caller.account.suspended ? problems.userSuspended(host) : spec.handle(ctx, caller))
     } else {
       if (auth.kind !== 'app') return withLevel(problems.userContextForbidden(host))
       run = () => spec.handle(ctx, app)
     }
-    if (app.credits === 'depleted') return withLevel(problems.creditsDepleted(host))
+    // The usage endpoint reports the cap and the balance, so neither blocks it (a depleted App still gets 200 there).
+    const reportsUsage = name === 'usage/tweets'
+    if (app.credits === 'depleted' && !reportsUsage) return withLevel(problems.creditsDepleted(host))
 
     const subject = auth.kind === 'user' ? `user:${auth.caller.token.token}` : `app:${app.name}`
-    const limits = this.limits.consume(name, spec.limit, subject)
+    const limits = this.limits.consume(name, app.windowLimit ?? spec.limit, subject)
     if (limits.fault) entry.fault = limits.fault
     if (limits.exceeded) return withLevel(problems.tooManyRequests(), limits.headers)
+    // Refusals for the App's package and usage come after the window counted the request: they carry its headers.
+    if (app.outsidePackage?.includes(name)) return withLevel(problems.clientNotEnrolled(host, clientIdOf(app)), limits.headers)
+    if (app.usageCapped === 'all' && !reportsUsage) return withLevel(problems.usageCappedFor(host, app), limits.headers)
     return withLevel(run(), limits.headers)
   }
 
@@ -365,16 +410,21 @@ export class XSimulator {
     }
     const { reply, html } = outcome
     const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body)
+    // Like X, compress for a client that asks for gzip by name (twitter-api-v2 with compression off does not).
+    const gzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))
+    const payload = gzip ? gzipSync(text) : Buffer.from(text)
     res.writeHead(reply.status, {
       'content-type': html ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
-      date: new Date(this.now()).toUTCString(),
-      'api-version': '2.167',
-      'cache-control': 'no-cache, no-store, max-age=0',
+      date: new Date(this.now()).toUTCString().replace(/GMT$/, this.dateZone),
+      'api-version': this.apiVersion,
+      ...EVERY_ANSWER,
       'x-response-time': String(Math.round(performance.now() - started)),
-      'content-length': String(Buffer.byteLength(text)),
-      ...reply.headers
+      'x-transaction-id': randomBytes(8).toString('hex'),
+      ...reply.headers,
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      'content-length': String(payload.length)
     })
-    res.end(text)
+    res.end(payload)
     entry.status = reply.status
     entry.endedAt = this.now()
   }

@@ -11,12 +11,22 @@ export interface SimApp {
   consumerKey: string
   consumerSecret: string
   bearerToken: string
-  /** Default true; false → 403 client-forbidden on every v2 call with this app's keys or bearer. */
+  /** Default true; false → 403 client-forbidden on every v2 call with this app's keys or bearer (not attached to a Project). */
   enrolled?: boolean
-  /** 'depleted' → 402 credits-depleted on every v2 call. */
+  /**
+   * Routes outside the package or environment the App sits in: 403
+   * client-forbidden there, although the App is in a Project and its other
+   * calls work (X sends the same body for both).
+   */
+  outsidePackage?: readonly string[]
+  /** 'depleted' → 402 credits-depleted on every v2 call but GET /2/usage/tweets, which still answers 200 (and is not billed). */
   credits?: 'ok' | 'depleted'
-  /** true → 429 usage-capped on POST /2/tweets. */
-  usageCapped?: boolean
+  /** 429 usage-capped on POST /2/tweets ('posts'), or on every v2 call but GET /2/usage/tweets ('all': a cap blocks reads too). */
+  usageCapped?: 'posts' | 'all'
+  /** The cap's fields in the usage-capped body; defaults as recorded (Monthly, Product, standard-basic). */
+  usageCap?: { period?: string; scope?: string; productName?: string; accountId?: string }
+  /** The 15-minute limit X reports for every endpoint this App calls (some pay-per-use Apps see 40000), instead of the endpoint's own. */
+  windowLimit?: number
   projectId?: string
   projectCap?: number
   projectUsage?: number
@@ -27,6 +37,8 @@ export interface SimAccount {
   id: string
   username: string
   name: string
+  /** 403 user-suspended on every user-context call: the credentials authenticate, the account cannot act. */
+  suspended?: boolean
 }
 
 export interface SimToken {
@@ -154,8 +166,14 @@ export class SimulatorState {
     return this.existingPosts.get(id)
   }
 
+  /** The id the next post or media gets, when a test needs a recorded one; once. */
+  reservedId?: string
+
   /** 19-digit, strictly increasing, snowflake-shaped ids for posts and media. */
   nextId(): string {
+    const reserved = this.reservedId
+    this.reservedId = undefined
+    if (reserved) return reserved
     const ms = BigInt(Math.max(Math.floor(this.now()), EARLIEST_ID_TIME))
     let id = ((ms - SNOWFLAKE_EPOCH) << 22n) | (WORKER_BITS << 12n)
     if (id <= this.lastId) id = this.lastId + 1n
@@ -167,5 +185,6 @@ export class SimulatorState {
   clearActivity(): void {
     this.posts = []
     this.media.clear()
+    this.reservedId = undefined
   }
 }

@@ -7,10 +7,10 @@
 import { answerOf, type Answer } from '../../checks/answer.js'
 import { rowsLabelled, type CheckRow } from '../../checks/row.js'
 import { finding, type Finding } from '../../diagnoses/finding.js'
-import { diagnoseXError } from '../../diagnoses/x-error.js'
+import { diagnoseXError, provesAuthentication, resetNote } from '../../diagnoses/x-error.js'
 import { Secret } from '../../io/secret.js'
 import type { XUsage } from '../../x/api.js'
-import { lintValue, SHAPES } from '../credentials.js'
+import { lintValue, oauth2Kind, SHAPES } from '../credentials.js'
 import type { AuthMethod, ConcludeContext, CredentialSpec, MethodOutcome, Settled, SharedFacts } from '../method.js'
 import { usageLines, readUsage } from './usage.js'
 
@@ -39,9 +39,7 @@ export const appBearer: AuthMethod = {
     if (linted.value !== given.value) settled.derived.push(linted.value)
     const bearer = new Secret(SPEC.input, linted.value)
     settled.secrets.push(bearer)
-    const hints = SHAPES.accessToken.test(linted.value)
-      ? [finding('credential-in-wrong-slot', '`bearer-token` has the `<user id>-…` shape of an access token.', SPEC.input, 'error')]
-      : []
+    const hints = shapeHints(linted.value)
     settled.start = async (x) => {
       const usage = await answerOf(x.client({ kind: 'app-bearer', bearerToken: bearer }).usageTweets())
       return { conclude: (ctx) => conclude(bearer, usage, hints, ctx) }
@@ -72,6 +70,17 @@ function repair(value: string, where: string): { value: string; findings: Findin
   return { value: v, findings }
 }
 
+/** Shapes that explain a refused bearer token; shown only when X refuses it. */
+function shapeHints(value: string): Finding[] {
+  if (SHAPES.accessToken.test(value)) {
+    return [finding('credential-in-wrong-slot', '`bearer-token` has the `<user id>-…` shape of an OAuth 1.0a access token.', SPEC.input, 'error')]
+  }
+  const kind = oauth2Kind(value)
+  if (kind)
+    return [finding('credential-in-wrong-slot', `\`bearer-token\` has the form of an OAuth 2.0 ${kind}, not of the App's bearer token.`, SPEC.input, 'error')]
+  return []
+}
+
 function notGiven(): MethodOutcome {
   return { rows: [row('bearer', 'skip', 'Not given: the app-only checks were skipped.')], findings: [], outputs: appBearer.idleOutputs, summary: [] }
 }
@@ -90,9 +99,26 @@ function conclude(bearer: Secret, usage: Answer<XUsage>, hints: Finding[], ctx: 
       finding('bearer-rejected', `${usage.error.message} The bearer token is wrong, invalidated, or regenerated since it was stored.`, SPEC.input),
       ...hints
     )
+  } else if (usage.error.isProblem('unsupported-authentication')) {
+    valid = false
+    rows.push(row('bearer', 'fail', "Refused: a user token, not the App's bearer token (GET /2/usage/tweets: 403)."))
+    findings.push(
+      finding(
+        'bearer-is-user-token',
+        `${usage.error.message} GET /2/usage/tweets takes only the App's bearer token, and \`bearer-token\` holds a user access token.`,
+        SPEC.input
+      ),
+      ...hints
+    )
+  } else if (usage.error.status === 429 && !usage.error.isProblem('usage-capped')) {
+    // The usage request is optional: its rate limit proves the bearer token and must not stop the run.
+    valid = true
+    rows.push(row('bearer', 'pass', 'Accepted (X rate-limits only requests that authenticated); the usage could not be read.'))
+    findings.push(finding('usage-unreadable', `${usage.error.message} ${resetNote(usage.error)}`, SPEC.input))
   } else {
+    valid = provesAuthentication(usage.error) ? true : undefined
     const diagnosis = diagnoseXError(usage.error, SPEC.input)
-    rows.push(row('bearer', 'fail', diagnosis.message))
+    rows.push(row('bearer', 'fail', valid ? `Authenticated, but X refused GET /2/usage/tweets: ${diagnosis.message}` : diagnosis.message))
     findings.push(diagnosis)
   }
   const consistency = consistencyRow(bearer, valid, ctx.shared.appBearer)

@@ -4,6 +4,7 @@
  * values together. Each row then reads these facts, never another row.
  */
 import { answerOf, type Answer } from '../../checks/answer.js'
+import { provesAuthentication } from '../../diagnoses/x-error.js'
 import type { XResponse, XUser } from '../../x/api.js'
 
 export interface TokenAnswer {
@@ -20,6 +21,15 @@ export interface OAuth1Facts {
   keysRejected: boolean
   /** GET /2/users/me answered 401. */
   meRefused: boolean
+  /** The 401 named the timestamp (v1.1 code 135): the clock, for certain. */
+  timestampRefused: boolean
+  /**
+   * GET /2/users/me authenticated all four values: it answered 200, or an
+   * answer X sends only after authenticating (429, 402, 403 client-forbidden,
+   * user-suspended). Then the API key and secret are proven, whatever
+   * /oauth2/token said: its code 99 also means "asked too often".
+   */
+  keysProven: boolean
 }
 
 export type Answers = Pick<OAuth1Facts, 'token' | 'me'>
@@ -38,6 +48,8 @@ export function readFacts(answers: Answers): OAuth1Facts {
     me,
     appBearer,
     keysRejected: !token.ok && token.error.status === 403 && token.error.info.code === 99,
-    meRefused: !me.ok && me.error.status === 401
+    meRefused: !me.ok && me.error.status === 401,
+    timestampRefused: !me.ok && me.error.status === 401 && me.error.info.code === 135,
+    keysProven: me.ok || provesAuthentication(me.error)
   }
 }

@@ -5,7 +5,7 @@
  */
 import { finding, type Finding } from '../../diagnoses/finding.js'
 import type { Secret } from '../../io/secret.js'
-import { SHAPES } from '../credentials.js'
+import { oauth2Kind, SHAPES } from '../credentials.js'
 
 export interface OAuth1Values {
   apiKey?: Secret
@@ -34,6 +34,16 @@ export function shapeHints(v: OAuth1Values): Finding[] {
   for (const value of [v.apiKey, v.apiSecret, v.accessToken, v.accessSecret]) {
     if (value && SHAPES.bearer.test(value.reveal())) {
       hints.push(finding('credential-in-wrong-slot', `\`${value.input}\` starts with the run of A's of a bearer token.`, value.input))
+    }
+    const kind = value && oauth2Kind(value.reveal())
+    if (value && kind) {
+      hints.push(
+        finding(
+          'oauth2-credential-in-oauth1-input',
+          `\`${value.input}\` has the form of an OAuth 2.0 ${kind}, which is not one of the four OAuth 1.0a values.`,
+          value.input
+        )
+      )
     }
   }
   return hints

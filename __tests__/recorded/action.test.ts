@@ -1,0 +1,137 @@
+/**
+ * The action reads X's recorded answers right: for every entry of
+ * `x-recorded-answers.json` that the verification or posting can receive,
+ * exactly that answer (status, headers, body) is replayed through the
+ * action's own X client, in-process over real HTTP against the simulator,
+ * and the run must give the diagnoses, by id, that the entry's meaning calls
+ * for (`decisions.ts`). An entry without a decision fails.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { DIAGNOSES } from '../../src/diagnoses/catalogue.js'
+import { Deadline } from '../../src/deadline.js'
+import { redacting } from '../../src/io/redacting-io.js'
+import { run } from '../../src/main.js'
+import { ANSWER_HEADERS, credentialInputs, type FaultStep, SAMPLE, seedDefault, XSimulator } from '../../tools/simulator/index.js'
+import { captureIO, type Captured } from '../helpers/capture-io.js'
+import { departures, RECORDED, type RecordedEntry } from './answers.js'
+import { DECISIONS, type Deferred, type NotReceived, type Reading } from './decisions.js'
+
+let sim: XSimulator
+beforeAll(async () => {
+  sim = await XSimulator.start()
+  seedDefault(sim)
+})
+afterAll(() => sim.close())
+
+const decided = RECORDED.filter((e) => DECISIONS[e.id])
+const readings = decided.flatMap((e) => {
+  const action = DECISIONS[e.id].action
+  return Array.isArray(action) ? action.map((r, i) => [`${e.id} #${i + 1}${r.pending ? ' (pending a specific diagnosis)' : ''}: ${r.how}`, e, r] as const) : []
+})
+const notReceived = decided.flatMap((e) => {
+  const a = DECISIONS[e.id].action
+  return 'notReceived' in a ? [[e.id, a.notReceived, a] as const] : []
+})
+const deferred = decided.flatMap((e) => {
+  const a = DECISIONS[e.id].action
+  return 'deferred' in a ? [[e.id, (a as Deferred).deferred, e] as const] : []
+})
+
+test('every recorded entry has a decision', () => {
+  expect(RECORDED.filter((e) => !DECISIONS[e.id]).map((e) => e.id)).toEqual([])
+})
+
+/** Headers of the transport, which the server sets itself for what it sends. */
+const TRANSPORT = ['content-encoding', 'content-length']
+
+/** The recorded answer, completed where the record shows only part; the Date is the replay's own moment, in the recorded form. */
+function replayOf(entry: RecordedEntry, reading: Reading): FaultStep & { status: number; headers: Record<string, string> } {
+  const r = entry.response
+  const headers: Record<string, string> = { ...reading.completion?.headers }
+  for (const [name, value] of Object.entries(r.headers ?? {})) if (!TRANSPORT.includes(name)) headers[name] = value
+  if (headers.date) headers.date = new Date().toUTCString().replace(/GMT$/, headers.date.slice(-3))
+  const status = r.status ?? reading.completion?.status
+  const body = reading.completion?.body ?? r.body
+  if (status === undefined || body === undefined)
+    throw new Error(`${entry.id}: the record has no ${status === undefined ? 'status' : 'body'}; the reading must complete it`)
+  return { status, headers, body, afterHandling: true }
+}
+
+const ID_BY_TITLE = new Map(Object.entries(DIAGNOSES).map(([id, entry]) => [entry.title as string, id]))
+const ids = (annotations: Captured['errors']) => annotations.map((a) => ID_BY_TITLE.get(a.title) ?? `untitled: ${a.title}`)
+
+async function runAction(reading: Reading): Promise<Captured> {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'x-recorded-'))
+  try {
+    for (const [name, content] of Object.entries(reading.files ?? {})) fs.writeFileSync(path.join(workspace, name), content)
+    const inputs = { 'api-base-url': sim.url, 'timeout-seconds': '5', ...credentialInputs(reading.credentials ?? SAMPLE), ...reading.inputs }
+    const { io, captured } = captureIO(inputs, { GITHUB_WORKSPACE: workspace })
+    await run(redacting(io), Deadline.in(60_000))
+    return captured
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true })
+  }
+}
+
+describe('read right', () => {
+  test.each(readings)('%s', async (_, entry, reading) => {
+    sim.reset()
+    reading.setup?.(sim)
+    for (const [route, steps] of Object.entries(reading.alongside ?? {})) sim.fault(route as keyof typeof reading.alongside & string, steps!)
+    if (reading.route) {
+      const replay = replayOf(entry, reading)
+      // The replay must be the recorded answer: everything the record shows, whatever was completed.
+      // The server adds its own headers to a scripted answer (values not compared) and the transport's.
+      const added = Object.fromEntries(ANSWER_HEADERS.map((name) => [name, '(set by the server)']))
+      const headers = { ...added, ...transportOf(entry), ...Object.fromEntries(Object.entries(replay.headers).map(([k, v]) => [k.toLowerCase(), v])) }
+      const observed = { status: replay.status, headers, text: JSON.stringify(replay.body), body: replay.body }
+      expect(departures(entry, observed, { partialBody: !!reading.completion?.body })).toEqual([])
+      sim.fault(reading.route, [replay])
+    }
+
+    const captured = await runAction(reading)
+
+    if (reading.route) {
+      const replayed = sim.requests.filter((r) => r.route === reading.route)
+      expect(replayed[0]?.fault).toMatch(/^after handling: status /)
+      if (reading.expect.requests !== undefined) expect(replayed).toHaveLength(reading.expect.requests)
+    }
+    expect(captured.failed.length > 0).toBe(reading.expect.errors.length > 0)
+    expect({ errors: ids(captured.errors), warnings: ids(captured.warnings) }).toEqual({
+      errors: reading.expect.errors,
+      warnings: reading.expect.warnings ?? []
+    })
+    expect(captured.outputs).toMatchObject(reading.expect.outputs ?? {})
+    if (reading.expect.summary) expect(captured.summary).toMatch(reading.expect.summary)
+    for (const value of reading.expect.masked ?? []) expect(captured.masks).toContain(value)
+  })
+})
+
+/** The recorded transport headers, as they were: the replay leaves them to the server. */
+function transportOf(entry: RecordedEntry): Record<string, string> {
+  return Object.fromEntries(Object.entries(entry.response.headers ?? {}).filter(([name]) => TRANSPORT.includes(name)))
+}
+
+describe('never received by the action', () => {
+  // The endpoint names the action's X client gives its requests.
+  const client = fs.readFileSync(new URL('../../src/x/api.ts', import.meta.url), 'utf8')
+  const endpoints = [...client.matchAll(/#send(?:<[^>]*>)?\(\s*'([A-Z]+ \/[^']*)'/g)].map((m) => m[1])
+
+  test('the endpoints of the action are read from its X client', () => {
+    expect(endpoints).toEqual(expect.arrayContaining(['GET /2/users/me', 'POST /oauth2/token', 'GET /2/usage/tweets', 'POST /2/tweets']))
+  })
+
+  test.each(notReceived)('%s: %s', (_, __, decision: NotReceived) => {
+    expect(endpoints).not.toContain(decision.endpoint)
+  })
+})
+
+describe('DEFERRED (the action has no method that receives it yet)', () => {
+  test.each(deferred)('%s: %s', (_, reason, entry) => {
+    expect(['oauth2-user', 'basic-client'].includes(entry.request.auth) || entry.request.path === '/2/oauth2/token').toBe(true)
+    expect(reason).toMatch(/OAuth 2\.0 user context/)
+  })
+})
