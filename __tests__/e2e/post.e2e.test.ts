@@ -4,7 +4,7 @@
  * exactly once.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { CAPPED, READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
+import { CAPPED, ENTERPRISE, READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { creditsDepleted, forbidden, oauth1Permissions, textTooLong } from '../../tools/simulator/problems.js'
 import { act, credentialInputs, errorIds, startSimulator, warningIds } from '../helpers/e2e.js'
 import { mp4, png } from '../helpers/media-files.js'
@@ -59,10 +59,14 @@ describe('posting', () => {
     expect(sim.posts.map((p) => p.text)).toEqual([tag])
   })
 
-  test('reply to a post by its x.com URL, and quote one by its twitter.com URL', async () => {
+  test('reply to a post by its x.com URL, and quote one by its twitter.com URL (on an Enterprise plan)', async () => {
     const reply = await act(sim, { ...creds, tweet: unique('Thanks!'), 'reply-to': `https://x.com/acme_news/status/${SUMMONED_POST_ID}?s=20` })
     expect(reply.exitCode).toBe(0)
-    const quote = await act(sim, { ...creds, tweet: unique('Worth reading'), quote: `https://twitter.com/acme_news/status/${SUMMONED_POST_ID}` })
+    const quote = await act(sim, {
+      ...credentialInputs(ENTERPRISE),
+      tweet: unique('Worth reading'),
+      quote: `https://twitter.com/acme_news/status/${SUMMONED_POST_ID}`
+    })
     expect(quote.exitCode).toBe(0)
     expect(sim.posts[0].replyTo).toBe(SUMMONED_POST_ID)
     expect(sim.posts[1].quoteOf).toBe(SUMMONED_POST_ID)

@@ -22,7 +22,7 @@ import { DIAGNOSES } from '../../src/diagnoses/catalogue.js'
 import { redacting } from '../../src/io/redacting-io.js'
 import { readSettings } from '../../src/settings/settings.js'
 import { run } from '../../src/main.js'
-import { OTHER_APP, SAMPLE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
+import { type Credentials, ENTERPRISE, OTHER_APP, SAMPLE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { duplicateContent } from '../../tools/simulator/problems.js'
 import { captureIO, type Captured } from './capture-io.js'
 import { act, credentialInputs, startSimulator } from './e2e.js'
@@ -633,7 +633,8 @@ const postRef = (name: 'reply-to' | 'quote'): InputSpec => {
     name,
     numRuns: 2000,
     budgetMs: 12000,
-    with: post,
+    // Since April 2026 only Enterprise plans may quote; a self-serve App's quote is refused (see the e2e scenarios).
+    with: name === 'quote' ? { ...post, ...credentialInputs(ENTERPRISE) } : post,
     xDiagnoses: ['X refused the request', 'Reply not allowed'],
     arb: fc.oneof(
       {
@@ -768,15 +769,18 @@ interface Outcome extends Omit<Captured, 'failed'> {
   ms: number
 }
 
-const SAMPLE_SECRETS = CREDENTIAL_INPUTS.map(([input, key]) => ({
-  name: input,
-  value: SAMPLE[key],
-  publicPrefix: key === 'accessToken' ? `${SAMPLE.accessToken.split('-')[0]}-` : undefined
-}))
-const SAMPLE_FORMS = [
-  ...SAMPLE_SECRETS.flatMap((s) => forms(s).map((f) => ({ ...f, owner: s.name }))),
-  ...pairForms(SAMPLE.apiKey, SAMPLE.apiSecret).map((f) => ({ ...f, owner: 'pair' }))
+/** Every form of a credential set that must never be shown. */
+const credentialForms = (c: Credentials) => [
+  ...CREDENTIAL_INPUTS.map(([input, key]) => ({
+    name: input,
+    value: c[key],
+    publicPrefix: key === 'accessToken' ? `${c.accessToken.split('-')[0]}-` : undefined
+  })).flatMap((s) => forms(s).map((f) => ({ ...f, owner: s.name }))),
+  ...pairForms(c.apiKey, c.apiSecret).map((f) => ({ ...f, owner: 'pair' }))
 ]
+const SAMPLE_FORMS = credentialForms(SAMPLE)
+/** Quotes need an App on an Enterprise plan: the `quote` cases run with its credentials, checked as closely. */
+const ENTERPRISE_FORMS = credentialForms(ENTERPRISE)
 const TITLES = new Set<string>(Object.values(DIAGNOSES).map((d) => d.title))
 const OFFLINE_TITLES = ['Invalid input', 'Credential missing', 'Post too long']
 /** Found before any request: X's own "too long" answer has the same title but starts with the request. */
@@ -878,7 +882,7 @@ function checkCase(spec: InputSpec, c: Case, o: Outcome, tally: Tally): void {
 
   // No secret, nor any form of one, in anything shown.
   const windows = twelveCharWindows(text)
-  const secretForms = [...SAMPLE_FORMS]
+  const secretForms = [...SAMPLE_FORMS, ...(spec.with?.['api-key'] === ENTERPRISE.apiKey ? ENTERPRISE_FORMS : [])]
   if (spec.secret && c.value.trim()) {
     // The access token's `<user id>-` is public: the user id is an output.
     for (const f of forms({

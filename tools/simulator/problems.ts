@@ -125,6 +125,17 @@ export const forbidden = (detail: string): Problem => ({
   body: { detail, type: 'about:blank', title: 'Forbidden', status: 403 }
 })
 
+/**
+ * Quote posts on a self-serve plan (Enterprise only since 2026-04-16). Only the detail was recorded, so the body
+ * is exactly that; the envelope X wraps it in (if any) is unknown.
+ */
+export const quoteNotAllowed = (): Problem => ({
+  status: 403,
+  body: {
+    detail: 'Quoting this post is not allowed because you have not been mentioned or are not part of the conversation thread of the post you are quoting.'
+  }
+})
+
 export const NOT_SUMMONED =
   'Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.'
 
