@@ -782,7 +782,14 @@ const SAMPLE_FORMS = credentialForms(SAMPLE)
 /** Quotes need an App on an Enterprise plan: the `quote` cases run with its credentials, checked as closely. */
 const ENTERPRISE_FORMS = credentialForms(ENTERPRISE)
 const TITLES = new Set<string>(Object.values(DIAGNOSES).map((d) => d.title))
-const OFFLINE_TITLES = ['Invalid input', 'Credential missing', 'Post too long']
+const OFFLINE_TITLES = [
+  'Invalid input',
+  'Credential missing',
+  'Post too long',
+  'More than one cashtag in a post',
+  'Nothing to post: the text is blank',
+  'Duplicate post refused'
+]
 /** Found before any request: X's own "too long" answer has the same title but starts with the request. */
 const isOfflineRefusal = (e: { title: string; message: string }) => OFFLINE_TITLES.includes(e.title) && !/^(GET|POST) \//.test(e.message)
 
