@@ -8,6 +8,7 @@ import {
   DEPLETED,
   DM,
   DM_ACCOUNT,
+  ENTERPRISE,
   OTHER_APP,
   READ_ONLY,
   REVOKED,
@@ -343,9 +344,51 @@ describe('posting (POST /2/tweets)', () => {
     expect(refused.body).toMatchObject({ detail: 'You attempted to reply to a Tweet that is deleted or not visible to you.' })
   })
 
-  it('quotes an existing post and refuses a missing one', async () => {
-    expect((await post(SAMPLE, { text: 'Look', quote_tweet_id: SUMMONED_POST_ID })).status).toBe(201)
-    expect((await post(SAMPLE, { text: 'Look again', quote_tweet_id: '2' })).status).toBe(400)
+  it('refuses a quote from a self-serve App with the recorded detail, in the envelope of the other policy refusals', async () => {
+    const refused = await post(SAMPLE, { text: 'Look', quote_tweet_id: SUMMONED_POST_ID })
+    expect([refused.status, refused.body]).toEqual([
+      403,
+      {
+        detail: 'Quoting this post is not allowed because you have not been mentioned or are not part of the conversation thread of the post you are quoting.',
+        type: 'about:blank',
+        title: 'Forbidden',
+        status: 403
+      }
+    ])
+    expect(sim.posts).toHaveLength(0)
+  })
+
+  it('quotes an existing post from an App on an Enterprise plan, and refuses a missing one', async () => {
+    expect((await post(ENTERPRISE, { text: 'Look', quote_tweet_id: SUMMONED_POST_ID })).status).toBe(201)
+    expect((await post(ENTERPRISE, { text: 'Look again', quote_tweet_id: '2' })).status).toBe(400)
+    expect(sim.posts[0]).toMatchObject({ quoteOf: SUMMONED_POST_ID })
+  })
+
+  it('answers a duplicate with the recorded body, exactly', async () => {
+    await post(SAMPLE, { text: 'Once' })
+    const refused = await post(SAMPLE, { text: 'Once' })
+    expect([refused.status, refused.body]).toEqual([
+      403,
+      { detail: 'You are not allowed to create a Tweet with duplicate content.', type: 'about:blank', title: 'Forbidden', status: 403 }
+    ])
+  })
+
+  it.each([
+    ['two cashtags', 'Buy $ACME and $MEGA', 403],
+    ['shell variables, which X reads as cashtags', 'Set $HOME and $PATH', 403],
+    ['$GITHUB_TOKEN and $PATH: the first counts as $GITHUB', 'Use $GITHUB_TOKEN, not $PATH', 403],
+    ['one cashtag', 'Buy $ACME', 201],
+    ['one cashtag, twice: counted twice, as the extractor counts', '$ACME up, $ACME down', 403],
+    ['others in backquotes or braces, which are no cashtags', '$ACME: set `$HOME` and ${PATH}', 201],
+    ['a price and a $ after a letter', 'It costs $100, or US$5', 201]
+  ])('cashtags: %s', async (_, text, status) => {
+    const answer = await post(SAMPLE, { text })
+    expect(answer.status).toBe(status)
+    if (status === 403) expect(answer.body).toMatchObject({ detail: 'Posts are limited to a maximum of one cashtag ($SYMBOL)', status: 403 })
+  })
+
+  it('lets an App on an Enterprise plan post several cashtags', async () => {
+    expect((await post(ENTERPRISE, { text: 'Buy $ACME and $MEGA' })).status).toBe(201)
   })
 
   it.each([
@@ -416,6 +459,71 @@ describe('posting (POST /2/tweets)', () => {
       const refused = await post(SAMPLE, { text: 'x', media: { media_ids: [mediaId] }, quote_tweet_id: SUMMONED_POST_ID })
       expect(refused.status).toBe(400)
     })
+  })
+})
+
+describe("reading an account's posts (GET /2/users/:id/tweets)", () => {
+  interface Page {
+    data?: { id: string; text: string; referenced_tweets?: { type: string; id: string }[]; entities?: { urls: Record<string, unknown>[] } }[]
+    meta: { result_count: number; next_token?: string; newest_id?: string; oldest_id?: string }
+  }
+  const read = (query: string, credentials: Credentials = SAMPLE) =>
+    call<Page>({ path: `/2/users/${SAMPLE_ACCOUNT.id}/tweets?${query}`, auth: as(credentials) })
+
+  it('newest first, as X sends them: t.co links with their entities, & < > escaped, the reply chain', async () => {
+    const first = await post(SAMPLE, { text: 'v1 & v2 <3: https://example.com/r and example.org' })
+    await post(SAMPLE, { text: 'part 2', reply: { in_reply_to_tweet_id: first.body.data.id } })
+    const page = await read('max_results=5&tweet.fields=referenced_tweets,entities')
+    expect(page.status).toBe(200)
+    const [second, one] = page.body.data!
+    expect(second).toMatchObject({ text: 'part 2', referenced_tweets: [{ type: 'replied_to', id: first.body.data.id }] })
+    expect(one.text).toMatch(/^v1 &amp; v2 &lt;3: https:\/\/t\.co\/\w{10} and https:\/\/t\.co\/\w{10}$/)
+    expect(one.entities!.urls.map((u) => [u.expanded_url, u.display_url])).toEqual([
+      ['https://example.com/r', 'example.com/r'],
+      ['http://example.org', 'example.org']
+    ])
+    expect(page.body.meta).toEqual({ result_count: 2, newest_id: second.id, oldest_id: one.id })
+  })
+
+  it('only the fields asked for; post.fields (the spec name) works too', async () => {
+    const first = await post(SAMPLE, { text: 'root' })
+    await post(SAMPLE, { text: 'reply', reply: { in_reply_to_tweet_id: first.body.data.id } })
+    const plain = await read('max_results=5')
+    expect(Object.keys(plain.body.data![0]).sort()).toEqual(['edit_history_tweet_ids', 'id', 'text'])
+    const specNamed = await read('max_results=5&post.fields=referenced_tweets')
+    expect(specNamed.body.data![0].referenced_tweets).toEqual([{ type: 'replied_to', id: first.body.data.id }])
+  })
+
+  it('ends a post with media with a t.co link to it, marked by its media key', async () => {
+    const mediaId = await uploadImage(SAMPLE)
+    await post(SAMPLE, { text: 'With a picture', media: { media_ids: [mediaId] } })
+    const [withMedia] = (await read('max_results=5&tweet.fields=entities')).body.data!
+    expect(withMedia.text).toMatch(/^With a picture https:\/\/t\.co\/\w{10}$/)
+    expect(withMedia.entities!.urls).toEqual([expect.objectContaining({ media_key: `3_${mediaId}`, display_url: expect.stringMatching(/^pic\.x\.com\//) })])
+  })
+
+  it('pages with max_results and next_token, leaves out replies when asked, and refuses a page size outside 5 to 100', async () => {
+    for (let i = 0; i < 12; i++) sim.addPost({ authorId: SAMPLE_ACCOUNT.id, text: `post ${i}` })
+    const first = await read('max_results=5')
+    expect(first.body.data!.map((p) => p.text)).toEqual(['post 11', 'post 10', 'post 9', 'post 8', 'post 7'])
+    const second = await read(`max_results=100&pagination_token=${first.body.meta.next_token}`)
+    expect(second.body.data).toHaveLength(7)
+    expect(second.body.meta.next_token).toBeUndefined()
+
+    const root = sim.posts[0].id
+    await post(SAMPLE, { text: 'a reply', reply: { in_reply_to_tweet_id: root } })
+    expect((await read('max_results=5&exclude=replies')).body.data![0].text).toBe('post 11')
+
+    const refused = await read('max_results=3')
+    expect([refused.status, refused.body]).toMatchObject([
+      400,
+      { errors: [{ parameters: { max_results: ['3'] }, message: 'The `max_results` query parameter value [3] is not between 5 and 100' }] }
+    ])
+  })
+
+  it('an account with no posts: an empty page', async () => {
+    const page = await read('max_results=5')
+    expect(page.body).toEqual({ meta: { result_count: 0 } })
   })
 })
 
@@ -693,7 +801,7 @@ describe('the simulator itself', () => {
     sim.reset()
     expect([sim.posts.length, sim.media.size, sim.requests.length]).toEqual([0, 0, 0])
     expect((await call({ path: '/2/users/me', auth: as(SAMPLE) })).status).toBe(200)
-    expect(sim.apps.size).toBe(6)
+    expect(sim.apps.size).toBe(7)
     expect(sim.tokens.get(DM.accessToken)?.userId).toBe(DM_ACCOUNT.id)
   })
 
@@ -780,7 +888,7 @@ describe('as X answers in 2026 (held to the recorded answers in __tests__/record
     expect(sim.requests.at(-1)?.fault).toBe('rate limit user24h without 24-hour headers')
   })
 
-  it('refuses a quote of a post whose author did not engage the account', async () => {
+  it('refuses a self-serve quote even of a post whose author did not engage the account', async () => {
     const refused = await post(SAMPLE, { text: 'Look', quote_tweet_id: UNSUMMONED_POST_ID })
     expect(refused.status).toBe(403)
     expect(refused.body).toMatchObject({ detail: expect.stringMatching(/^Quoting this post is not allowed because/) })
@@ -839,7 +947,7 @@ describe('as X answers in 2026 (held to the recorded answers in __tests__/record
 
 describe('fixture credentials', () => {
   it('look like real X credentials', () => {
-    for (const c of [SAMPLE, OTHER_APP, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE]) {
+    for (const c of [SAMPLE, OTHER_APP, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE, ENTERPRISE]) {
       expect(c.apiKey).toMatch(/^[A-Za-z0-9]{25}$/)
       expect(c.apiSecret).toMatch(/^[A-Za-z0-9]{50}$/)
       expect(c.accessToken).toMatch(/^\d{19}-[A-Za-z0-9]{30}$/)
@@ -850,7 +958,7 @@ describe('fixture credentials', () => {
   })
 
   it('are all different, and none is part of another', () => {
-    expect(ALL_SECRET_VALUES).toHaveLength(38)
+    expect(ALL_SECRET_VALUES).toHaveLength(43)
     for (const a of ALL_SECRET_VALUES) {
       for (const b of ALL_SECRET_VALUES) if (a !== b) expect(b.includes(a)).toBe(false)
     }

@@ -6,8 +6,9 @@
 import fs from 'node:fs'
 import AjvModule from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import { SAMPLE, seedDefault, simRequest, type SimRequest, SUMMONED_POST_ID, XSimulator } from '../tools/simulator/index.js'
+
 import { png } from './helpers/media-files.js'
+import { SAMPLE, SAMPLE_ACCOUNT, seedDefault, simRequest, type SimRequest, SUMMONED_POST_ID, XSimulator } from '../tools/simulator/index.js'
 
 const Ajv = AjvModule.default
 const addFormats = addFormatsModule.default
@@ -153,6 +154,16 @@ describe('success bodies match the spec', () => {
     expectValid(responseValidator('/2/tweets/{id}', 'delete', '200'), deleted.body)
   })
 
+  it("GET /2/users/{id}/tweets, with the fields the Action asks for (X's names: referenced_tweets, edit_history_tweet_ids)", async () => {
+    const first = await call({ path: '/2/tweets', json: { text: 'Root: https://example.com/r' }, auth: user })
+    await call({ path: '/2/tweets', json: { text: 'Reply', reply: { in_reply_to_tweet_id: String(first.body.data.id) } }, auth: user })
+    const page = await call({ path: `/2/users/${SAMPLE_ACCOUNT.id}/tweets?max_results=5&exclude=retweets&tweet.fields=referenced_tweets,entities`, auth: user })
+    expect(page.status).toBe(200)
+    expectValid(responseValidator('/2/users/{id}/tweets', 'get', '200'), page.body)
+    // The spec renames both fields (referenced_posts, edit_history_post_ids) but does not forbid X's own names.
+    expect(spec.components.schemas.Post.additionalProperties).toBeUndefined()
+  })
+
   it('a failed video adds processing_info.error, the one field the spec does not allow', async () => {
     sim.failVideoProcessing(true)
     const init = await call({ path: '/2/media/upload/initialize', json: { media_type: 'video/mp4', total_bytes: 1 }, auth: user })
@@ -183,6 +194,12 @@ describe('error bodies match the spec where it models them', () => {
     const refused = await call({ path: '/2/tweets', json, auth: user })
     expect(refused.status).toBe(400)
     expectValid(problemValidator('/2/tweets', 'post'), refused.body)
+  })
+
+  it('GET /2/users/{id}/tweets with max_results out of range → 400 invalid-request', async () => {
+    const refused = await call({ path: `/2/users/${SAMPLE_ACCOUNT.id}/tweets?max_results=101`, auth: user })
+    expect(refused.status).toBe(400)
+    expectValid(problemValidator('/2/users/{id}/tweets', 'get'), refused.body)
   })
 
   it('GET /2/usage/tweets with days out of range → 400 invalid-request', async () => {

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/diagnoses/finding.ts
+var finding = __webpack_require__(8496);
 // EXTERNAL MODULE: ./src/diagnoses/input-error.ts
 var input_error = __webpack_require__(9710);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -59,6 +61,8 @@ function fileAccessError(input, given, error) {
     return new input_error/* InputError */.d(input, `\`${input}\`: '${given}' cannot be read (${code ?? 'unknown error'}).`);
 }
 
+// EXTERNAL MODULE: ./src/operations/post/inputs.ts
+var inputs = __webpack_require__(8512);
 ;// CONCATENATED MODULE: ./src/operations/post/media.ts
 
 
@@ -339,6 +343,8 @@ var thread = __webpack_require__(2933);
 
 
 
+
+
 const MAX_TWEET_FILE_BYTES = 1024 * 1024;
 async function preparePost(p, workspace) {
     const source = p.tweetFile ? 'tweet-file' : 'tweet';
@@ -347,14 +353,28 @@ async function preparePost(p, workspace) {
     const quote = parsePostRef(p.quote, 'quote');
     // The files are read while the parser loads: both stand between the run and its first request.
     const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)]);
+    if (p.tweetFile && !text.trim()) {
+        const what = text === '' ? 'is empty' : `holds only whitespace (${(0,inputs/* describeBlank */.I)(text)})`;
+        throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${p.tweetFile}' ${what}: there is nothing to post, so nothing was sent.`, 'blank-post');
+    }
     if (media.length && quote)
         throw new input_error/* InputError */.d('quote', '`quote`: X does not take media and a quote in the same post; drop `media` or `quote`.');
     if (!text.trim() && !media.length && p.media.trim()) {
         throw new input_error/* InputError */.d('media', '`media` names no file (only separators or blank entries), and there is no text to post.');
     }
     // A post may be media alone; X then needs no text.
-    const parts = !text.trim() && media.length ? [{ index: 1, text: '', weightedLength: 0, valid: true }] : await (0,thread/* prepareThread */.Cq)(text, source);
-    return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined };
+    const parts = !text.trim() && media.length ? [await (0,thread/* measurePart */.wy)(1, '')] : await (0,thread/* prepareThread */.Cq)(text, source);
+    return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined, findings: mentionWarnings(parts, source) };
+}
+/** Mentions notify whoever owns the handle on X, and X restricts mentions of uninvolved accounts: said before anything is sent. */
+function mentionWarnings(parts, input) {
+    const mentioning = parts.filter((p) => p.entities.mentions.length > 0);
+    if (mentioning.length === 0)
+        return [];
+    const which = mentioning.map((p) => `${parts.length === 1 ? 'the post' : `part ${p.index}`} mentions ${p.entities.mentions.join(', ')}`);
+    return [
+        (0,finding/* finding */.gk)('mentions-in-post', `\`${input}\`: ${which.join('; ')}. Each mention notifies that account on X, which may not be the person meant, and X may refuse or limit posts from Apps that mention accounts not involved in the conversation.`, input)
+    ];
 }
 async function readTweetFile(given, workspace) {
     const real = await resolveInWorkspace('tweet-file', given, workspace);

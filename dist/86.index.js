@@ -11,18 +11,24 @@ export const modules = {
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
 /* harmony import */ var _diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(162);
 /* harmony import */ var _x_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5689);
-/* harmony import */ var _upload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1878);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1533);
+/* harmony import */ var _upload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1878);
 /**
- * Posting, exactly once. A post request is retried only after an ambiguous
- * failure (timeout, dropped connection, 5xx, unreadable answer), and X's
- * "duplicate content" answer to such a retry is the proof that the first
- * attempt went through. A thread stops at the first part that fails and says
- * which parts exist.
+ * Posting, exactly once — the whole thread, once. A post request is retried
+ * only after an ambiguous failure (timeout, dropped connection, 5xx,
+ * unreadable answer), and X's "duplicate content" answer to such a retry is
+ * the proof that the first attempt went through. When X refuses a part as
+ * duplicate content (a re-run), the action finds the parts an earlier run
+ * posted among the account's latest posts and continues from the first part
+ * not posted; when it cannot find them, it stops and says which parts are
+ * unknown. A thread never goes green half-posted.
  */
 
 
 
 
+
+const DRY_RUN = 'Dry run: nothing was uploaded or posted.';
 function postUrl(username, id) {
     return `https://x.com/${username}/status/${id}`;
 }
@@ -31,25 +37,69 @@ async function publish(x, prepared, o) {
         index: p.index,
         text: p.text,
         weightedLength: p.weightedLength,
+        entities: p.entities,
         status: o.dryRun ? 'dry-run' : 'not-sent'
     }));
-    const result = { parts, media: prepared.media, posted: false, duplicate: false, dryRun: o.dryRun, findings: [] };
-    if (o.dryRun)
+    const result = {
+        parts,
+        media: prepared.media,
+        uploaded: [],
+        posted: false,
+        duplicate: false,
+        dryRun: o.dryRun,
+        postsRead: 0,
+        findings: []
+    };
+    if (o.dryRun) {
+        o.progress(DRY_RUN);
         return result;
+    }
     let mediaIds;
     try {
         // Images of one post upload side by side; each streams its own chunks in order.
-        mediaIds = await Promise.all(prepared.media.map((file) => (0,_upload_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadFile */ .QM)(x, file, o.progress)));
+        mediaIds = await Promise.all(prepared.media.map(async (file) => {
+            const id = await (0,_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadFile */ .QM)(x, file, o.progress);
+            result.uploaded.push(file);
+            return id;
+        }));
     }
     catch (error) {
         result.findings.push(mediaFinding(error));
         return result;
     }
+    const history = new _history_js__WEBPACK_IMPORTED_MODULE_3__/* .PostHistory */ .x_(x, o.userId, parts.length);
+    try {
+        await postParts(x, prepared, mediaIds, history, result, o);
+    }
+    finally {
+        result.postsRead = history.postsRead;
+    }
+    return result;
+}
+async function postParts(x, prepared, mediaIds, history, result, o) {
+    const { parts } = result;
+    const place = (part, post) => {
+        part.status = 'already-posted';
+        part.id = post.id;
+        part.url = postUrl(o.username, post.id);
+        result.duplicate = true;
+        o.progress(`Part ${part.index} of ${parts.length} is already on X (posted before): ${part.url}`);
+    };
     let previousId = prepared.replyTo;
     for (const part of parts) {
         const first = part.index === 1;
+        const previous = parts[part.index - 2];
+        // After a part found on X, the next may be there too: it replies to it, so it is among the posts read already.
+        if (previous?.status === 'already-posted' && previousId) {
+            const known = await history.known(part.text, previousId);
+            if (known) {
+                place(part, known);
+                previousId = known.id;
+                continue;
+            }
+        }
         if (!first && !previousId) {
-            result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('post-failed-midway', `Part ${part.index - 1} was confirmed only by X's duplicate answer, which carries no id, so the thread cannot continue from it. ${progress(parts)}`, 'tweet'));
+            result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('post-failed-midway', `Part ${part.index - 1} was confirmed only by X's duplicate answer, which carries no id, and it is not among the account's latest posts, so the thread cannot continue from it. ${progress(parts)}`, 'tweet'));
             break;
         }
         const body = { text: part.text };
@@ -70,25 +120,92 @@ async function publish(x, prepared, o) {
             continue;
         }
         if (outcome.kind === 'confirmed-by-duplicate') {
-            part.status = 'posted-unconfirmed';
             result.posted = true;
-            previousId = undefined;
-            result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('post-confirmed-by-retry', `Part ${part.index}: the first attempt ended without an answer, and X refused the retry as duplicate content — so the first attempt was posted. X's answer carries no id, so its link is unknown.`, 'tweet'));
+            // X's answer carries no id; the account's latest posts may.
+            const lookup = await history.find(part.text, previousId);
+            const found = lookup.kind === 'found' ? lookup.post.id : undefined;
+            part.status = found ? 'posted' : 'posted-unconfirmed';
+            part.id = found;
+            part.url = found ? postUrl(o.username, found) : undefined;
+            previousId = found;
+            result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('post-confirmed-by-retry', `Part ${part.index}: the first attempt ended without an answer, and X refused the retry as duplicate content — so the first attempt was posted. ` +
+                (found
+                    ? `It is ${part.url} (found among the account's latest posts).`
+                    : "X's answer carries no id, and the post is not among the account's latest posts, so its link is unknown."), 'tweet'));
             continue;
         }
-        if (outcome.error.isDuplicate && o.onDuplicate === 'skip' && !result.posted) {
+        if (outcome.error.isDuplicate && o.onDuplicate === 'skip') {
+            const lookup = await history.find(part.text, previousId);
+            if (lookup.kind === 'found') {
+                place(part, lookup.post);
+                previousId = lookup.post.id;
+                continue;
+            }
             part.status = 'duplicate';
             result.duplicate = true;
-            result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('duplicate-skipped', `X refused part ${part.index} as duplicate content: it was posted before (a re-run?). Skipped, as \`on-duplicate: skip\` says${parts.length > 1 ? '; the rest of the thread was not sent' : ''}.`, 'tweet'));
+            if (parts.length === 1) {
+                result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('duplicate-skipped', `X refused the post as duplicate content: it was posted before (a re-run?). Skipped, as \`on-duplicate: skip\` says. ${notFound(lookup, parts.length)}`, 'tweet'));
+            }
+            else {
+                result.findings.push(...notResumable(part, parts, lookup));
+            }
             break;
         }
         part.status = 'failed';
         result.findings.push((0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .Jp)(outcome.error, 'tweet'));
-        if (result.posted)
+        if (parts.some((p) => p.id || p.status === 'posted-unconfirmed'))
             result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('post-failed-midway', progress(parts), 'tweet'));
         break;
     }
-    return result;
+    const found = parts.some((p) => p.status === 'already-posted');
+    if (found && !result.findings.some((f) => f.severity === 'error'))
+        result.findings.push(resumed(result));
+}
+/** Every part found on X, or found and the rest posted: said once, at the end. */
+function resumed(result) {
+    const found = result.parts.filter((p) => p.status === 'already-posted');
+    const posted = result.parts.filter((p) => p.status === 'posted' || p.status === 'posted-unconfirmed');
+    const list = (ps) => ps.map((p) => `part ${p.index}${p.url ? ` (${p.url})` : ''}`).join(', ');
+    const before = `X refused ${found.length === 1 ? `part ${found[0].index}` : `parts ${found.map((p) => p.index).join(', ')}`} as duplicate content: an earlier run posted ${found.length === 1 ? 'it' : 'them'}. Found on X (same text, same reply chain): ${list(found)}.`;
+    if (posted.length === 0) {
+        const what = result.parts.length === 1 ? 'The post is' : 'Every part of the thread is';
+        return (0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('duplicate-skipped', `${before} ${what} already on X: nothing was posted, as \`on-duplicate: skip\` says.`, 'tweet');
+    }
+    return (0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('thread-resumed', `${before} Posted the rest, each replying to the part before: ${list(posted)}.`, 'tweet');
+}
+function notResumable(part, parts, lookup) {
+    const refused = `X refused part ${part.index} of ${parts.length} as duplicate content: it was posted before (a re-run?), but not found where this thread needs it.`;
+    const reason = lookup.kind === 'elsewhere'
+        ? `The account posted the same text at ${postUrlOf(lookup.post)}, which is not ${part.index === 1 ? 'the start of this thread' : `a reply to part ${part.index - 1}`}; X refuses the same text again.`
+        : notFound(lookup, parts.length);
+    const findings = [(0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('thread-not-resumable', `${refused} ${reason} ${unknownParts(part, parts)}`, 'tweet')];
+    if (lookup.kind === 'unreadable') {
+        const cause = (0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .Jp)(lookup.error, 'tweet');
+        if (cause.id !== 'x-error')
+            findings.push(cause);
+    }
+    return findings;
+}
+/** What is known of each part when a thread cannot go on: on X, posted before but not found, or not sent (and perhaps posted before). */
+function unknownParts(part, parts) {
+    const onX = parts.filter((p) => p.id);
+    const later = parts.filter((p) => p.index > part.index);
+    const list = (ps) => ps.map((p) => `part ${p.index}${p.url ? ` (${p.url})` : ''}`).join(', ');
+    return (`On X: ${list(onX) || 'none'}. Unknown: part ${part.index} (posted before, not found)` +
+        (later.length ? `, and ${list(later)} (not sent by this run; an earlier run may have posted ${later.length === 1 ? 'it' : 'them'}).` : '.'));
+}
+/** Without the username, the post's address as X resolves it. */
+const postUrlOf = (post) => `https://x.com/i/web/status/${post.id}`;
+function notFound(lookup, parts) {
+    const what = parts === 1 ? 'Its link is unknown' : 'Where it is is unknown';
+    switch (lookup.kind) {
+        case 'unreadable':
+            return `${what}: reading the account's latest posts to find it failed (${lookup.error.message}).`;
+        case 'not-found':
+            return `${what}: it is not among the account's latest ${lookup.read} posts (the action reads at most ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .LOOK_BACK_POSTS */ .kP}).`;
+        case 'elsewhere':
+            return `It is at ${postUrlOf(lookup.post)}.`;
+    }
 }
 async function postOnce(x, body, index, o) {
     let ambiguous = false;
@@ -109,14 +226,15 @@ async function postOnce(x, body, index, o) {
         return { kind: 'failed', error };
     }
 }
+/** Which parts are on X (with their links), and which are not. */
 function progress(parts) {
-    const posted = parts.filter((p) => p.status === 'posted' || p.status === 'posted-unconfirmed');
-    const rest = parts.filter((p) => p.status !== 'posted' && p.status !== 'posted-unconfirmed');
-    const list = posted.map((p) => `part ${p.index}${p.url ? ` (${p.url})` : ' (id unknown)'}`).join(', ');
+    const onX = parts.filter((p) => p.status === 'posted' || p.status === 'posted-unconfirmed' || p.status === 'already-posted');
+    const rest = parts.filter((p) => !onX.includes(p));
+    const list = onX.map((p) => `part ${p.index}${p.url ? ` (${p.url})` : ' (id unknown)'}`).join(', ');
     return `Posted: ${list || 'none'}. Not posted: ${rest.map((p) => `part ${p.index}`).join(', ') || 'none'}.`;
 }
 function mediaFinding(error) {
-    if (error instanceof _upload_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaError */ .FJ)
+    if (error instanceof _upload_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaError */ .FJ)
         return (0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('media-failed', error.message, 'media');
     if (error instanceof _x_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .XApiError */ .Vc) {
         const f = (0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .Jp)(error, 'media');

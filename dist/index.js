@@ -28685,14 +28685,35 @@ const DIAGNOSES = {
     'duplicate-content': {
         severity: 'error',
         title: 'Duplicate post refused',
-        cause: 'X refuses a post whose text equals a recent post of the same account (a re-run of the same release announcement).',
-        fix: ['Keep `on-duplicate: skip` (the default) to treat it as already posted, or change the text.']
+        cause: 'X refuses a post whose text equals a recent post of the same account: a re-run of the same release announcement, or a thread that repeats one of its parts.',
+        fix: [
+            'For a re-run, keep `on-duplicate: skip` (the default): it treats the post as already posted and finishes a thread that stopped midway.',
+            'Otherwise change the text, so that it differs from the account’s earlier posts and every part of a thread differs from the others.'
+        ]
     },
     'duplicate-skipped': {
         severity: 'warning',
         title: 'Duplicate post skipped',
-        cause: 'X refused the post as duplicate content: the same text was posted before, usually by an earlier run of the same workflow. `on-duplicate: skip` treats that as done.',
-        fix: ['Nothing to do for a re-run. To post again, change the text; to make a duplicate fail the step, set `on-duplicate: fail`.']
+        cause: 'X refused the post as duplicate content: the same text was posted before, usually by an earlier run of the same workflow, and every part of it is already on X. `on-duplicate: skip` treats that as done.',
+        fix: [
+            'Nothing to do for a re-run: the post is on X once (its link is in the outputs when the action found it). To post again, change the text; to make a duplicate fail the step, set `on-duplicate: fail`.'
+        ]
+    },
+    'thread-resumed': {
+        severity: 'warning',
+        title: 'Thread resumed',
+        cause: "X refused a part of the thread as duplicate content: an earlier run had posted it. The action found the parts already posted among the account's latest posts (same text, same reply chain) and posted only the rest, each replying to the part before.",
+        fix: ['Nothing to do: every part of the thread is on X once, in order. `tweet-ids` lists them all.']
+    },
+    'thread-not-resumable': {
+        severity: 'error',
+        title: 'Thread cannot be resumed',
+        cause: "X refused a part of the thread as duplicate content, so it is on X already, but the action could not find where: reading the account's latest posts failed or was refused, or the part was not among them, or the same text was posted elsewhere (not as this thread's next part). Posting the rest could break the chain or post twice, so nothing more was sent.",
+        fix: [
+            "Open the account's profile on x.com and find the parts of the thread that are already posted.",
+            'Post the missing parts by hand, each as a reply to the part before; or delete the posted parts and run the workflow again.',
+            'If X refused a part because the same text was posted earlier in another thread, change that part’s text and run again.'
+        ]
     },
     'post-confirmed-by-retry': {
         severity: 'warning',
@@ -28703,8 +28724,49 @@ const DIAGNOSES = {
     'reply-not-allowed': {
         severity: 'error',
         title: 'Reply not allowed',
-        cause: 'Self-serve Apps may reply only where the author of the post mentioned or quoted the account ("summoned" replies).',
-        fix: ['Post without `reply-to`, or quote the post with `quote` instead.']
+        cause: 'Since February 2026, Apps on self-serve plans may reply only where the author of the post mentioned or otherwise engaged the account ("summoned" replies); replies to the account\'s own posts still work.',
+        fix: ["Post without `reply-to`, and put the post's link (https://x.com/<user>/status/<id>) in the text if it should point there."]
+    },
+    'quote-not-allowed': {
+        severity: 'error',
+        title: 'Quote posts need an Enterprise plan',
+        cause: 'Since 2026-04-16, X allows quote posts (`quote`, sent as `quote_tweet_id`) only on Enterprise plans; on self-serve plans (pay-per-use, Basic, Pro) X refuses them with "Quoting this post is not allowed because you have not been mentioned or are not part of the conversation thread of the post you are quoting."',
+        fix: [
+            "Remove `quote` and put the post's link (https://x.com/<user>/status/<id>) in the text instead. On pay-per-use a post with a URL costs more (see the cost in the job summary)."
+        ]
+    },
+    'too-many-cashtags': {
+        severity: 'error',
+        title: 'More than one cashtag in a post',
+        cause: 'Since February 2026, X refuses a post from a self-serve App that holds more than one cashtag ("Posts are limited to a maximum of one cashtag"). X reads `$` followed by 1 to 6 letters as a cashtag, so shell variables in release notes (`$HOME`, `$PATH`, `$GITHUB_TOKEN`) count too.',
+        fix: [
+            'Keep at most one cashtag per post: drop the `$` of the others, or wrap them in backquotes (`` `$HOME` ``), which X does not read as cashtags; or move them to separate parts of the thread.'
+        ]
+    },
+    'mentions-in-post': {
+        severity: 'warning',
+        title: 'Post mentions other accounts',
+        cause: 'The text mentions @handles. On X a mention notifies whoever owns that handle on X, who may not be the person meant (GitHub release notes say "by @alice" for a GitHub user), and X restricts posts from Apps that mention accounts not involved in the conversation: such a post may be refused or shown to fewer people.',
+        fix: ['If the handles are GitHub users, drop the `@` (write "alice" or "alice on GitHub"); keep a mention only for an X account that expects it.']
+    },
+    'action-not-permitted': {
+        severity: 'error',
+        title: 'X refused the post: not permitted',
+        cause: 'X answered 403 "You are not permitted to perform this action.", its generic refusal on self-serve plans: the post breaks one of X\'s rules for posts from Apps (for example a mention of, or a reply to, an account that did not engage with this one), or the account is restricted.',
+        fix: [
+            'Sign in to the account on x.com and clear any notice (locked, limited, verification needed).',
+            'Remove mentions of accounts that did not engage with this account, and any `reply-to` or `quote`, then run again.',
+            "If it persists, post the same text by hand on x.com: if that works, the rule applies to Apps only; check the App's plan in the X Developer Console."
+        ]
+    },
+    'blank-post': {
+        severity: 'error',
+        title: 'Nothing to post: the text is blank',
+        cause: 'The text to post holds only spaces or blank lines (`tweet`), or the file is empty (`tweet-file`). This usually means an expression such as `${{ github.event.release.body }}` evaluated to nothing, or the step that writes the file did not write it. An empty `tweet` means "check only"; a blank one is a mistake, so nothing was sent.',
+        fix: [
+            'Build the text from values that are never empty, such as `${{ github.event.release.name || github.event.release.tag_name }}` and `${{ github.event.release.html_url }}`.',
+            'For `tweet-file`, check that the step that writes the file ran and wrote text to it.'
+        ]
     },
     'text-too-long': {
         severity: 'error',
@@ -28722,7 +28784,10 @@ const DIAGNOSES = {
         severity: 'error',
         title: 'Thread stopped midway',
         cause: 'Some parts of the thread were posted and the rest were not.',
-        fix: ['Read which parts were posted in the summary; post the rest by hand as replies, or delete the posted parts and run again.']
+        fix: [
+            'Read which parts were posted in the summary, fix the cause shown above, and re-run the workflow: with `on-duplicate: skip` (the default) the re-run finds the parts already posted and posts only the rest, each replying to the part before.',
+            'Or post the rest by hand as replies, or delete the posted parts and run again.'
+        ]
     },
     'deadline-exceeded': {
         severity: 'error',
@@ -28844,9 +28909,17 @@ function diagnoseXError(error, subject) {
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('access-level-too-low', m, subject);
     if (error.isDuplicate)
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('duplicate-content', m, subject);
-    if (/mentioned or otherwise engaged/i.test(error.info.detail ?? ''))
+    // X's 2026 refusals of posts from self-serve Apps come as `about:blank` with a detail only: the detail is all there is to read.
+    const detail = error.info.detail ?? '';
+    if (/mentioned or otherwise engaged/i.test(detail))
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('reply-not-allowed', m, subject);
-    if (/too long/i.test(error.info.detail ?? ''))
+    if (/^Quoting this post is not allowed/i.test(detail))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('quote-not-allowed', m, subject);
+    if (/maximum of one cashtag/i.test(detail))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('too-many-cashtags', m, subject);
+    if (/^You are not permitted to perform this action/i.test(detail))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('action-not-permitted', m, subject);
+    if (/too long/i.test(detail))
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('text-too-long', m, subject);
     return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-error', m, subject);
 }
@@ -32008,7 +32081,7 @@ class Redactor {
 
 /***/ }),
 
-/***/ 7666:
+/***/ 5739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32734,134 +32807,87 @@ var src_deadline = __nccwpck_require__(6683);
 var core_io = __nccwpck_require__(3092);
 // EXTERNAL MODULE: ./src/io/redacting-io.ts
 var redacting_io = __nccwpck_require__(2612);
-;// CONCATENATED MODULE: ./src/settings/rules.ts
+// EXTERNAL MODULE: ./src/operations/post/history.ts
+var post_history = __nccwpck_require__(1533);
+// EXTERNAL MODULE: ./src/operations/post/inputs.ts
+var post_inputs = __nccwpck_require__(8512);
+;// CONCATENATED MODULE: ./src/operations/prices.ts
 /**
- * The rules of one input: each takes the input's name and raw value and
- * returns the value as the run uses it, or throws an InputError that names
- * the input in backticks, then the rule. The value is never echoed.
+ * What X's requests cost on pay-per-use, from one table: a price change is
+ * one edit here. Operations say what they sent (or would send) as cost items;
+ * the job summary turns them into a table with a total.
+ *
+ * Source: X's pay-per-use price list, https://docs.x.com/x-api/getting-started/pricing
+ * (pay-per-use launched 2026-02-06), as of PRICES_AS_OF. Reads are billed per
+ * resource returned, writes per request; X bills a resource read again within
+ * the same UTC day only once. Media uploads are not on the list.
  */
 
-const MAX_LINE = 2048;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-/** A one-line input: trimmed; never quoted, multi-line, control characters or absurdly long. */
-function singleLine(name, raw, fallback = '', max = MAX_LINE) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (/[\r\n]/.test(value))
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be a single line; it has ${value.split(/\r\n|\r|\n/).length} lines.`);
-    if (CONTROL.test(value) || value.includes('\t'))
-        throw new input_error/* InputError */.d(name, `\`${name}\` contains control characters.`);
-    if (value.length > max)
-        throw new input_error/* InputError */.d(name, `\`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
-    if (/^(["']).*\1$/s.test(value) && value.length >= 2)
-        throw new input_error/* InputError */.d(name, `\`${name}\` is wrapped in quotes; remove them (YAML needs no quotes around this value).`);
-    return value;
-}
-/** A multi-line input, as given: no control characters, bounded length. */
-function multiLine(name, raw, max) {
-    if (CONTROL.test(raw))
-        throw new input_error/* InputError */.d(name, `\`${name}\` contains control characters.`);
-    if (raw.length > max)
-        throw new input_error/* InputError */.d(name, `\`${name}\` is ${raw.length} characters long; at most ${max} are accepted.`);
-    return raw;
-}
-function oneOf(name, value, allowed) {
-    const match = allowed.find((a) => a === value.toLowerCase());
-    if (!match)
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
-    return match;
-}
-/** The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them. */
-function bool(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new input_error/* InputError */.d(name, `\`${name}\` must be \`true\` or \`false\`.`);
-}
-function seconds(name, value, range) {
-    if (!/^\d+(\.\d+)?$/.test(value))
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be a number of seconds, like \`30\`.`);
-    const n = Number(value);
-    if (n < range.min || n > range.max)
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be between ${range.min} and ${range.max} seconds.`);
-    return n;
-}
-/** X's username rule: 1 to 15 letters, digits or underscores; a leading `@` is dropped. */
-function username(name, value) {
-    if (!value)
-        return undefined;
-    const bare = value.replace(/^@/, '');
-    if (!/^[A-Za-z0-9_]{1,15}$/.test(bare))
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading \`@\`.`);
-    return bare;
-}
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-/** `https://` anywhere; `http://` only to this machine, so credentials never travel in clear text. */
-function baseUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
+const PRICES_AS_OF = '2026-09';
+const PRICES_SOURCE = 'https://docs.x.com/x-api/getting-started/pricing';
+/** Prices in thousandths of a US dollar, so sums stay exact. */
+const PRICES = {
+    post: { label: 'Post', unit: 'request', milli: 15 },
+    /** A post whose text holds a URL: the expensive kind. */
+    postWithUrl: { label: 'Post with a URL 💲 (the expensive kind)', unit: 'request', milli: 200 },
+    delete: { label: 'Delete a post', unit: 'request', milli: 10 },
+    mediaMetadata: { label: 'Media metadata (alt text)', unit: 'request', milli: 5 },
+    postRead: { label: 'Post read', unit: 'post returned', milli: 5 },
+    /** Reads of the account's own data by its own App; X may bill a read at this price instead. */
+    ownedRead: { label: 'Owned read', unit: 'resource returned', milli: 1 },
+    userRead: { label: 'User read', unit: 'user returned', milli: 10 }
+};
+/** $0.215 */
+const dollars = (milli) => `$${(milli / 1000).toFixed(3)}`;
+const costOf = (items) => items.reduce((sum, i) => sum + PRICES[i.item].milli * i.count, 0);
+/**
+ * The summary's cost table: one row per item (items of one kind and detail
+ * merged), then the total. Empty when there is nothing to show.
+ */
+function costLines(items) {
+    const rows = merge(items.filter((i) => i.count > 0));
+    if (rows.length === 0)
+        return [];
+    const dry = rows.some((r) => r.wouldBe);
+    const out = [
+        dry ? '### Cost on pay-per-use (what this run would cost if it posted)' : '### Cost on pay-per-use',
+        '',
+        '| Request | Count | Price | Cost |',
+        '|---|--:|--:|--:|'
+    ];
+    for (const r of rows) {
+        const price = PRICES[r.item];
+        const what = `${price.label}${r.detail ? ` — ${escapeCell(r.detail)}` : ''}${r.wouldBe ? ' (not sent)' : ''}`;
+        out.push(`| ${what} | ${r.count} | ${dollars(price.milli)} per ${price.unit} | ${dollars(price.milli * r.count)} |`);
     }
-    catch {
-        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` is not a URL; use the form `https://api.x.com`.');
-    }
-    if (url.username || url.password)
-        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` must not contain a user name or password.');
-    if (url.search || url.hash)
-        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` must not have a query or fragment.');
-    if (url.protocol === 'https:')
-        return url.href.replace(/\/+$/, '');
-    if (url.protocol === 'http:') {
-        if (LOOPBACK.test(url.hostname))
-            return url.href.replace(/\/+$/, '');
-        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].');
-    }
-    throw new input_error/* InputError */.d('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`);
+    out.push(`| **Total** | | | **${dollars(costOf(rows))}** |`, '');
+    out.push(`At X's pay-per-use prices as of ${PRICES_AS_OF} (${PRICES_SOURCE}); on a Basic or Pro subscription these requests are covered by the plan instead.`, '');
+    return out;
 }
-
-;// CONCATENATED MODULE: ./src/operations/post/inputs.ts
-/** The posting inputs, read once; the run posts when any of `tweet`, `tweet-file` or `media` is given. */
-
-
-const MAX_TWEET_CHARS = 100_000;
-function readPostInputs(inputs) {
-    const onDuplicate = inputs.choice('on-duplicate', ['skip', 'fail'], 'skip');
-    const tweet = inputs.text('tweet', MAX_TWEET_CHARS);
-    const tweetFile = inputs.line('tweet-file');
-    const media = inputs.text('media', MAX_LINE * 4);
-    const mediaAltText = inputs.text('media-alt-text', 8 * 1000 + 8);
-    const replyTo = inputs.line('reply-to');
-    const quote = inputs.line('quote');
-    if (tweet.trim() && tweetFile)
-        throw new input_error/* InputError */.d('tweet-file', 'Give either `tweet` or `tweet-file`, not both.');
-    if (!tweet.trim() && !tweetFile && !media.trim()) {
-        for (const [name, value] of [
-            ['media-alt-text', mediaAltText],
-            ['reply-to', replyTo],
-            ['quote', quote]
-        ]) {
-            if (value.trim())
-                throw new input_error/* InputError */.d(name, `\`${name}\` is set but there is nothing to post: give \`tweet\`, \`tweet-file\` or \`media\`.`);
-        }
-        return undefined;
+function merge(items) {
+    const merged = [];
+    for (const item of items) {
+        const same = merged.find((m) => m.item === item.item && m.detail === item.detail && !!m.wouldBe === !!item.wouldBe);
+        if (same)
+            same.count += item.count;
+        else
+            merged.push({ ...item });
     }
-    return { tweet, tweetFile, media, mediaAltText, replyTo, quote, onDuplicate };
+    return merged;
 }
 
 // EXTERNAL MODULE: ./src/operations/post/thread.ts
 var thread = __nccwpck_require__(2933);
 ;// CONCATENATED MODULE: ./src/operations/post/summary.ts
-/** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part. */
+/** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part; and what it cost. */
+
 
 
 function publicationLines(p) {
     const lines = [p.dryRun ? '### Dry run: what would be posted' : '### Posts', ''];
     if (p.dryRun) {
         for (const part of p.parts) {
-            lines.push(`**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/${thread/* MAX_WEIGHTED_LENGTH */.SU} weighted characters`, '', '```text', part.text.replace(/```/g, '`\u200b``'), '```', '');
+            lines.push(`**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/${thread/* MAX_WEIGHTED_LENGTH */.SU} weighted characters${partNotes(part)}`, '', '```text', part.text.replace(/```/g, '`\u200b``'), '```', '');
         }
     }
     else {
@@ -32878,25 +32904,58 @@ function publicationLines(p) {
     }
     return lines;
 }
+/** What a dry run's reader should know of a part before it goes out: the expensive kind, and who it mentions. */
+function partNotes(part) {
+    const notes = [];
+    if (part.entities.urls.length)
+        notes.push(`has a URL: the expensive kind, ${dollars(PRICES.postWithUrl.milli)} on pay-per-use`);
+    if (part.entities.mentions.length)
+        notes.push(`⚠️ mentions ${part.entities.mentions.map((m) => `\`${m}\``).join(', ')}`);
+    return notes.map((n) => ` · ${n}`).join('');
+}
 /** The summary header's word on the post, judged apart from the credentials. */
 function headline(p, failed) {
     if (p.dryRun)
-        return '';
+        return 'dry run: nothing was uploaded or posted';
     if (failed)
         return 'post: ❌ failed';
+    const found = p.parts.some((part) => part.status === 'already-posted');
     if (p.posted)
-        return 'post: ✅ posted';
+        return found ? 'post: ✅ thread resumed' : 'post: ✅ posted';
     return p.duplicate ? 'post: ⚠️ duplicate, skipped' : '';
 }
-const PART_ICON = { posted: '✅', 'posted-unconfirmed': '✅', duplicate: '⚠️', failed: '❌', 'not-sent': '➖', 'dry-run': '📝' };
+/** The billable requests: each post created (a URL makes it the expensive kind), each alt text, each post read to resume; in a dry run, what posting would send. */
+function publicationCosts(p) {
+    const sent = p.dryRun ? p.parts : p.parts.filter((part) => part.status === 'posted' || part.status === 'posted-unconfirmed');
+    const withUrl = sent.filter((part) => part.entities.urls.length > 0).length;
+    const altTexts = (p.dryRun ? p.media : p.uploaded).filter((m) => m.altText).length;
+    const wouldBe = p.dryRun || undefined;
+    return [
+        { item: 'postWithUrl', count: withUrl, detail: '`POST /2/tweets`', wouldBe },
+        { item: 'post', count: sent.length - withUrl, detail: '`POST /2/tweets`', wouldBe },
+        { item: 'mediaMetadata', count: altTexts, detail: '`POST /2/media/metadata`', wouldBe },
+        { item: 'postRead', count: p.postsRead, detail: '`GET /2/users/:id/tweets`, to find the parts posted before' }
+    ];
+}
+const PART_ICON = {
+    posted: '✅',
+    'posted-unconfirmed': '✅',
+    'already-posted': '☑️',
+    duplicate: '⚠️',
+    failed: '❌',
+    'not-sent': '➖',
+    'dry-run': '📝'
+};
 function partDetail(part) {
     switch (part.status) {
         case 'posted':
             return `[${part.url}](${part.url})`;
         case 'posted-unconfirmed':
             return "Posted (confirmed by X's duplicate answer to a retry; its id is unknown)";
+        case 'already-posted':
+            return `Already on X, posted before: [${part.url}](${part.url})`;
         case 'duplicate':
-            return 'Already posted before (duplicate content): skipped';
+            return 'Posted before (duplicate content); where is unknown';
         case 'failed':
             return 'Failed';
         default:
@@ -32909,9 +32968,11 @@ var upload = __nccwpck_require__(1878);
 ;// CONCATENATED MODULE: ./src/operations/post/index.ts
 /**
  * Posting: tweets, threads, replies, quotes, images and video, exactly once.
- * Everything is read and checked offline first (text lengths, files, ids);
- * nothing is uploaded or posted unless every check passed.
+ * Everything is read and checked offline first (text lengths, cashtags,
+ * mentions, files, ids); nothing is uploaded or posted unless every check
+ * passed. A re-run of a thread that stopped midway posts only the rest.
  */
+
 
 
 
@@ -32921,8 +32982,9 @@ const REQUESTS_PER_FILE = 4;
 const post = {
     id: 'post',
     idleOutputs: { 'tweet-id': '', 'tweet-url': '', 'tweet-ids': '[]', duplicate: 'false', posted: 'false' },
+    notAsked: 'nothing to post (`tweet`, `tweet-file` and `media` are empty)',
     read(inputs) {
-        const given = readPostInputs(inputs);
+        const given = (0,post_inputs/* readPostInputs */._)(inputs);
         if (!given)
             return undefined;
         return {
@@ -32939,8 +33001,9 @@ function prepared(inputs, p) {
     return {
         operation: post,
         needs: { level: 'read-write', because: 'posting needs `read-write`' },
+        findings: p.findings,
         budgetMs(requestMs) {
-            const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / upload/* CHUNK_BYTES */.EC) + REQUESTS_PER_FILE, p.parts.length);
+            const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / upload/* CHUNK_BYTES */.EC) + REQUESTS_PER_FILE, p.parts.length + post_history/* LOOK_BACK_PAGES */.$o);
             const processing = p.media.filter((m) => m.category !== 'tweet_image').length * upload/* PROCESSING_LIMIT_MS */.ZH;
             return requests * requestMs + processing;
         },
@@ -32948,6 +33011,7 @@ function prepared(inputs, p) {
         async run(ctx) {
             const { publish } = await __nccwpck_require__.e(/* import() */ 86).then(__nccwpck_require__.bind(__nccwpck_require__, 8086));
             const publication = await publish(ctx.identity.client, p, {
+                userId: ctx.identity.user.id,
                 username: ctx.identity.user.username,
                 onDuplicate: inputs.onDuplicate,
                 dryRun: ctx.dryRun,
@@ -32957,11 +33021,13 @@ function prepared(inputs, p) {
                 findings: publication.findings,
                 outputs: outputs(publication),
                 summary: publicationLines(publication),
-                headline: headline(publication, (0,finding/* errorsOf */.Bp)(publication.findings).length > 0)
+                headline: headline(publication, (0,finding/* errorsOf */.Bp)(publication.findings).length > 0),
+                costs: publicationCosts(publication)
             };
         }
     };
 }
+/** Every part's id, found on X or posted now, in thread order. */
 function outputs(p) {
     const ids = p.parts.flatMap((part) => (part.id ? [part.id] : []));
     const first = p.parts[0];
@@ -33038,6 +33104,7 @@ var catalogue = __nccwpck_require__(9212);
 
 
 
+
 /** Every finding of the run, in the order things happened: inputs, checks, operations. */
 function allFindings(r) {
     return [...r.offline, ...(r.verification?.findings ?? []), ...r.operations.flatMap((o) => o.findings)];
@@ -33066,8 +33133,11 @@ function buildSummary(r) {
         out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '');
     if (r.fingerprints.length)
         out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '');
+    if (v && r.checkOnly)
+        out.push(r.checkOnly, '');
     for (const o of r.operations)
         out.push(...o.summary);
+    out.push(...costLines(costs(r)));
     if (findings.length) {
         out.push('### Problems and fixes', '');
         for (const f of findings) {
@@ -33078,6 +33148,16 @@ function buildSummary(r) {
         }
     }
     return out.join('\n');
+}
+/** What the operations sent (or would send), and the verification's read of the account, which X bills once a UTC day. */
+function costs(r) {
+    if (r.operations.length === 0)
+        return [];
+    const verificationRead = r.calls.some((c) => c.endpoint === 'GET /2/users/me');
+    return [
+        ...r.operations.flatMap((o) => o.costs),
+        ...(verificationRead ? [{ item: 'userRead', count: 1, detail: '`GET /2/users/me`, the verification; billed once a UTC day' }] : [])
+    ];
 }
 function accountLines(v, required) {
     const identity = v.identity;
@@ -33121,6 +33201,8 @@ async function isForkPullRequest(env) {
 /** Where X is unless `api-base-url` says otherwise. */
 const DEFAULT_BASE_URL = 'https://api.x.com';
 
+// EXTERNAL MODULE: ./src/settings/rules.ts
+var rules = __nccwpck_require__(310);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /**
  * Reads every input but the credentials once, checks each, and returns one
@@ -33152,18 +33234,18 @@ function readSettings(get, env, readers) {
             return fallback;
         }
     };
-    const line = (name, fallback = '') => singleLine(name, get(name), INPUT_DEFAULTS[name] ?? fallback);
+    const line = (name, fallback = '') => (0,rules/* singleLine */.pF)(name, get(name), INPUT_DEFAULTS[name] ?? fallback);
     const inputs = {
         line: (name, fallback = '') => attempt(() => line(name, fallback), fallback),
-        text: (name, max) => attempt(() => multiLine(name, get(name), max), ''),
-        choice: (name, allowed, fallback) => attempt(() => oneOf(name, line(name, fallback), allowed), fallback)
+        text: (name, max) => attempt(() => (0,rules/* multiLine */.S2)(name, get(name), max), ''),
+        choice: (name, allowed, fallback) => attempt(() => (0,rules/* oneOf */.yL)(name, line(name, fallback), allowed), fallback)
     };
-    const permission = attempt(() => oneOf('permission', line('permission'), ACCESS_LEVELS), 'read-write');
-    const expectUsername = attempt(() => username('expect-username', line('expect-username')), undefined);
-    const apiBaseUrl = attempt(() => baseUrl(line('api-base-url')), DEFAULT_BASE_URL);
-    const timeoutSeconds = attempt(() => seconds('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
-    const rateLimitWaitSeconds = attempt(() => seconds('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
-    const dryRun = attempt(() => bool('dry-run', line('dry-run')), false);
+    const permission = attempt(() => (0,rules/* oneOf */.yL)('permission', line('permission'), ACCESS_LEVELS), 'read-write');
+    const expectUsername = attempt(() => (0,rules/* username */.Xh)('expect-username', line('expect-username')), undefined);
+    const apiBaseUrl = attempt(() => (0,rules/* baseUrl */.pc)(line('api-base-url')), DEFAULT_BASE_URL);
+    const timeoutSeconds = attempt(() => (0,rules/* seconds */.YA)('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
+    const rateLimitWaitSeconds = attempt(() => (0,rules/* seconds */.YA)('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
+    const dryRun = attempt(() => (0,rules/* bool */.lc)('dry-run', line('dry-run')), false);
     const plans = readers.flatMap((read) => attempt(() => read(inputs), undefined) ?? []);
     const workspace = env.GITHUB_WORKSPACE?.trim() || process.cwd();
     if (errors.length)
@@ -33324,6 +33406,20 @@ class XClient {
     createPost(body, onAttemptError) {
         return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
     }
+    /**
+     * One page of the account's latest posts, newest first, replies included, reposts left out (`max_results` 5 to 100).
+     * The whole body is kept (the page's `meta` holds the next page's token), not only its `data`.
+     */
+    userPosts(userId, page) {
+        const query = {
+            max_results: String(page.maxResults),
+            exclude: 'retweets',
+            'tweet.fields': 'referenced_tweets,entities'
+        };
+        if (page.paginationToken)
+            query.pagination_token = page.paginationToken;
+        return this.#send('GET /2/users/:id/tweets', (client, args) => client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } })));
+    }
     mediaInitialize(body) {
         return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
     }
@@ -33402,7 +33498,9 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
             preloadXApi();
         for (const plan of settings.plans) {
             try {
-                prepared.push(await plan.prepare({ workspace: settings.workspace }));
+                const operation = await plan.prepare({ workspace: settings.workspace });
+                prepared.push(operation);
+                offline.push(...operation.findings);
             }
             catch (error) {
                 if (!(error instanceof input_error/* InputError */.d))
@@ -33413,6 +33511,9 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     }
     log.findings(offline);
     const report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) };
+    // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
+    if (settings && settings.plans.length === 0)
+        report.checkOnly = checkOnlyLine();
     if (settings && !(0,finding/* errorsOf */.Bp)(offline).length) {
         const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
         report.requirement = requirement;
@@ -33431,6 +33532,8 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
             log.rows(verification.rows);
             log.findings(verification.findings);
             const identity = verification.verified ? verification.identity : undefined;
+            if (report.checkOnly)
+                log.line(report.checkOnly);
             for (const operation of prepared) {
                 if (!identity) {
                     log.line(operation.notRun);
@@ -33447,6 +33550,11 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
         }
     }
     await finish(io, report);
+}
+/** "Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only." */
+function checkOnlyLine() {
+    const reasons = OPERATIONS.map((o) => o.notAsked).join('; ');
+    return `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}: credentials checked only.`;
 }
 /** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
 function requestBudgetMs(settings) {
@@ -33477,16 +33585,254 @@ function failUnexpected(error, io) {
 
 /***/ }),
 
+/***/ 8806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ loadExtractors),
+/* harmony export */   b: () => (/* binding */ extractEntities)
+/* harmony export */ });
+const unwrap = (m) => {
+    const inner = m.default;
+    return typeof inner === 'function' ? inner : inner.default;
+};
+let extractors;
+function loadExtractors() {
+    extractors ??= Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(868)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1868, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(775)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2775, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(836)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8836, 23))
+    ]).then(([cashtags, mentions, urls]) => ({
+        cashtags: unwrap(cashtags),
+        mentions: unwrap(mentions),
+        urls: unwrap(urls)
+    }));
+    return extractors;
+}
+async function extractEntities(text) {
+    const x = await loadExtractors();
+    return {
+        cashtags: x.cashtags(text).map((c) => `$${c.cashtag}`),
+        mentions: [...new Set(x.mentions(text).map((m) => `@${m.screenName}`))],
+        urls: x.urls(text).map((u) => u.url)
+    };
+}
+
+
+/***/ }),
+
+/***/ 1533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ LOOK_BACK_PAGES),
+/* harmony export */   kP: () => (/* binding */ LOOK_BACK_POSTS),
+/* harmony export */   x_: () => (/* binding */ PostHistory)
+/* harmony export */ });
+/* unused harmony export sameText */
+/* harmony import */ var _x_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5689);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
+
+
+/** X's largest page; the most posts one resume reads, and so pays for. */
+const LOOK_BACK_POSTS = 100;
+const LOOK_BACK_PAGES = 2;
+/** X's smallest page. */
+const MIN_PAGE = 5;
+class PostHistory {
+    x;
+    userId;
+    threadLength;
+    /** Newest first, as X returns them. */
+    posts = [];
+    nextToken;
+    pages = 0;
+    exhausted = false;
+    error;
+    constructor(x, userId, 
+    /** The thread's length: the first page holds twice that many posts, since the parts are usually the newest. */
+    threadLength) {
+        this.x = x;
+        this.userId = userId;
+        this.threadLength = threadLength;
+    }
+    /** Posts X returned: each one is a billed read. */
+    get postsRead() {
+        return this.posts.length;
+    }
+    get requests() {
+        return this.pages;
+    }
+    /**
+     * The post with this text that replies to `parent` (no parent: a post that replies to nothing), reading
+     * further pages while it may still be older than what was read. A reply is newer than its parent, so once
+     * the parent itself was read, an older page cannot hold the reply.
+     */
+    async find(text, parent) {
+        const extract = await (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)();
+        for (;;) {
+            const match = this.search(extract, text, parent);
+            if (match)
+                return match;
+            if (this.error)
+                return { kind: 'unreadable', error: this.error };
+            const parentRead = parent !== undefined && this.posts.some((p) => p.id === parent);
+            if (this.exhausted || parentRead)
+                return this.elsewhere(extract, text) ?? { kind: 'not-found', read: this.posts.length };
+            await this.readPage();
+        }
+    }
+    /** Among the posts already read only (no request): the next part of a thread found there. */
+    async known(text, parent) {
+        const match = this.search(await (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)(), text, parent);
+        return match?.kind === 'found' ? match.post : undefined;
+    }
+    search(extract, text, parent) {
+        const post = this.posts.find((p) => parentOf(p) === parent && sameText(extract, text, p));
+        return post ? { kind: 'found', post } : undefined;
+    }
+    elsewhere(extract, text) {
+        const post = this.posts.find((p) => sameText(extract, text, p));
+        return post ? { kind: 'elsewhere', post } : undefined;
+    }
+    async readPage() {
+        const left = LOOK_BACK_POSTS - this.posts.length;
+        const size = this.pages === 0 ? Math.min(left, Math.max(MIN_PAGE, 2 * this.threadLength)) : left;
+        try {
+            this.pages++;
+            const page = (await this.x.userPosts(this.userId, { maxResults: Math.max(MIN_PAGE, size), paginationToken: this.nextToken })).data;
+            this.posts.push(...(page.data ?? []).slice(0, left));
+            this.nextToken = page.meta?.next_token;
+        }
+        catch (error) {
+            if (!(error instanceof _x_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .XApiError */ .Vc))
+                throw error;
+            this.error = error;
+            return;
+        }
+        this.exhausted = !this.nextToken || this.posts.length >= LOOK_BACK_POSTS || this.pages >= LOOK_BACK_PAGES;
+    }
+}
+function parentOf(post) {
+    return (post.referenced_tweets ?? post.referenced_posts ?? []).find((r) => r.type === 'replied_to')?.id;
+}
+/**
+ * Whether X's post holds exactly this text. X sends the text with `&`, `<`
+ * and `>` escaped, each URL replaced by a t.co link (its entity says what it
+ * stands for), and a t.co link to the attached media at the end; the text is
+ * compared with all that undone, URLs without their scheme or trailing slash.
+ * Without entities a t.co link stands for any URL, at the same place.
+ */
+function sameText(extract, text, post) {
+    const urls = post.entities?.urls;
+    const ours = canonical(extract, text.normalize('NFC'), !urls);
+    const theirs = urls ? expand(post.text, urls) : post.text;
+    return [theirs, unescapeHtml(theirs)].some((t) => canonical(extract, t.normalize('NFC'), !urls) === ours);
+}
+/**
+ * The text with each t.co link put back as the URL it stands for, and the media links left out. Found by
+ * the link itself rather than by offsets, which count differently once `&` is escaped.
+ */
+function expand(text, urls) {
+    let out = text;
+    for (const u of urls) {
+        const media = u.media_key !== undefined || /^pic\.(x|twitter)\.com\//.test(u.display_url ?? '');
+        if (u.url && out.includes(u.url))
+            out = out.replace(u.url, () => (media ? '' : (u.expanded_url ?? u.url ?? '')));
+    }
+    return out;
+}
+/** Trimmed, every URL without scheme and trailing slash, its host in lower case; or, `blind`, every URL as one placeholder. */
+function canonical(extract, text, blind = false) {
+    let out = '';
+    let at = 0;
+    const trimmed = text.trim();
+    for (const { url, indices } of extract.urls(trimmed)) {
+        out += trimmed.slice(at, indices[0]) + (blind ? '\u0000' : canonicalUrl(url));
+        at = indices[1];
+    }
+    return (out + trimmed.slice(at)).trim();
+}
+function canonicalUrl(url) {
+    const bare = url.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+    const slash = bare.indexOf('/');
+    return slash === -1 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
+}
+const unescapeHtml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+
+/***/ }),
+
+/***/ 8512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ describeBlank),
+/* harmony export */   _: () => (/* binding */ readPostInputs)
+/* harmony export */ });
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9710);
+/* harmony import */ var _settings_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(310);
+/**
+ * The posting inputs, read once; the run posts when any of `tweet`, `tweet-file` or `media` is given. An empty `tweet`
+ * cannot be told from one not given (the runner passes every input of action.yml, as '' when the step gives none), so
+ * it means "check only"; a `tweet` of only whitespace is a mistake and fails.
+ */
+
+
+const MAX_TWEET_CHARS = 100_000;
+function readPostInputs(inputs) {
+    const onDuplicate = inputs.choice('on-duplicate', ['skip', 'fail'], 'skip');
+    const tweet = inputs.text('tweet', MAX_TWEET_CHARS);
+    const tweetFile = inputs.line('tweet-file');
+    const media = inputs.text('media', _settings_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE */ .MV * 4);
+    const mediaAltText = inputs.text('media-alt-text', 8 * 1000 + 8);
+    const replyTo = inputs.line('reply-to');
+    const quote = inputs.line('quote');
+    if (tweet !== '' && !tweet.trim()) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tweet', `\`tweet\` holds only whitespace (${describeBlank(tweet)}): there is nothing to post. An empty \`tweet\` means "check only"; a blank one is taken as a mistake, so nothing was sent.`, 'blank-post');
+    }
+    if (tweet.trim() && tweetFile)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tweet-file', 'Give either `tweet` or `tweet-file`, not both.');
+    if (!tweet.trim() && !tweetFile && !media.trim()) {
+        for (const [name, value] of [
+            ['media-alt-text', mediaAltText],
+            ['reply-to', replyTo],
+            ['quote', quote]
+        ]) {
+            if (value.trim())
+                throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` is set but there is nothing to post: give \`tweet\`, \`tweet-file\` or \`media\`.`);
+        }
+        return undefined;
+    }
+    return { tweet, tweetFile, media, mediaAltText, replyTo, quote, onDuplicate };
+}
+/** "3 line breaks and 2 spaces": what a blank text holds, so a user can tell an expression that came out empty. */
+function describeBlank(text) {
+    const breaks = (text.match(/\r\n|\r|\n/g) ?? []).length;
+    const others = text.replace(/\r\n|\r|\n/g, '').length;
+    const parts = [
+        breaks && `${breaks} line break${breaks === 1 ? '' : 's'}`,
+        others && `${others} space${others === 1 ? '' : 's'} or tab${others === 1 ? '' : 's'}`
+    ];
+    return parts.filter(Boolean).join(' and ');
+}
+
+
+/***/ }),
+
 /***/ 2933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cq: () => (/* binding */ prepareThread),
 /* harmony export */   FU: () => (/* binding */ preloadParser),
-/* harmony export */   SU: () => (/* binding */ MAX_WEIGHTED_LENGTH)
+/* harmony export */   SU: () => (/* binding */ MAX_WEIGHTED_LENGTH),
+/* harmony export */   wy: () => (/* binding */ measurePart)
 /* harmony export */ });
 /* unused harmony exports splitThread, measureTweet, weightedLength */
 /* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9710);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
+
 
 const MAX_WEIGHTED_LENGTH = 280;
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
@@ -33498,12 +33844,13 @@ let parser;
  * extract modules and their polyfills), as posting waits for it.
  */
 function loadParseTweet() {
-    parser ??= __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
+    parser ??= Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(836), __nccwpck_require__.e(536)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
     return parser;
 }
-/** Starts loading the parser without waiting, so it loads while files are read. */
+/** Starts loading the parser and the extractors without waiting, so they load while files are read. */
 function preloadParser() {
     loadParseTweet().catch(() => undefined);
+    (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)().catch(() => undefined);
 }
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
@@ -33539,15 +33886,39 @@ async function weightedLength(text, config) {
 /**
  * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
  * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
- * parts over 280, all named in one message. Returns the parts otherwise.
+ * parts over 280, all named in one message; parts with more than one cashtag. Returns the parts otherwise.
  */
 async function prepareThread(text, input) {
     const texts = splitThread(text);
     checkShape(texts, input);
-    const parts = await Promise.all(texts.map(async (partText, i) => ({ index: i + 1, text: partText, ...(await measureTweet(partText)) })));
+    const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)));
     checkCharacters(parts, input);
     checkLengths(parts, input);
+    checkCashtags(parts, input);
+    checkRepeats(parts, input);
     return parts;
+}
+/** X refuses a post whose text equals a recent one of the account: a thread repeating a part would stop there, half-posted. */
+function checkRepeats(parts, input) {
+    const repeats = parts.flatMap((p) => {
+        const earlier = parts.find((q) => q.index < p.index && q.text === p.text);
+        return earlier ? [`part ${p.index} repeats part ${earlier.index}`] : [];
+    });
+    if (repeats.length === 0)
+        return;
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(repeats)} of ${parts.length}; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.`, 'duplicate-content');
+}
+async function measurePart(index, text) {
+    const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .extractEntities */ .b)(text)]);
+    return { index, text, ...measure, entities };
+}
+/** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
+function checkCashtags(parts, input) {
+    const over = parts.filter((p) => p.entities.cashtags.length > 1);
+    if (over.length === 0)
+        return;
+    const which = over.map((p) => `${partName(p, parts.length)} has ${p.entities.cashtags.length} (${p.entities.cashtags.join(', ')})`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: X allows at most one cashtag (\`$\` followed by letters, as in \`$HOME\`) per post, and ${listWords(which)}. Nothing was sent.`, 'too-many-cashtags');
 }
 function checkShape(texts, input) {
     if (texts.length === 0) {
@@ -33725,6 +34096,110 @@ async function waitForProcessing(x, file, state, progress) {
         await sleep(waitS * 1000);
         info = (await x.mediaStatus(state.id)).data.processing_info;
     }
+}
+
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ MAX_LINE),
+/* harmony export */   S2: () => (/* binding */ multiLine),
+/* harmony export */   Xh: () => (/* binding */ username),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   pF: () => (/* binding */ singleLine),
+/* harmony export */   pc: () => (/* binding */ baseUrl),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9710);
+/**
+ * The rules of one input: each takes the input's name and raw value and
+ * returns the value as the run uses it, or throws an InputError that names
+ * the input in backticks, then the rule. The value is never echoed.
+ */
+
+const MAX_LINE = 2048;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** A one-line input: trimmed; never quoted, multi-line, control characters or absurdly long. */
+function singleLine(name, raw, fallback = '', max = MAX_LINE) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (/[\r\n]/.test(value))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be a single line; it has ${value.split(/\r\n|\r|\n/).length} lines.`);
+    if (CONTROL.test(value) || value.includes('\t'))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` contains control characters.`);
+    if (value.length > max)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
+    if (/^(["']).*\1$/s.test(value) && value.length >= 2)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` is wrapped in quotes; remove them (YAML needs no quotes around this value).`);
+    return value;
+}
+/** A multi-line input, as given: no control characters, bounded length. */
+function multiLine(name, raw, max) {
+    if (CONTROL.test(raw))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` contains control characters.`);
+    if (raw.length > max)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` is ${raw.length} characters long; at most ${max} are accepted.`);
+    return raw;
+}
+function oneOf(name, value, allowed) {
+    const match = allowed.find((a) => a === value.toLowerCase());
+    if (!match)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+    return match;
+}
+/** The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them. */
+function bool(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be \`true\` or \`false\`.`);
+}
+function seconds(name, value, range) {
+    if (!/^\d+(\.\d+)?$/.test(value))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be a number of seconds, like \`30\`.`);
+    const n = Number(value);
+    if (n < range.min || n > range.max)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be between ${range.min} and ${range.max} seconds.`);
+    return n;
+}
+/** X's username rule: 1 to 15 letters, digits or underscores; a leading `@` is dropped. */
+function username(name, value) {
+    if (!value)
+        return undefined;
+    const bare = value.replace(/^@/, '');
+    if (!/^[A-Za-z0-9_]{1,15}$/.test(bare))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading \`@\`.`);
+    return bare;
+}
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** `https://` anywhere; `http://` only to this machine, so credentials never travel in clear text. */
+function baseUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` is not a URL; use the form `https://api.x.com`.');
+    }
+    if (url.username || url.password)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` must not contain a user name or password.');
+    if (url.search || url.hash)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` must not have a query or fragment.');
+    if (url.protocol === 'https:')
+        return url.href.replace(/\/+$/, '');
+    if (url.protocol === 'http:') {
+        if (LOOPBACK.test(url.hostname))
+            return url.href.replace(/\/+$/, '');
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].');
+    }
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`);
 }
 
 
@@ -34448,7 +34923,7 @@ var __webpack_exports__ = {};
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8496);
 /* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3092);
 /* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2612);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5739);
 /**
  * The entry, at the process's edges: the command line when the bin asks for
  * it; otherwise the action, with its last-resort handlers and the watchdog on

@@ -57,7 +57,9 @@ export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadlin
     if (!errorsOf(offline).length) preloadXApi()
     for (const plan of settings.plans) {
       try {
-        prepared.push(await plan.prepare({ workspace: settings.workspace }))
+        const operation = await plan.prepare({ workspace: settings.workspace })
+        prepared.push(operation)
+        offline.push(...operation.findings)
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         offline.push(error.toFinding())
@@ -67,6 +69,8 @@ export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadlin
   log.findings(offline)
 
   const report: Report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) }
+  // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
+  if (settings && settings.plans.length === 0) report.checkOnly = checkOnlyLine()
   if (settings && !errorsOf(offline).length) {
     const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)])
     report.requirement = requirement
@@ -85,6 +89,7 @@ export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadlin
       log.rows(verification.rows)
       log.findings(verification.findings)
       const identity = verification.verified ? verification.identity : undefined
+      if (report.checkOnly) log.line(report.checkOnly)
       for (const operation of prepared) {
         if (!identity) {
           log.line(operation.notRun)
@@ -102,6 +107,12 @@ export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadlin
   await finish(io, report)
 }
 
+/** "Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only." */
+function checkOnlyLine(): string {
+  const reasons = OPERATIONS.map((o) => o.notAsked).join('; ')
+  return `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}: credentials checked only.`
+}
+
 /** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
 export function requestBudgetMs(settings: Pick<Settings, 'timeoutMs' | 'rateLimitWaitSeconds'>): number {
   return settings.timeoutMs * 3 + 15_000 + 2 * settings.rateLimitWaitSeconds * 1000
@@ -114,6 +125,8 @@ interface Report {
   calls: CallRecord[]
   fingerprints: { input: string; fingerprint: string }[]
   requirement?: Requirement
+  /** Said when the run was asked to do nothing but the checks. */
+  checkOnly?: string
 }
 
 /** Outputs, the job summary, and the verdict: the last lines of the log. */

@@ -4,9 +4,9 @@
  * exactly once.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { CAPPED, READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
+import { CAPPED, ENTERPRISE, READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { creditsDepleted, forbidden, oauth1Permissions, textTooLong } from '../../tools/simulator/problems.js'
-import { act, credentialInputs, errorIds, startSimulator, warningIds } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, requestsTo, startSimulator, unique, warningIds } from '../helpers/e2e.js'
 import { mp4, png } from '../helpers/media-files.js'
 
 let sim: XSimulator
@@ -17,8 +17,7 @@ afterAll(() => sim.close())
 beforeEach(() => sim.reset())
 
 const creds = credentialInputs(SAMPLE)
-const count = (route: string) => sim.requests.filter((r) => r.route === route).length
-const unique = (label: string) => `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
+const count = (route: string) => requestsTo(sim, route)
 
 describe('posting', () => {
   test('a single post: posted once, with its id and URL as outputs and a link in the summary', async () => {
@@ -59,10 +58,14 @@ describe('posting', () => {
     expect(sim.posts.map((p) => p.text)).toEqual([tag])
   })
 
-  test('reply to a post by its x.com URL, and quote one by its twitter.com URL', async () => {
+  test('reply to a post by its x.com URL, and quote one by its twitter.com URL (on an Enterprise plan)', async () => {
     const reply = await act(sim, { ...creds, tweet: unique('Thanks!'), 'reply-to': `https://x.com/acme_news/status/${SUMMONED_POST_ID}?s=20` })
     expect(reply.exitCode).toBe(0)
-    const quote = await act(sim, { ...creds, tweet: unique('Worth reading'), quote: `https://twitter.com/acme_news/status/${SUMMONED_POST_ID}` })
+    const quote = await act(sim, {
+      ...credentialInputs(ENTERPRISE),
+      tweet: unique('Worth reading'),
+      quote: `https://twitter.com/acme_news/status/${SUMMONED_POST_ID}`
+    })
     expect(quote.exitCode).toBe(0)
     expect(sim.posts[0].replyTo).toBe(SUMMONED_POST_ID)
     expect(sim.posts[1].quoteOf).toBe(SUMMONED_POST_ID)
@@ -145,7 +148,7 @@ describe('duplicates and exactly once', () => {
     expect((await act(sim, { ...creds, tweet: text })).exitCode).toBe(0)
     const rerun = await act(sim, { ...creds, tweet: text })
     expect(rerun.exitCode).toBe(0)
-    expect(rerun.outputs).toMatchObject({ posted: 'false', duplicate: 'true', 'tweet-id': '' })
+    expect(rerun.outputs).toMatchObject({ posted: 'false', duplicate: 'true', 'tweet-id': sim.posts[0].id })
     expect(rerun.warnings.join('\n')).toMatch(/refused part 1 as duplicate content/)
     expect(warningIds(rerun)).toEqual(['duplicate-skipped'])
     expect(sim.posts).toHaveLength(1)
@@ -161,15 +164,26 @@ describe('duplicates and exactly once', () => {
     expect(rerun.outputs).toMatchObject({ posted: 'false' })
   })
 
-  test('an ambiguous first attempt (connection dropped after X stored the post): one post, step green', async () => {
+  test('an ambiguous first attempt (connection dropped after X stored the post): one post, step green, its id found', async () => {
     sim.fault('tweets', [{ afterHandling: true, drop: true }])
     const run = await act(sim, { ...creds, tweet: unique('Ambiguous') })
     expect(run.exitCode).toBe(0)
     expect(sim.posts).toHaveLength(1)
     expect(count('tweets')).toBe(2)
+    expect(run.outputs).toMatchObject({ posted: 'true', duplicate: 'false', 'tweet-id': sim.posts[0].id })
+    expect(run.warnings.join('\n')).toMatch(/so the first attempt was posted\. It is https:\/\/x\.com\/release_bot\/status\/\d+ \(found/)
+    expect(warningIds(run)).toEqual(['post-confirmed-by-retry'])
+  })
+
+  test('an ambiguous first attempt whose post cannot be read back: one post, step green, its id unknown', async () => {
+    sim.fault('tweets', [{ afterHandling: true, drop: true }])
+    const refused = forbidden('You are not permitted to perform this action.')
+    sim.fault('users/tweets', [{ status: refused.status, body: refused.body }])
+    const run = await act(sim, { ...creds, tweet: unique('Ambiguous, unread') })
+    expect(run.exitCode).toBe(0)
+    expect(sim.posts).toHaveLength(1)
     expect(run.outputs).toMatchObject({ posted: 'true', duplicate: 'false', 'tweet-id': '' })
     expect(run.warnings.join('\n')).toMatch(/so the first attempt was posted.*its link is unknown/)
-    expect(warningIds(run)).toEqual(['post-confirmed-by-retry'])
     expect(run.summary).toMatch(/confirmed by X's duplicate answer to a retry; its id is unknown/)
   })
 
@@ -179,7 +193,7 @@ describe('duplicates and exactly once', () => {
     const run = await act(sim, { ...creds, tweet: `${tag} 1\n---\n${tag} 2\n---\n${tag} 3` })
     expect(run.exitCode).toBe(1)
     expect(sim.posts).toHaveLength(1)
-    expect(errorIds(run)).toEqual(expect.arrayContaining(['x-error', 'post-failed-midway']))
+    expect(errorIds(run)).toEqual(['action-not-permitted', 'post-failed-midway'])
     expect(run.errors.join('\n')).toContain(`Posted: part 1 (https://x.com/release_bot/status/${sim.posts[0].id}). Not posted: part 2, part 3.`)
     expect(run.outputs).toMatchObject({ posted: 'true', 'tweet-ids': JSON.stringify([sim.posts[0].id]) })
   })
@@ -235,11 +249,12 @@ describe('X errors at posting time', () => {
 
   test("any other refusal is shown with X's title and detail, never [object Object]", async () => {
     sim.fault('tweets', [
-      { status: 403, body: { title: 'Forbidden', detail: 'You are not permitted to perform this action.', type: 'about:blank', status: 403 } }
+      { status: 403, body: { title: 'Forbidden', detail: 'This request looks like it might be automated.', type: 'about:blank', status: 403 } }
     ])
     const run = await act(sim, { ...creds, tweet: unique('other') })
     expect(run.exitCode).toBe(1)
-    expect(run.errors.join('\n')).toMatch(/POST \/2\/tweets: X answered HTTP 403: Forbidden — You are not permitted to perform this action\./)
+    expect(errorIds(run)).toEqual(['x-error'])
+    expect(run.errors.join('\n')).toMatch(/POST \/2\/tweets: X answered HTTP 403: Forbidden — This request looks like it might be automated\./)
   })
 
   test('video processing fails: the file is named and nothing is posted', async () => {

@@ -1,9 +1,10 @@
 /**
  * The whole story a user reads, asserted as one text: the masked log of a
  * posting run (mask lines first, then the check rows, then the posting
- * progress, then the verdict) and the job summaries of a posted run and of a
- * failing one. Only what changes from run to run (ids, seconds, dates) is
- * replaced by a placeholder; everything else must match to the letter.
+ * progress, then the verdict) and the job summaries of a posted run (with
+ * what it cost) and of a failing one. Only what changes from run to run
+ * (ids, seconds, dates) is replaced by a placeholder; everything else must
+ * match to the letter.
  */
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { READ_ONLY, SAMPLE, XSimulator } from '../../tools/simulator/index.js'
@@ -122,7 +123,18 @@ const POSTED_SUMMARY = [
   '',
   '**Media:**',
   '',
-  '- `shot.png` — image/png, 118 bytes, alt text: “The release notes page”'
+  '- `shot.png` — image/png, 118 bytes, alt text: “The release notes page”',
+  '',
+  '### Cost on pay-per-use',
+  '',
+  '| Request | Count | Price | Cost |',
+  '|---|--:|--:|--:|',
+  '| Post — `POST /2/tweets` | 2 | $0.015 per request | $0.030 |',
+  '| Media metadata (alt text) — `POST /2/media/metadata` | 1 | $0.005 per request | $0.005 |',
+  '| User read — `GET /2/users/me`, the verification; billed once a UTC day | 1 | $0.010 per user returned | $0.010 |',
+  '| **Total** | | | **$0.045** |',
+  '',
+  "At X's pay-per-use prices as of 2026-09 (https://docs.x.com/x-api/getting-started/pricing); on a Basic or Pro subscription these requests are covered by the plan instead."
 ]
 
 const FAILING_LOG = [

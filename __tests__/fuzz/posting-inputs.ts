@@ -6,7 +6,7 @@
 import { expect } from '@jest/globals'
 import path from 'node:path'
 import fc from 'fast-check'
-import { SUMMONED_POST_ID, UNSUMMONED_POST_ID } from '../../tools/simulator/index.js'
+import { ENTERPRISE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, credentialInputs } from '../../tools/simulator/index.js'
 import { duplicateContent } from '../../tools/simulator/problems.js'
 import { anything, brokenLine, caseVariants, padded, tag, type Case, type Expect, type InputSpec } from './values.js'
 
@@ -168,7 +168,8 @@ const postRef = (name: 'reply-to' | 'quote'): InputSpec => {
   const id = SUMMONED_POST_ID
   return {
     name,
-    with: post,
+    // Since April 2026 only Enterprise plans may quote; a self-serve App's quote is refused (see the e2e scenarios).
+    with: name === 'quote' ? { ...post, ...credentialInputs(ENTERPRISE) } : post,
     xDiagnoses: ['x-error', 'reply-not-allowed'],
     arb: fc.oneof(
       {
@@ -186,7 +187,7 @@ const postRef = (name: 'reply-to' | 'quote'): InputSpec => {
           .chain(padded)
           .map(tag('ok'))
       },
-      // Unknown posts; and one whose author did not mention or engage the account: X refuses a reply to it, and a quote of it.
+      // Unknown posts; and, for a reply, one whose author did not mention the account (an Enterprise App may quote it).
       {
         weight: 2,
         arbitrary: fc
@@ -194,7 +195,7 @@ const postRef = (name: 'reply-to' | 'quote'): InputSpec => {
           .filter((v) => v !== SUMMONED_POST_ID && v !== UNSUMMONED_POST_ID)
           .map(tag('x-refuses'))
       },
-      { weight: 1, arbitrary: fc.constant(UNSUMMONED_POST_ID).map(tag('x-refuses')) },
+      { weight: 1, arbitrary: fc.constant(UNSUMMONED_POST_ID).map(tag(name === 'reply-to' ? 'x-refuses' : 'ok')) },
       {
         weight: 2,
         arbitrary: fc

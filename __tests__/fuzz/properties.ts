@@ -9,7 +9,7 @@
 import { expect } from '@jest/globals'
 import { DIAGNOSES, type DiagnosisId } from '../../src/diagnoses/catalogue.js'
 import { readSettings } from '../../src/settings/settings.js'
-import { SAMPLE, credentialInputs } from '../../tools/simulator/index.js'
+import { ENTERPRISE, SAMPLE, credentialInputs, type Credentials } from '../../tools/simulator/index.js'
 import { loadAction } from '../../tools/docs.js'
 import { forms, pairForms } from '../helpers/leaks.js'
 import type { Case, InputSpec } from './values.js'
@@ -28,13 +28,16 @@ export const diagnosisOf = (title: string): DiagnosisId | undefined => ID_BY_TIT
 export const offlineRefusals = (o: Pick<Outcome, 'errors'>) => o.errors.filter((e) => e.requestsBefore === 0)
 export const refusedOffline = (o: Pick<Outcome, 'errors'>) => offlineRefusals(o).length > 0
 
-/** Every form of the sample credentials (and of the key:secret pair) that must never be shown. */
-const SAMPLE_FORMS = [
-  ...Object.entries(credentialInputs(SAMPLE)).flatMap(([input, value]) =>
+/** Every form of a credential set (and of its key:secret pair) that must never be shown. */
+const credentialForms = (c: Credentials) => [
+  ...Object.entries(credentialInputs(c)).flatMap(([input, value]) =>
     forms({ name: input, value, publicPrefix: input === 'access-token' ? `${value.split('-')[0]}-` : undefined }).map((f) => ({ ...f, owner: input }))
   ),
-  ...pairForms(SAMPLE.apiKey, SAMPLE.apiSecret).map((f) => ({ ...f, owner: 'pair' }))
+  ...pairForms(c.apiKey, c.apiSecret).map((f) => ({ ...f, owner: 'pair' }))
 ]
+const SAMPLE_FORMS = credentialForms(SAMPLE)
+/** Quotes need an App on an Enterprise plan: the `quote` cases run with its credentials, checked as closely. */
+const ENTERPRISE_FORMS = credentialForms(ENTERPRISE)
 
 export const namesInput = (text: string, input: string) => text.includes(`\`${input}\``) || new RegExp(`(^|\\s)${input.replace(/-/g, '\\-')}: `).test(text)
 
@@ -87,7 +90,8 @@ export function checkCase(spec: InputSpec, c: Case, o: Outcome): void {
 
   // No secret, nor any form of one, in anything shown.
   const windows = twelveCharWindows(text)
-  for (const f of [...SAMPLE_FORMS, ...fuzzedSecretForms(spec, c.value)]) {
+  const given = spec.with?.['api-key'] === ENTERPRISE.apiKey ? ENTERPRISE_FORMS : []
+  for (const f of [...SAMPLE_FORMS, ...given, ...fuzzedSecretForms(spec, c.value)]) {
     const hit = f.label.startsWith('piece') ? windows.has(f.text) : text.includes(f.text)
     if (hit) throw new Error(`${where}: ${f.owner} (${f.label}) is shown`)
   }

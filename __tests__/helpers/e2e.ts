@@ -24,6 +24,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<XS
   return sim
 }
 
+/** A text no earlier test posted, so X's duplicate rule does not meet it by chance. */
+export const unique = (label: string) => `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
+
+/** How many requests reached this route of the simulator. */
+export const requestsTo = (sim: XSimulator, route: string) => sim.requests.filter((r) => r.route === route).length
+
 const CREDENTIAL_INPUTS = ['api-key', 'api-secret', 'access-token', 'access-secret', 'bearer-token']
 
 function underTest(value: string, name: string): SecretUnderTest {

@@ -571,7 +571,7 @@ export const DECISIONS: Record<string, Decision> = {
 
   'quote-not-allowed-403': {
     simulator: {
-      how: 'A quote of a stranger’s post that did not mention or engage the account (the record shows the detail only).',
+      how: 'A quote from a self-serve App (quote posts need an Enterprise plan since 2026-04-16; the record shows the detail only).',
       ask: (sim) => ask(sim, { path: '/2/tweets', json: { text: 'Look at this', quote_tweet_id: UNSUMMONED_POST_ID }, auth: as(SAMPLE) }),
       hold: { partialBody: true }
     },
@@ -589,8 +589,7 @@ export const DECISIONS: Record<string, Decision> = {
             status: 403
           }
         },
-        expect: { errors: ['x-error'], outputs: { posted: 'false' } },
-        pending: 'the quote refusal gets its own diagnosis with the posting rules of 2026 (quote posts need Enterprise); that change replaces this expectation'
+        expect: { errors: ['quote-not-allowed'], outputs: { posted: 'false' } }
       }
     ]
   },

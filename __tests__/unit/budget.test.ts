@@ -20,14 +20,15 @@ test('one request may take every attempt and two rate-limit waits, and no more',
   expect(requestBudgetMs({ timeoutMs: 30_000, rateLimitWaitSeconds: 60 })).toBe(225_000)
 })
 
-test('a post adds a request per part; a video adds its chunks and the time X may take to process it', async () => {
+test('a post adds a request per part and the two reads of a resume; a video adds its chunks and the time X may take to process it', async () => {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'budget-'))
   writeFileSync(path.join(workspace, 'clip.mp4'), mp4(9 * 1024 * 1024))
   const text = await post.read(reader({ tweet: 'one\n---\ntwo' }))!.prepare({ workspace })
   const video = await post.read(reader({ tweet: 'one', media: 'clip.mp4' }))!.prepare({ workspace })
-  expect(text.budgetMs(10_000)).toBe(20_000)
-  // 1 part + 3 chunks + initialize, finalize, metadata and a STATUS poll; then 10 minutes of processing.
-  expect(video.budgetMs(10_000)).toBe(8 * 10_000 + 10 * 60_000)
+  // 2 parts + the 2 pages of the account's posts a resume may read.
+  expect(text.budgetMs(10_000)).toBe(40_000)
+  // 1 part + 2 pages + 3 chunks + initialize, finalize, metadata and a STATUS poll; then 10 minutes of processing.
+  expect(video.budgetMs(10_000)).toBe(10 * 10_000 + 10 * 60_000)
 })
 
 describe('the deadline', () => {

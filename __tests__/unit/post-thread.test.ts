@@ -75,9 +75,30 @@ describe('preparing a thread', () => {
   test('a valid thread gives numbered parts with their lengths', async () => {
     const parts = await prepareThread('Hello, world! 👋\n---\nhttps://example.com/x hi', 'tweet')
     expect(parts).toEqual([
-      { index: 1, text: 'Hello, world! 👋', weightedLength: 16, valid: true },
-      { index: 2, text: 'https://example.com/x hi', weightedLength: 26, valid: true }
+      { index: 1, text: 'Hello, world! 👋', weightedLength: 16, valid: true, entities: { cashtags: [], mentions: [], urls: [] } },
+      { index: 2, text: 'https://example.com/x hi', weightedLength: 26, valid: true, entities: { cashtags: [], mentions: [], urls: ['https://example.com/x'] } }
     ])
+  })
+
+  test('a part repeating an earlier one: refused, since X would refuse it as duplicate content and the thread would stop there', async () => {
+    const error = await rejection(prepareThread('Thanks!\n---\nMore\n---\nThanks!', 'tweet'))
+    expect(error).toMatchObject({ input: 'tweet', diagnosis: 'duplicate-content' })
+    expect(error.message).toBe(
+      '`tweet`: part 3 repeats part 1 of 3; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.'
+    )
+  })
+
+  test('cashtags, mentions and URLs as X reads them, by twitter-text’s extractors', async () => {
+    const [part] = await prepareThread('$ACME up; by @alice and @alice in #1, see example.com; `$HOME` and ${PATH} are no cashtags', 'tweet')
+    expect(part.entities).toEqual({ cashtags: ['$ACME'], mentions: ['@alice'], urls: ['example.com'] })
+  })
+
+  test('more than one cashtag in a part: refused, naming each part and its cashtags', async () => {
+    const error = await rejection(prepareThread('fine $ONE\n---\nSet $HOME and $PATH\n---\n$A $B $C', 'tweet-file'))
+    expect(error).toMatchObject({ input: 'tweet-file', diagnosis: 'too-many-cashtags' })
+    expect(error.message).toBe(
+      '`tweet-file`: X allows at most one cashtag (`$` followed by letters, as in `$HOME`) per post, and part 2 of 3 has 2 ($HOME, $PATH) and part 3 of 3 has 3 ($A, $B, $C). Nothing was sent.'
+    )
   })
 
   test('exactly 280 characters is allowed', async () => {

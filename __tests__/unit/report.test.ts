@@ -106,11 +106,27 @@ describe('summary', () => {
     const md = buildSummary(
       input({
         verification: verification(),
-        operations: [{ findings: [finding('duplicate-content', 'Refused.', 'tweet')], outputs: {}, summary: ['### Posts'], headline: 'post: ❌ failed' }]
+        operations: [
+          { findings: [finding('duplicate-content', 'Refused.', 'tweet')], outputs: {}, summary: ['### Posts'], headline: 'post: ❌ failed', costs: [] }
+        ]
       })
     )
     expect(md).toMatch(/^## X credentials: ✅ verified · post: ❌ failed\n/)
     expect(md).toContain('### Posts')
+  })
+
+  test("the cost: the operations' requests, and the verification's read once however many attempts; none for a check only", () => {
+    const calls = [
+      { endpoint: 'GET /2/users/me', headers: {} },
+      { endpoint: 'GET /2/users/me', headers: {} }
+    ]
+    const operation = { findings: [], outputs: {}, summary: [], headline: '', costs: [{ item: 'postWithUrl' as const, count: 1 }] }
+    const md = buildSummary(input({ verification: verification(), calls, operations: [operation] }))
+    expect(md).toContain('| User read — `GET /2/users/me`, the verification; billed once a UTC day | 1 | $0.010 per user returned | $0.010 |')
+    expect(md).toContain('| **Total** | | | **$0.210** |')
+    const checkOnly = buildSummary(input({ verification: verification(), calls, checkOnly: 'Nothing to post: credentials checked only.' }))
+    expect(checkOnly).toContain('\nNothing to post: credentials checked only.\n')
+    expect(checkOnly).not.toContain('### Cost')
   })
 
   test('project usage: the share of the cap, with a bar to match', () => {

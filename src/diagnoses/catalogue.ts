@@ -292,15 +292,39 @@ export const DIAGNOSES = {
   'duplicate-content': {
     severity: 'error',
     title: 'Duplicate post refused',
-    cause: 'X refuses a post whose text equals a recent post of the same account (a re-run of the same release announcement).',
-    fix: ['Keep `on-duplicate: skip` (the default) to treat it as already posted, or change the text.']
+    cause:
+      'X refuses a post whose text equals a recent post of the same account: a re-run of the same release announcement, or a thread that repeats one of its parts.',
+    fix: [
+      'For a re-run, keep `on-duplicate: skip` (the default): it treats the post as already posted and finishes a thread that stopped midway.',
+      'Otherwise change the text, so that it differs from the account’s earlier posts and every part of a thread differs from the others.'
+    ]
   },
   'duplicate-skipped': {
     severity: 'warning',
     title: 'Duplicate post skipped',
     cause:
-      'X refused the post as duplicate content: the same text was posted before, usually by an earlier run of the same workflow. `on-duplicate: skip` treats that as done.',
-    fix: ['Nothing to do for a re-run. To post again, change the text; to make a duplicate fail the step, set `on-duplicate: fail`.']
+      'X refused the post as duplicate content: the same text was posted before, usually by an earlier run of the same workflow, and every part of it is already on X. `on-duplicate: skip` treats that as done.',
+    fix: [
+      'Nothing to do for a re-run: the post is on X once (its link is in the outputs when the action found it). To post again, change the text; to make a duplicate fail the step, set `on-duplicate: fail`.'
+    ]
+  },
+  'thread-resumed': {
+    severity: 'warning',
+    title: 'Thread resumed',
+    cause:
+      "X refused a part of the thread as duplicate content: an earlier run had posted it. The action found the parts already posted among the account's latest posts (same text, same reply chain) and posted only the rest, each replying to the part before.",
+    fix: ['Nothing to do: every part of the thread is on X once, in order. `tweet-ids` lists them all.']
+  },
+  'thread-not-resumable': {
+    severity: 'error',
+    title: 'Thread cannot be resumed',
+    cause:
+      "X refused a part of the thread as duplicate content, so it is on X already, but the action could not find where: reading the account's latest posts failed or was refused, or the part was not among them, or the same text was posted elsewhere (not as this thread's next part). Posting the rest could break the chain or post twice, so nothing more was sent.",
+    fix: [
+      "Open the account's profile on x.com and find the parts of the thread that are already posted.",
+      'Post the missing parts by hand, each as a reply to the part before; or delete the posted parts and run the workflow again.',
+      'If X refused a part because the same text was posted earlier in another thread, change that part’s text and run again.'
+    ]
   },
   'post-confirmed-by-retry': {
     severity: 'warning',
@@ -312,8 +336,55 @@ export const DIAGNOSES = {
   'reply-not-allowed': {
     severity: 'error',
     title: 'Reply not allowed',
-    cause: 'Self-serve Apps may reply only where the author of the post mentioned or quoted the account ("summoned" replies).',
-    fix: ['Post without `reply-to`, or quote the post with `quote` instead.']
+    cause:
+      'Since February 2026, Apps on self-serve plans may reply only where the author of the post mentioned or otherwise engaged the account ("summoned" replies); replies to the account\'s own posts still work.',
+    fix: ["Post without `reply-to`, and put the post's link (https://x.com/<user>/status/<id>) in the text if it should point there."]
+  },
+  'quote-not-allowed': {
+    severity: 'error',
+    title: 'Quote posts need an Enterprise plan',
+    cause:
+      'Since 2026-04-16, X allows quote posts (`quote`, sent as `quote_tweet_id`) only on Enterprise plans; on self-serve plans (pay-per-use, Basic, Pro) X refuses them with "Quoting this post is not allowed because you have not been mentioned or are not part of the conversation thread of the post you are quoting."',
+    fix: [
+      "Remove `quote` and put the post's link (https://x.com/<user>/status/<id>) in the text instead. On pay-per-use a post with a URL costs more (see the cost in the job summary)."
+    ]
+  },
+  'too-many-cashtags': {
+    severity: 'error',
+    title: 'More than one cashtag in a post',
+    cause:
+      'Since February 2026, X refuses a post from a self-serve App that holds more than one cashtag ("Posts are limited to a maximum of one cashtag"). X reads `$` followed by 1 to 6 letters as a cashtag, so shell variables in release notes (`$HOME`, `$PATH`, `$GITHUB_TOKEN`) count too.',
+    fix: [
+      'Keep at most one cashtag per post: drop the `$` of the others, or wrap them in backquotes (`` `$HOME` ``), which X does not read as cashtags; or move them to separate parts of the thread.'
+    ]
+  },
+  'mentions-in-post': {
+    severity: 'warning',
+    title: 'Post mentions other accounts',
+    cause:
+      'The text mentions @handles. On X a mention notifies whoever owns that handle on X, who may not be the person meant (GitHub release notes say "by @alice" for a GitHub user), and X restricts posts from Apps that mention accounts not involved in the conversation: such a post may be refused or shown to fewer people.',
+    fix: ['If the handles are GitHub users, drop the `@` (write "alice" or "alice on GitHub"); keep a mention only for an X account that expects it.']
+  },
+  'action-not-permitted': {
+    severity: 'error',
+    title: 'X refused the post: not permitted',
+    cause:
+      'X answered 403 "You are not permitted to perform this action.", its generic refusal on self-serve plans: the post breaks one of X\'s rules for posts from Apps (for example a mention of, or a reply to, an account that did not engage with this one), or the account is restricted.',
+    fix: [
+      'Sign in to the account on x.com and clear any notice (locked, limited, verification needed).',
+      'Remove mentions of accounts that did not engage with this account, and any `reply-to` or `quote`, then run again.',
+      "If it persists, post the same text by hand on x.com: if that works, the rule applies to Apps only; check the App's plan in the X Developer Console."
+    ]
+  },
+  'blank-post': {
+    severity: 'error',
+    title: 'Nothing to post: the text is blank',
+    cause:
+      'The text to post holds only spaces or blank lines (`tweet`), or the file is empty (`tweet-file`). This usually means an expression such as `${{ github.event.release.body }}` evaluated to nothing, or the step that writes the file did not write it. An empty `tweet` means "check only"; a blank one is a mistake, so nothing was sent.',
+    fix: [
+      'Build the text from values that are never empty, such as `${{ github.event.release.name || github.event.release.tag_name }}` and `${{ github.event.release.html_url }}`.',
+      'For `tweet-file`, check that the step that writes the file ran and wrote text to it.'
+    ]
   },
   'text-too-long': {
     severity: 'error',
@@ -331,7 +402,10 @@ export const DIAGNOSES = {
     severity: 'error',
     title: 'Thread stopped midway',
     cause: 'Some parts of the thread were posted and the rest were not.',
-    fix: ['Read which parts were posted in the summary; post the rest by hand as replies, or delete the posted parts and run again.']
+    fix: [
+      'Read which parts were posted in the summary, fix the cause shown above, and re-run the workflow: with `on-duplicate: skip` (the default) the re-run finds the parts already posted and posts only the rest, each replying to the part before.',
+      'Or post the rest by hand as replies, or delete the posted parts and run again.'
+    ]
   },
   'deadline-exceeded': {
     severity: 'error',

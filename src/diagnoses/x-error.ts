@@ -25,8 +25,13 @@ export function diagnoseXError(error: XApiError, subject?: string): Finding {
   if (error.isProblem('unsupported-authentication')) return finding('unsupported-authentication', m, subject)
   if (error.isProblem('oauth1-permissions')) return finding('access-level-too-low', m, subject)
   if (error.isDuplicate) return finding('duplicate-content', m, subject)
-  if (/mentioned or otherwise engaged/i.test(error.info.detail ?? '')) return finding('reply-not-allowed', m, subject)
-  if (/too long/i.test(error.info.detail ?? '')) return finding('text-too-long', m, subject)
+  // X's 2026 refusals of posts from self-serve Apps come as `about:blank` with a detail only: the detail is all there is to read.
+  const detail = error.info.detail ?? ''
+  if (/mentioned or otherwise engaged/i.test(detail)) return finding('reply-not-allowed', m, subject)
+  if (/^Quoting this post is not allowed/i.test(detail)) return finding('quote-not-allowed', m, subject)
+  if (/maximum of one cashtag/i.test(detail)) return finding('too-many-cashtags', m, subject)
+  if (/^You are not permitted to perform this action/i.test(detail)) return finding('action-not-permitted', m, subject)
+  if (/too long/i.test(detail)) return finding('text-too-long', m, subject)
   return finding('x-error', m, subject)
 }
 

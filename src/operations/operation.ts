@@ -9,6 +9,7 @@ import type { Identity } from '../auth/method.js'
 import type { Finding } from '../diagnoses/finding.js'
 import type { Requirement } from '../settings/access-level.js'
 import type { InputReader } from '../settings/settings.js'
+import type { CostItem } from './prices.js'
 
 export interface Operation {
   id: string
@@ -16,6 +17,8 @@ export interface Operation {
   read(inputs: InputReader): OperationPlan | undefined
   /** Its outputs when it did not run, so every output in action.yml is always set. */
   idleOutputs: Record<string, string>
+  /** Why the run did not ask for it, in a few words for the log and the summary, e.g. "nothing to post (`tweet` … are empty)". */
+  notAsked: string
 }
 
 export interface OperationPlan {
@@ -32,6 +35,8 @@ export interface PreparedOperation {
   operation: Operation
   /** The least access it needs, and why. */
   needs: Requirement
+  /** Warnings found offline (e.g. mentions in the text): reported with the input findings, before any request. */
+  findings: Finding[]
   /** How long it may take at most, beyond the checks, given the most one request may take (every attempt and wait). */
   budgetMs(requestMs: number): number
   /** Said in the log when the checks failed and it did not run. */
@@ -56,4 +61,6 @@ export interface OperationResult {
   summary: string[]
   /** A few words for the summary header, e.g. "post: ✅ posted"; empty when there is nothing to say. */
   headline: string
+  /** The billable requests it sent, or in a dry run would send (see prices.ts). */
+  costs: CostItem[]
 }

@@ -8,6 +8,7 @@ import type { Verification } from '../checks/verify.js'
 import { DIAGNOSES } from '../diagnoses/catalogue.js'
 import { errorsOf, type Finding } from '../diagnoses/finding.js'
 import type { OperationResult } from '../operations/operation.js'
+import { costLines, type CostItem } from '../operations/prices.js'
 import type { CallRecord } from '../x/api.js'
 import { escapeCell } from './markdown.js'
 
@@ -19,6 +20,8 @@ export interface SummaryInput {
   fingerprints: { input: string; fingerprint: string }[]
   calls: CallRecord[]
   requiredLevel?: string
+  /** Said when the run was asked to do nothing but the checks. */
+  checkOnly?: string
 }
 
 /** Every finding of the run, in the order things happened: inputs, checks, operations. */
@@ -47,7 +50,9 @@ export function buildSummary(r: SummaryInput): string {
   if (limits.length) out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '')
   if (r.fingerprints.length)
     out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '')
+  if (v && r.checkOnly) out.push(r.checkOnly, '')
   for (const o of r.operations) out.push(...o.summary)
+  out.push(...costLines(costs(r)))
   if (findings.length) {
     out.push('### Problems and fixes', '')
     for (const f of findings) {
@@ -58,6 +63,16 @@ export function buildSummary(r: SummaryInput): string {
     }
   }
   return out.join('\n')
+}
+
+/** What the operations sent (or would send), and the verification's read of the account, which X bills once a UTC day. */
+function costs(r: SummaryInput): CostItem[] {
+  if (r.operations.length === 0) return []
+  const verificationRead = r.calls.some((c) => c.endpoint === 'GET /2/users/me')
+  return [
+    ...r.operations.flatMap((o) => o.costs),
+    ...(verificationRead ? [{ item: 'userRead' as const, count: 1, detail: '`GET /2/users/me`, the verification; billed once a UTC day' }] : [])
+  ]
 }
 
 function accountLines(v: Verification, required?: string): string[] {

@@ -53,6 +53,23 @@ export interface PostBody {
   media?: { media_ids: string[] }
 }
 
+/** A post as the reading endpoints return it, with the fields the action asks for. */
+export interface XPost {
+  id: string
+  text: string
+  /** `replied_to` names the parent. Spec 2.167 calls the field `referenced_posts`; X sends `referenced_tweets`. */
+  referenced_tweets?: { type: string; id: string }[]
+  referenced_posts?: { type: string; id: string }[]
+  /** X replaces every URL of the text by a t.co link; each entry says where, and what it stands for. */
+  entities?: { urls?: { start: number; end: number; url?: string; expanded_url?: string; display_url?: string; media_key?: string }[] }
+}
+
+/** One page of a timeline, newest first. */
+export interface XPostPage {
+  data?: XPost[]
+  meta?: { result_count?: number; next_token?: string }
+}
+
 export interface MediaState {
   id: string
   media_key?: string
@@ -235,6 +252,22 @@ export class XClient {
   /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
   createPost(body: PostBody, onAttemptError?: (error: XApiError) => void): Promise<XResponse<CreatedPost>> {
     return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError)
+  }
+
+  /**
+   * One page of the account's latest posts, newest first, replies included, reposts left out (`max_results` 5 to 100).
+   * The whole body is kept (the page's `meta` holds the next page's token), not only its `data`.
+   */
+  userPosts(userId: string, page: { maxResults: number; paginationToken?: string }): Promise<XResponse<XPostPage>> {
+    const query: Record<string, string> = {
+      max_results: String(page.maxResults),
+      exclude: 'retweets',
+      'tweet.fields': 'referenced_tweets,entities'
+    }
+    if (page.paginationToken) query.pagination_token = page.paginationToken
+    return this.#send('GET /2/users/:id/tweets', (client, args) =>
+      client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } }))
+    )
   }
 
   mediaInitialize(body: { media_type: string; total_bytes: number; media_category: string }): Promise<XResponse<MediaState>> {

@@ -21,7 +21,8 @@ export const APP_NAMES = {
   unenrolled: 'unenrolled',
   depleted: 'depleted',
   capped: 'capped',
-  wrongPackage: 'wrong-package'
+  wrongPackage: 'wrong-package',
+  enterprise: 'enterprise'
 } as const
 
 /** The account the sample credentials post as. */
@@ -121,6 +122,15 @@ export const WRONG_PACKAGE: Credentials = {
   accessSecret: 'qK7tkDObw8mt5ykXO3VByzUuMu02cBzV3P7XMrqbtFTZF'
 }
 
+/** App on an Enterprise plan, with a token for @release_bot: quote posts are allowed (self-serve plans are refused them). */
+export const ENTERPRISE: Credentials = {
+  apiKey: 'G1Dh2ngTbrj1uYGloZLvPtzvG',
+  apiSecret: 'BpgLBRBJQvRuvLYczbGbHeSUbbBKWiCJZQ3lZSCDHAq1eMA1LU',
+  bearerToken: 'AAAAAAAAAAAAAAAAAAAAAEBXxyKZrPE%2BPQdvhnPmOdRy0lJ2Vas6%2FaMGAFQyB1iC5%3DE4GGKEf0kds4FUEyVyEBHo77BhLRGFOrVz3hJwOBybKOIz8JnX',
+  accessToken: `${SAMPLE_ACCOUNT.id}-3gbp39Lz6O0ctsoKUrXKjaDZoXVX7B`,
+  accessSecret: 'azCNntUsFZIovHDs99BvgeyEuBFlkgc4PO1yDcfR2g4GJ'
+}
+
 /** A post by @acme_news that anyone may reply to. */
 export const SUMMONED_POST_ID = '1849735016220930327'
 /** A post by @acme_news that did not mention or engage @release_bot: replies are refused as not summoned. */
@@ -129,7 +139,7 @@ export const UNSUMMONED_POST_ID = '1849741532018745360'
 /** Every distinct fake secret above, for "never printed" assertions. */
 export const ALL_SECRET_VALUES: readonly string[] = [
   ...new Set(
-    [SAMPLE, OTHER_APP, READ_ONLY, DM, REVOKED, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE].flatMap((c) => [
+    [SAMPLE, OTHER_APP, READ_ONLY, DM, REVOKED, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE, ENTERPRISE].flatMap((c) => [
       c.apiKey,
       c.apiSecret,
       c.accessToken,
@@ -153,6 +163,7 @@ export function seedDefault(sim: Seedable): void {
   app(APP_NAMES.depleted, DEPLETED, { credits: 'depleted' })
   app(APP_NAMES.capped, CAPPED, { usageCapped: 'posts' })
   app(APP_NAMES.wrongPackage, WRONG_PACKAGE, { outsidePackage: ['tweets'] })
+  app(APP_NAMES.enterprise, ENTERPRISE, { enterprise: true })
 
   const token = (appName: string, c: Credentials, accessLevel: AccessLevel, revoked = false) =>
     sim.addToken({
@@ -173,6 +184,7 @@ export function seedDefault(sim: Seedable): void {
   token(APP_NAMES.capped, CAPPED, 'read-write')
   token(APP_NAMES.main, SUSPENDED, 'read-write')
   token(APP_NAMES.wrongPackage, WRONG_PACKAGE, 'read-write')
+  token(APP_NAMES.enterprise, ENTERPRISE, 'read-write')
 
   sim.addExistingPost({ id: SUMMONED_POST_ID, authorId: STRANGER_ACCOUNT.id })
   sim.addExistingPost({ id: UNSUMMONED_POST_ID, authorId: STRANGER_ACCOUNT.id, summonable: false })

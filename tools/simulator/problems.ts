@@ -159,9 +159,13 @@ export const forbidden = (detail: string): Problem => ({
   body: { detail, type: 'about:blank', title: 'Forbidden', status: 403 }
 })
 
-/** Recorded as the detail only; the envelope is assumed to be the one of the other policy refusals. */
+/**
+ * Quote posts on a self-serve plan (Enterprise only since 2026-04-16). Only the detail was recorded; the envelope is
+ * assumed to be the one of the other policy refusals (about:blank, Forbidden), as the reply refusal's recorded body has.
+ */
 export const QUOTE_NOT_ALLOWED =
   'Quoting this post is not allowed because you have not been mentioned or are not part of the conversation thread of the post you are quoting.'
+export const quoteNotAllowed = (): Problem => forbidden(QUOTE_NOT_ALLOWED)
 
 export const NOT_SUMMONED =
   'Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.'

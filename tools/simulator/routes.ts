@@ -8,10 +8,13 @@ import { constantTimeEqual, parseFormEncoded } from './oauth1.js'
 import * as problems from './problems.js'
 import { CREATE_POST, validate } from './request-schemas.js'
 import { clientIdOf, projectIdOf, type SimApp } from './state.js'
+import { cashtags, MAX_CASHTAGS, TOO_MANY_CASHTAGS } from './cashtags.js'
+import { userPosts } from './timeline.js'
 import { MAX_WEIGHTED_LENGTH, shortenUrls, weightedLength } from './tweet-text.js'
 
 export type RouteName =
   | 'users/me'
+  | 'users/tweets'
   | 'oauth2/token'
   | 'usage/tweets'
   | 'tweets'
@@ -31,6 +34,8 @@ export type RouteSpec =
 
 export const ROUTES: Record<RouteName, RouteSpec> = {
   'users/me': { auth: 'user', limit: 75, handle: usersMe },
+  // X also takes an app-only bearer here; the Action reads its own posts with user context only.
+  'users/tweets': { auth: 'user', limit: 900, handle: userPosts },
   'oauth2/token': { auth: 'basic', handle: issueBearer },
   'usage/tweets': { auth: 'app', limit: 50, handle: usage },
   tweets: { auth: 'user', limit: 100, handle: createPost },
@@ -45,6 +50,7 @@ export const ROUTES: Record<RouteName, RouteSpec> = {
 
 const PATTERNS: Array<{ method: string; pattern: RegExp; name: RouteName }> = [
   { method: 'GET', pattern: /^\/2\/users\/me$/, name: 'users/me' },
+  { method: 'GET', pattern: /^\/2\/users\/(?<id>[0-9]{1,19})\/tweets$/, name: 'users/tweets' },
   { method: 'POST', pattern: /^\/oauth2\/token$/, name: 'oauth2/token' },
   { method: 'GET', pattern: /^\/2\/usage\/tweets$/, name: 'usage/tweets' },
   { method: 'POST', pattern: /^\/2\/tweets$/, name: 'tweets' },
@@ -199,6 +205,8 @@ function createPost(ctx: HandlerContext, { app, token, account }: UserCaller): R
     return problems.invalidRequest(host, { parameters: { text: [''] }, message: 'Post text is required unless media is attached.' })
   }
   if (weightedLength(text) > MAX_WEIGHTED_LENGTH) return problems.textTooLong(host, text)
+  // Self-serve rules since February 2026; an Enterprise plan is not bound by them.
+  if (!app.enterprise && cashtags(text).length > MAX_CASHTAGS) return problems.forbidden(TOO_MANY_CASHTAGS)
 
   const replyTo = body.reply?.in_reply_to_tweet_id
   if (replyTo !== undefined) {
@@ -216,7 +224,8 @@ function createPost(ctx: HandlerContext, { app, token, account }: UserCaller): R
         message: 'This tweet cannot be found.'
       })
     }
-    if (!quoted.summonable && quoted.authorId !== account.id) return problems.forbidden(problems.QUOTE_NOT_ALLOWED)
+    // Since 2026-04-16 only Enterprise plans may quote; a self-serve App gets X's recorded refusal.
+    if (!app.enterprise) return problems.quoteNotAllowed()
   }
   if (mediaIds.length > 0 && !mediaUsable(ctx, account.id, mediaIds)) {
     return problems.invalidRequest(host, { parameters: { 'media.media_ids': mediaIds }, message: 'Your media IDs are invalid.' })

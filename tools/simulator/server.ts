@@ -235,6 +235,11 @@ export class XSimulator {
     this.state.reservedId = id
   }
 
+  /** A post the account made before the test (by hand, or by an earlier run of a workflow), recorded as made now. */
+  addPost(post: { authorId: string; text: string; replyTo?: string }): PostRecord {
+    return this.state.addPost(post)
+  }
+
   /** Steps are used one per request to `route`, in order; then behaviour is normal again. */
   fault(route: RouteName, steps: FaultStep[]): void {
     this.faults.add(route, steps)

@@ -27,6 +27,8 @@ export interface SimApp {
   usageCap?: { period?: string; scope?: string; productName?: string; accountId?: string }
   /** The 15-minute limit X reports for every endpoint this App calls (some pay-per-use Apps see 40000), instead of the endpoint's own. */
   windowLimit?: number
+  /** An Enterprise plan: quote posts allowed (self-serve plans get 403 since 2026-04-16). Default false. */
+  enterprise?: boolean
   projectId?: string
   projectCap?: number
   projectUsage?: number
@@ -147,6 +149,14 @@ export class SimulatorState {
 
   addExistingPost(post: { id: string; authorId: string; summonable?: boolean }): void {
     this.existingPosts.set(post.id, { id: post.id, authorId: post.authorId, summonable: post.summonable ?? true })
+  }
+
+  /** A post the account made before (by hand, or by an earlier run), recorded as made now. */
+  addPost(post: { authorId: string; text: string; replyTo?: string }): PostRecord {
+    if (!this.accounts.has(post.authorId)) throw new Error(`post by unknown account ${post.authorId}`)
+    const record: PostRecord = { id: this.nextId(), text: post.text, authorId: post.authorId, replyTo: post.replyTo, mediaIds: [], createdAt: this.now() }
+    this.posts.push(record)
+    return record
   }
 
   appByConsumerKey(key: string): SimApp | undefined {

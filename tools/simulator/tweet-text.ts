@@ -46,12 +46,20 @@ export function weightedLength(text: string): number {
 
 /** X returns posted text with every URL replaced by a t.co link. */
 export function shortenUrls(text: string): string {
-  return text.replace(URL_PATTERN, (url) => {
-    const slug = createHash('sha256')
-      .update(url)
-      .digest('base64')
-      .replace(/[^A-Za-z0-9]/g, '')
-      .slice(0, 10)
-    return `https://t.co/${slug}`
-  })
+  return text.replace(URL_PATTERN, tcoLink)
+}
+
+/** Each URL of the text, in order, with the t.co link X puts in its place. */
+export function tcoLinks(text: string): { url: string; short: string }[] {
+  return [...text.matchAll(URL_PATTERN)].map(([url]) => ({ url, short: tcoLink(url) }))
+}
+
+/** The same t.co link for the same URL, as X's shortener gives. */
+export function tcoLink(url: string): string {
+  const slug = createHash('sha256')
+    .update(url)
+    .digest('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 10)
+  return `https://t.co/${slug}`
 }

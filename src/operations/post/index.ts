@@ -1,14 +1,16 @@
 /**
  * Posting: tweets, threads, replies, quotes, images and video, exactly once.
- * Everything is read and checked offline first (text lengths, files, ids);
- * nothing is uploaded or posted unless every check passed.
+ * Everything is read and checked offline first (text lengths, cashtags,
+ * mentions, files, ids); nothing is uploaded or posted unless every check
+ * passed. A re-run of a thread that stopped midway posts only the rest.
  */
 import { errorsOf } from '../../diagnoses/finding.js'
 import type { Operation, OperationResult, PreparedOperation } from '../operation.js'
+import { LOOK_BACK_PAGES } from './history.js'
 import { readPostInputs, type PostInputs } from './inputs.js'
 import type { PreparedPost } from './prepare.js'
 import type { Publication } from './publish.js'
-import { headline, publicationLines } from './summary.js'
+import { headline, publicationCosts, publicationLines } from './summary.js'
 import { CHUNK_BYTES, PROCESSING_LIMIT_MS } from './upload.js'
 
 /** Requests per media file beyond its chunks: initialize, finalize, metadata, a few STATUS polls. */
@@ -17,6 +19,7 @@ const REQUESTS_PER_FILE = 4
 export const post: Operation = {
   id: 'post',
   idleOutputs: { 'tweet-id': '', 'tweet-url': '', 'tweet-ids': '[]', duplicate: 'false', posted: 'false' },
+  notAsked: 'nothing to post (`tweet`, `tweet-file` and `media` are empty)',
   read(inputs) {
     const given = readPostInputs(inputs)
     if (!given) return undefined
@@ -35,8 +38,9 @@ function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
   return {
     operation: post,
     needs: { level: 'read-write', because: 'posting needs `read-write`' },
+    findings: p.findings,
     budgetMs(requestMs) {
-      const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / CHUNK_BYTES) + REQUESTS_PER_FILE, p.parts.length)
+      const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / CHUNK_BYTES) + REQUESTS_PER_FILE, p.parts.length + LOOK_BACK_PAGES)
       const processing = p.media.filter((m) => m.category !== 'tweet_image').length * PROCESSING_LIMIT_MS
       return requests * requestMs + processing
     },
@@ -44,6 +48,7 @@ function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
     async run(ctx): Promise<OperationResult> {
       const { publish } = await import('./publish.js')
       const publication = await publish(ctx.identity.client, p, {
+        userId: ctx.identity.user.id,
         username: ctx.identity.user.username,
         onDuplicate: inputs.onDuplicate,
         dryRun: ctx.dryRun,
@@ -53,12 +58,14 @@ function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
         findings: publication.findings,
         outputs: outputs(publication),
         summary: publicationLines(publication),
-        headline: headline(publication, errorsOf(publication.findings).length > 0)
+        headline: headline(publication, errorsOf(publication.findings).length > 0),
+        costs: publicationCosts(publication)
       }
     }
   }
 }
 
+/** Every part's id, found on X or posted now, in thread order. */
 function outputs(p: Publication): Record<string, string> {
   const ids = p.parts.flatMap((part) => (part.id ? [part.id] : []))
   const first = p.parts[0]

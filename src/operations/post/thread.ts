@@ -1,5 +1,6 @@
 import type { ParseTweetOptions } from 'twitter-text'
 import { InputError } from '../../diagnoses/input-error.js'
+import { extractEntities, loadExtractors, type TextEntities } from './entities.js'
 
 export interface ThreadPart {
   /** 1-based position in the thread. */
@@ -8,6 +9,8 @@ export interface ThreadPart {
   text: string
   weightedLength: number
   valid: boolean
+  /** Cashtags, mentions and URLs, as X reads them. */
+  entities: TextEntities
 }
 
 /** What twitter-text measures: the weighted length and whether X would accept the text. */
@@ -36,9 +39,10 @@ function loadParseTweet(): Promise<ParseTweet> {
   return parser
 }
 
-/** Starts loading the parser without waiting, so it loads while files are read. */
+/** Starts loading the parser and the extractors without waiting, so they load while files are read. */
 export function preloadParser(): void {
   loadParseTweet().catch(() => undefined)
+  loadExtractors().catch(() => undefined)
 }
 
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/
@@ -77,16 +81,49 @@ export async function weightedLength(text: string, config?: TweetLengthConfig): 
 /**
  * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
  * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
- * parts over 280, all named in one message. Returns the parts otherwise.
+ * parts over 280, all named in one message; parts with more than one cashtag. Returns the parts otherwise.
  */
 export async function prepareThread(text: string, input: 'tweet' | 'tweet-file'): Promise<ThreadPart[]> {
   const texts = splitThread(text)
   checkShape(texts, input)
 
-  const parts = await Promise.all(texts.map(async (partText, i) => ({ index: i + 1, text: partText, ...(await measureTweet(partText)) })))
+  const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)))
   checkCharacters(parts, input)
   checkLengths(parts, input)
+  checkCashtags(parts, input)
+  checkRepeats(parts, input)
   return parts
+}
+
+/** X refuses a post whose text equals a recent one of the account: a thread repeating a part would stop there, half-posted. */
+function checkRepeats(parts: ThreadPart[], input: string): void {
+  const repeats = parts.flatMap((p) => {
+    const earlier = parts.find((q) => q.index < p.index && q.text === p.text)
+    return earlier ? [`part ${p.index} repeats part ${earlier.index}`] : []
+  })
+  if (repeats.length === 0) return
+  throw new InputError(
+    input,
+    `\`${input}\`: ${listWords(repeats)} of ${parts.length}; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.`,
+    'duplicate-content'
+  )
+}
+
+export async function measurePart(index: number, text: string): Promise<ThreadPart> {
+  const [measure, entities] = await Promise.all([measureTweet(text), extractEntities(text)])
+  return { index, text, ...measure, entities }
+}
+
+/** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
+function checkCashtags(parts: ThreadPart[], input: string): void {
+  const over = parts.filter((p) => p.entities.cashtags.length > 1)
+  if (over.length === 0) return
+  const which = over.map((p) => `${partName(p, parts.length)} has ${p.entities.cashtags.length} (${p.entities.cashtags.join(', ')})`)
+  throw new InputError(
+    input,
+    `\`${input}\`: X allows at most one cashtag (\`$\` followed by letters, as in \`$HOME\`) per post, and ${listWords(which)}. Nothing was sent.`,
+    'too-many-cashtags'
+  )
 }
 
 function checkShape(texts: string[], input: string): void {
