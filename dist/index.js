@@ -28455,6 +28455,15 @@ const RECOPY_BEARER = [
     'Regenerate (or re-copy) the Bearer Token exactly as shown, still percent-encoded (`%2B`, `%2F`, `%3D`).',
     'Store it in the secret behind `bearer-token`.'
 ];
+const REAUTHORISE = [
+    'On a computer with a browser, run `npx x-credentials-check authorize --client-id <Client ID> --repo <owner/name> --secret-name X_REFRESH_TOKEN` (add `--client-secret` for a confidential client, `--environment` for an environment secret; see docs/oauth2.md).',
+    'Open the URL it prints, sign in as the account that should post and press "Authorize app": it stores the new refresh token in the secret itself and never prints it.',
+    'Give every workflow that uses the refresh token the same `concurrency:` group, so that two runs never refresh at once.'
+];
+const SECRETS_TOKEN = [
+    'Create a token that can write Actions secrets of this repository: a fine-grained personal access token with the repository permission "Secrets: Read and write", or an app token from `actions/create-github-app-token` with `permission-secrets: write`. The workflow\'s own `GITHUB_TOKEN` can never have this permission.',
+    "Store a personal access token as a repository secret (for example `X_SECRETS_TOKEN`) and pass it as `github-token: ${{ secrets.X_SECRETS_TOKEN }}`, or pass the app token step's output `token`."
+];
 const DIAGNOSES = {
     'missing-credential': {
         severity: 'error',
@@ -28664,6 +28673,92 @@ const DIAGNOSES = {
         title: 'Thread stopped midway',
         cause: 'Some parts of the thread were posted and the rest were not.',
         fix: ['Read which parts were posted in the summary; post the rest by hand as replies, or delete the posted parts and run again.']
+    },
+    'oauth2-write-back-unset': {
+        severity: 'error',
+        title: 'Nowhere to store the rotated refresh token',
+        cause: 'OAuth 2.0 refresh tokens are used once: each refresh returns a new one and consumes the old. Without `refresh-token-secret` (the name of the secret that holds it) and a `github-token` that can write it, the new one would be lost, so the action stops before it refreshes and keeps the current token valid.',
+        fix: [
+            'Set `refresh-token-secret` to the name of the secret that holds the refresh token, for example `X_REFRESH_TOKEN` (and `secret-environment` if it is an environment secret).',
+            ...SECRETS_TOKEN
+        ]
+    },
+    'github-token-rejected': {
+        severity: 'error',
+        title: 'GitHub token rejected',
+        cause: 'GitHub answered 401 Bad credentials to `github-token`: it is expired, revoked, or not a GitHub token. Nothing was sent to X, so the refresh token is still valid.',
+        fix: ['Create a new token (see `github-secrets-forbidden` for which kind) and update the secret behind `github-token`.']
+    },
+    'github-secrets-forbidden': {
+        severity: 'error',
+        title: 'GitHub token cannot write the secret',
+        cause: 'GitHub refused `github-token` the Actions secrets of this repository (403, or 404 for a repository the token cannot see). Storing the rotated refresh token needs the "Secrets: Read and write" permission, which the workflow\'s `GITHUB_TOKEN` cannot have. Nothing was sent to X, so the refresh token is still valid.',
+        fix: SECRETS_TOKEN
+    },
+    'secret-environment-not-found': {
+        severity: 'error',
+        title: 'Deployment environment not found',
+        cause: 'GitHub answered 404 for the environment `secret-environment` names: there is no such environment in this repository (names are exact). Nothing was sent to X.',
+        fix: [
+            'Open Settings → Environments of the repository and correct `secret-environment` to the exact name, or leave it empty when the refresh token is a repository secret.'
+        ]
+    },
+    'refresh-token-secret-not-found': {
+        severity: 'error',
+        title: 'Refresh token secret not found',
+        cause: 'The secret `refresh-token-secret` names does not exist where the action looked (the repository, or the environment `secret-environment` names). Writing the rotated token there would create a new secret that the workflow does not read, and the next run would fail. Nothing was sent to X.',
+        fix: [
+            "Open Settings → Secrets and variables → Actions (or the environment's secrets) and correct `refresh-token-secret` to the exact name of the secret the workflow passes as `refresh-token`."
+        ]
+    },
+    'github-unavailable': {
+        severity: 'error',
+        title: 'GitHub API failed',
+        cause: 'A request to the GitHub API failed after every retry (network error, timeout, or 5xx) while proving the secret can be written. Nothing was sent to X.',
+        fix: ['Run again later; check https://www.githubstatus.com if it keeps failing.']
+    },
+    'oauth2-refresh-token-invalid': {
+        severity: 'error',
+        title: 'Refresh token already used or revoked',
+        cause: 'X refused the refresh token (400 invalid_request, "Value passed for the token was invalid."). A refresh token works once: another run may have rotated it meanwhile (the secret\'s last update time is in the message), or it was revoked, for example by regenerating the App\'s keys or the account removing the App, or it belongs to another App than `client-id`. Only a new authorisation gives a new one.',
+        fix: REAUTHORISE
+    },
+    'oauth2-client-rejected': {
+        severity: 'error',
+        title: 'OAuth 2.0 client secret rejected',
+        cause: 'X answered 401 unauthorized_client "Missing valid authorization header": it treats the App as a confidential client and `client-secret` is missing or wrong (regenerated, copied with a trailing newline), or a public client (Native App) was given a secret.',
+        fix: [
+            'Open the X Developer Console, choose the App, then "Keys and tokens" → "OAuth 2.0 Client ID and Client Secret".',
+            'For a Web App or Automated App or bot, regenerate (or re-copy) the Client Secret and store it in the secret behind `client-secret`; for a Native App, leave `client-secret` empty.'
+        ]
+    },
+    'oauth2-client-unknown': {
+        severity: 'error',
+        title: 'OAuth 2.0 Client ID not recognised',
+        cause: 'X answered invalid_client: it knows no OAuth 2.0 client with this `client-id`. It is mistyped, belongs to a deleted App, or is another value (the API key is not the Client ID).',
+        fix: [
+            'Open the X Developer Console, choose the App, then "Keys and tokens" → "OAuth 2.0 Client ID and Client Secret", and store the Client ID in the secret behind `client-id`.'
+        ]
+    },
+    'oauth2-token-refused': {
+        severity: 'error',
+        title: 'X refused the token request',
+        cause: "X's token endpoint refused the request with an OAuth 2.0 error this action has no specific diagnosis for (for example `Missing required parameter [client_id].`, which it sends when the body lacks `client_id`; the action always sends it, so a proxy may have changed the request). X's error and description are in the message.",
+        fix: ["Read X's error in the message; when the request passes through a proxy, make sure it forwards the form body unchanged."]
+    },
+    'oauth2-scope-missing': {
+        severity: 'error',
+        title: 'OAuth 2.0 scope not granted',
+        cause: 'The account did not grant a scope this run needs: `tweet.read` and `users.read` to verify, `tweet.write` to post, `media.write` to upload, `offline.access` to get the next refresh token. Scopes are fixed when the account authorises the App.',
+        fix: [
+            'Authorise again with the missing scope: `npx x-credentials-check authorize … --scopes "tweet.read tweet.write users.read offline.access media.write"` (see docs/oauth2.md).'
+        ]
+    },
+    'oauth2-chain-broken': {
+        severity: 'error',
+        title: 'Rotated refresh token could not be stored',
+        cause: 'X issued a new refresh token and consumed the old one, but writing the new one to the secret failed after every retry. The secret still holds the consumed token, so the next run will be refused: the chain of refresh tokens is broken. The new token is never printed.',
+        fix: REAUTHORISE
     },
     'deadline-exceeded': {
         severity: 'error',
@@ -31912,7 +32007,7 @@ class Redactor {
 
 /***/ }),
 
-/***/ 7666:
+/***/ 7760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32202,9 +32297,9 @@ function consistencyRow(bearer, valid, app) {
 }
 
 ;// CONCATENATED MODULE: ./src/auth/method.ts
-/** Whether the user gave any value of this method. */
-function isGiven(method, raw) {
-    return method.credentials.some((spec) => raw[spec.input]?.source);
+/** Whether the user gave a value of this method that chooses it (`alone`: one that chooses it when nothing else does). */
+function isGiven(method, raw, strength = 'always') {
+    return method.credentials.some((spec) => (spec.selects ?? 'always') === strength && raw[spec.input]?.source);
 }
 
 ;// CONCATENATED MODULE: ./src/auth/oauth1a/facts.ts
@@ -32276,9 +32371,11 @@ function levelRank(level) {
             return -1;
     }
 }
-/** The strictest of several requirements; the first wins a tie, so the `permission` input keeps its reason. */
+/** The strictest of several requirements, with every extra scope any of them needs; the first wins a tie, so the `permission` input keeps its reason. */
 function strictest(requirements) {
-    return requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
+    const top = requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
+    const scopes = requirements.flatMap((r) => r.scopes ?? []);
+    return scopes.length ? { ...top, scopes } : top;
 }
 
 // EXTERNAL MODULE: ./src/x/retry.ts
@@ -32473,86 +32570,36 @@ async function start(x, keys, hints, ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/auth/registry.ts
-/**
- * The auth methods the action knows, in the order they are read, checked and
- * preferred: the first user-context method given is the one operations act as.
- */
-
-
-
-const AUTH_METHODS = [oauth1a, appBearer];
-const CREDENTIAL_SPECS = AUTH_METHODS.flatMap((m) => m.credentials);
-/**
- * Settles every method the run uses: each user-context method that was given
- * (or the first, whose values are then reported missing), and every app method.
- */
-function settleAll(raw, forkPullRequest, methods = AUTH_METHODS) {
-    const users = methods.filter((m) => m.context === 'user');
-    const given = users.filter((m) => isGiven(m, raw));
-    const active = new Set(given.length ? given : users.slice(0, 1));
-    return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest }));
-}
-
-;// CONCATENATED MODULE: ./src/checks/account.ts
-/** `expect-username`: the credentials must act as this account. */
-
-
-const account_row = rowsLabelled({ account: 'Account' });
-function accountRow(expected, user) {
-    if (!user)
-        return { row: account_row('account', 'skip', `Not checked (expected @${expected}).`), findings: [] };
-    if (user.username.toLowerCase() === expected.toLowerCase())
-        return { row: account_row('account', 'pass', `@${user.username} as expected.`), findings: [] };
-    return {
-        row: account_row('account', 'fail', `@${user.username}, expected @${expected}.`),
-        findings: [
-            (0,finding/* finding */.gk)('username-mismatch', `The access token belongs to @${user.username} (id ${user.id}), but \`expect-username\` is @${expected}.`, 'expect-username')
-        ]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/verify.ts
-
-
-async function verify(x, methods, o) {
-    const started = methods.flatMap((m) => (m.start ? [{ method: m.method, gathered: m.start(x, o) }] : []));
-    const gathered = await Promise.all(started.map(async (s) => ({ method: s.method, ...(await s.gathered) })));
-    const shared = Object.assign({}, ...gathered.map((g) => g.shared ?? {}));
-    const skew = clockSkew(x.lastServerDate, (o.now ?? Date.now)());
-    const outcomes = gathered.map((g) => ({ context: g.method.context, ...g.conclude({ ...o, shared, skewSeconds: skew }) }));
-    const users = outcomes.filter((r) => r.context === 'user');
-    const apps = outcomes.filter((r) => r.context === 'app');
-    const identity = users.find((r) => r.identity)?.identity;
-    const parts = [...users];
-    if (o.expectUsername) {
-        const account = accountRow(o.expectUsername, identity?.user);
-        parts.push({ rows: [account.row], findings: account.findings });
+;// CONCATENATED MODULE: ./src/github/target.ts
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** The target, or why it cannot be used (a sentence naming the variable). */
+function gitHubTarget(env, repository = env.GITHUB_REPOSITORY) {
+    const full = (repository ?? '').trim();
+    const parts = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+    if (!parts)
+        return {
+            problem: full
+                ? `GITHUB_REPOSITORY is not of the form owner/name.`
+                : 'GITHUB_REPOSITORY is not set (it names the repository whose secret holds the refresh token).'
+        };
+    const raw = (env.GITHUB_API_URL ?? '').trim() || DEFAULT_GITHUB_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
     }
-    parts.push(...apps, {
-        rows: [
-            clockRow(skew, outcomes.some((r) => r.timestampedRequestRefused))
-        ],
-        findings: []
-    });
-    const rows = parts.flatMap((p) => p.rows);
-    return {
-        rows,
-        findings: parts.flatMap((p) => p.findings),
-        verified: rows.every((r) => r.verdict !== 'fail'),
-        identity,
-        outputs: Object.assign({}, ...outcomes.map((r) => r.outputs)),
-        summary: outcomes.flatMap((r) => r.summary),
-        clockSkewSeconds: skew
-    };
+    catch {
+        return { problem: 'GITHUB_API_URL is not a URL.' };
+    }
+    // The token travels with every request: https anywhere, http only to this machine (a simulator).
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+        return { problem: 'GITHUB_API_URL must use https:// (http:// only to localhost or 127.0.0.0/8).' };
+    if (url.username || url.password || url.search || url.hash)
+        return { problem: 'GITHUB_API_URL must not carry a user, password, query or fragment.' };
+    return { apiUrl: url.href.replace(/\/+$/, ''), repository: { owner: parts[1], repo: parts[2] } };
 }
+const fullName = (r) => `${r.owner}/${r.repo}`;
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var src_deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/io/core-io.ts + 18 modules
-var core_io = __nccwpck_require__(3092);
-// EXTERNAL MODULE: ./src/io/redacting-io.ts
-var redacting_io = __nccwpck_require__(2612);
 ;// CONCATENATED MODULE: ./src/settings/rules.ts
 /**
  * The rules of one input: each takes the input's name and raw value and
@@ -32617,7 +32664,7 @@ function username(name, value) {
         throw new input_error/* InputError */.d(name, `\`${name}\` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading \`@\`.`);
     return bare;
 }
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+const rules_LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 /** `https://` anywhere; `http://` only to this machine, so credentials never travel in clear text. */
 function baseUrl(value) {
     let url;
@@ -32634,13 +32681,625 @@ function baseUrl(value) {
     if (url.protocol === 'https:')
         return url.href.replace(/\/+$/, '');
     if (url.protocol === 'http:') {
-        if (LOOPBACK.test(url.hostname))
+        if (rules_LOOPBACK.test(url.hostname))
             return url.href.replace(/\/+$/, '');
         throw new input_error/* InputError */.d('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].');
     }
     throw new input_error/* InputError */.d('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+class GitHubApiError extends Error {
+    endpoint;
+    kind;
+    info;
+    constructor(
+    /** `PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` */
+    endpoint, kind, info) {
+        super(describe(endpoint, kind, info));
+        this.endpoint = endpoint;
+        this.kind = kind;
+        this.info = info;
+        this.name = 'GitHubApiError';
+    }
+    get status() {
+        return this.info.status;
+    }
+    /** Worth another attempt: network trouble, timeouts, 5xx. Never other 4xx. */
+    get transient() {
+        return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.info.status ?? 0) >= 500);
+    }
+}
+function describe(endpoint, kind, info) {
+    const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
+    switch (kind) {
+        case 'timeout':
+            return `${endpoint}: GitHub did not answer in time${tries} (${info.cause ?? 'timeout'}).`;
+        case 'network':
+            return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
+        case 'deadline':
+            return `${endpoint}: stopped at the step's overall deadline${tries}.`;
+        case 'http': {
+            const said = info.message ? `: ${info.message.replace(/\s+/g, ' ').trim()}` : '';
+            const sentence = `${endpoint}: GitHub answered HTTP ${info.status}${said}${tries}`;
+            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+        }
+    }
+}
+function errors_text(v, max = 300) {
+    if (typeof v !== 'string' || !v.trim())
+        return undefined;
+    const flat = v.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only. */
+function toGitHubApiError(endpoint, error, attempts, timedOut) {
+    if (error instanceof GitHubApiError)
+        return error;
+    if (timedOut)
+        return new GitHubApiError(endpoint, 'timeout', { attempts, cause: 'no complete answer in time' });
+    const e = (error ?? {});
+    if (e.response && typeof e.response.status === 'number') {
+        const data = e.response.data;
+        const message = typeof data === 'string' ? errors_text(data) : errors_text(data?.message);
+        const accepted = e.response.headers?.['x-accepted-github-permissions'];
+        return new GitHubApiError(endpoint, 'http', {
+            status: e.response.status,
+            message,
+            acceptedPermissions: typeof accepted === 'string' ? accepted : undefined,
+            attempts
+        });
+    }
+    const cause = e.cause;
+    const why = (typeof cause?.code === 'string' && cause.code) || errors_text(cause?.message, 120) || errors_text(e.message, 120) || 'request failed';
+    return new GitHubApiError(endpoint, 'network', { attempts, cause: why });
+}
+
+;// CONCATENATED MODULE: ./src/github/secrets.ts
+const base = (scope) => scope.environment === undefined ? '/repos/{owner}/{repo}/actions/secrets' : '/repos/{owner}/{repo}/environments/{environment_name}/secrets';
+const scopeParams = (scope) => (scope.environment === undefined ? {} : { environment_name: scope.environment });
+async function publicKey(api, scope) {
+    return (await api.request(`GET ${base(scope)}/public-key`, scopeParams(scope))).data;
+}
+async function secretMetadata(api, scope, name) {
+    return (await api.request(`GET ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name })).data;
+}
+/** Creates or replaces the secret; true when it was created. */
+async function writeSecret(api, scope, name, value, key) {
+    const encrypted = await seal(typeof value === 'string' ? value : value.reveal(), key.key);
+    const response = await api.request(`PUT ${base(scope)}/{secret_name}`, {
+        ...scopeParams(scope),
+        secret_name: name,
+        encrypted_value: encrypted,
+        key_id: key.key_id
+    });
+    return response.status === 201;
+}
+async function deleteSecret(api, scope, name) {
+    await api.request(`DELETE ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name });
+}
+let sodium;
+/** libsodium is loaded (and its WebAssembly started) only by runs that write a secret. */
+const loadSodium = () => (sodium ??= __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 4768)).then(async (m) => {
+    // The functions are attached to the default export once the WebAssembly is ready; the named exports are a few helpers only.
+    const lib = (m.default ?? m);
+    await lib.ready;
+    return lib;
+}));
+/** `crypto_box_seal(value, key)`, base64: what GitHub's `encrypted_value` holds. */
+async function seal(value, publicKeyBase64) {
+    const lib = await loadSodium();
+    const key = lib.from_base64(publicKeyBase64, lib.base64_variants.ORIGINAL);
+    const sealed = lib.crypto_box_seal(lib.from_string(value), key);
+    return lib.to_base64(sealed, lib.base64_variants.ORIGINAL);
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth2/scopes.ts
+
+/** What `x-credentials-check authorize` asks for when `--scopes` is not given. */
+const DEFAULT_SCOPES = (/* unused pure expression or super */ null && (['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write']));
+/** Every scope the run needs: to verify, to keep rotating, and what the requirement adds. */
+function neededScopes(need) {
+    const scopes = [
+        { scope: 'tweet.read', because: 'GET /2/users/me needs it' },
+        { scope: 'users.read', because: 'GET /2/users/me needs it' },
+        { scope: 'offline.access', because: 'without it X issues no next refresh token' }
+    ];
+    if (levelRank(need.level) >= levelRank('read-write'))
+        scopes.push({ scope: 'tweet.write', because: need.because });
+    if (levelRank(need.level) >= levelRank('read-write-directmessages')) {
+        scopes.push({ scope: 'dm.read', because: need.because }, { scope: 'dm.write', because: need.because });
+    }
+    for (const extra of need.scopes ?? [])
+        if (!scopes.some((s) => s.scope === extra.scope))
+            scopes.push(extra);
+    return scopes;
+}
+/** The `access-level` output for OAuth 2.0: `read-write` when `tweet.write` is granted, else `read` (DM scopes are checked apart). */
+function accessLevelOf(scopes) {
+    return scopes.includes('tweet.write') ? 'read-write' : 'read';
+}
+function parseScopes(scope) {
+    return (scope ?? '').split(/\s+/).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth2/facts.ts
+/**
+ * What the OAuth 2.0 requests proved, in the order they must happen: GitHub
+ * first (the secret exists and can be written, proven with a throwaway probe
+ * secret), then the refresh at X, whose new refresh token is masked on arrival
+ * and written back at once, then GET /2/users/me with the new access token.
+ * A failure at GitHub stops before X: the refresh token stays unspent.
+ */
+
+
+
+
+
+
+/** The probe's name: beside the real secret, so the same permission covers both. */
+const probeName = (name) => `${name}_WRITE_CHECK`;
+/**
+ * Reads the scope's public key and the secret's metadata, then writes a
+ * throwaway probe secret beside it and deletes it again: write access proven
+ * without touching the real secret, whose current value may already have
+ * been replaced by a concurrent run's successor.
+ */
+async function proveWriteAccess(api, scope, name) {
+    let step = 'public-key';
+    try {
+        const key = await publicKey(api, scope);
+        step = 'secret';
+        const before = await secretMetadata(api, scope, name);
+        step = 'probe-write';
+        await writeSecret(api, scope, probeName(name), `write check ${(0,external_node_crypto_.randomBytes)(9).toString('base64url')}`, key);
+        step = 'probe-delete';
+        // A concurrent run may have deleted the shared probe first: gone is as good as deleted.
+        await deleteSecret(api, scope, probeName(name)).catch((error) => {
+            if (!(error instanceof GitHubApiError && error.status === 404))
+                throw error;
+        });
+        return { github: { ok: true, before }, key };
+    }
+    catch (error) {
+        if (!(error instanceof GitHubApiError))
+            throw error;
+        return { github: { ok: false, step, error } };
+    }
+}
+async function facts_gather(x, api, values, place, mask) {
+    const scope = { environment: place.environment };
+    const proven = await proveWriteAccess(api, scope, place.name);
+    const facts = { place, github: proven.github, refreshAmbiguous: false, scopes: [] };
+    const key = proven.key;
+    if (!key)
+        return facts;
+    const tokenClient = x.client({ kind: 'oauth2-client', clientId: values.clientId, clientSecret: values.clientSecret });
+    const onAttemptError = (error) => {
+        if (error.ambiguous)
+            facts.refreshAmbiguous = true;
+    };
+    facts.refresh = await answerOf(tokenClient.oauth2Refresh(values.refreshToken, values.clientId, onAttemptError).then((r) => {
+        // Live secrets from the moment they arrive.
+        for (const value of [r.data.access_token, r.data.refresh_token])
+            if (typeof value === 'string' && value)
+                mask(value);
+        return r;
+    }));
+    if (!facts.refresh.ok) {
+        if (facts.refresh.error.info.oauthError === 'invalid_request' && /token/i.test(facts.refresh.error.info.detail ?? '')) {
+            facts.secretNow = await secretMetadata(api, scope, place.name).catch(() => undefined);
+        }
+        return facts;
+    }
+    const answer = facts.refresh.value.data;
+    facts.scopes = parseScopes(answer.scope);
+    if (typeof answer.refresh_token === 'string' && answer.refresh_token) {
+        try {
+            await writeSecret(api, scope, place.name, new secret/* Secret */.zh('refresh-token', answer.refresh_token), key);
+            facts.writeBack = { ok: true, at: Date.now() };
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError))
+                throw error;
+            facts.writeBack = { ok: false, error };
+        }
+    }
+    if (typeof answer.access_token === 'string' && answer.access_token) {
+        facts.client = x.client({ kind: 'oauth2-user', accessToken: new secret/* Secret */.zh('refresh-token', answer.access_token) });
+        facts.me = await answerOf(facts.client.usersMe());
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth2/rows.ts
+/** The OAuth 2.0 rows, one small function each, from the facts alone. */
+
+
+
+
+const rows_LABELS = {
+    'oauth2-secret': 'Refresh token secret',
+    'oauth2-client': 'OAuth 2.0 client',
+    'oauth2-refresh': 'Refresh token',
+    'oauth2-write-back': 'Rotated token stored',
+    'oauth2-account': 'OAuth 2.0 account',
+    'oauth2-scopes': 'Scopes'
+};
+const oauth2_rows_row = rowsLabelled(rows_LABELS);
+const rows_result = (r, ...findings) => ({ row: r, findings });
+/** `X_REFRESH_TOKEN` (repository secret of owner/name), as messages name it. */
+function describePlace(p) {
+    return p.environment === undefined
+        ? `\`${p.name}\` (repository secret of ${p.repository})`
+        : `\`${p.name}\` (secret of the environment \`${p.environment}\` in ${p.repository})`;
+}
+/** `2026-03-01 07:23:05 UTC (3 min ago)` */
+function describeTime(iso, now = Date.now()) {
+    const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+    if (Number.isNaN(ms))
+        return String(iso);
+    const at = new Date(ms)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, ' UTC')
+        .replace('T', ' ');
+    const s = Math.max(0, Math.round((now - ms) / 1000));
+    const ago = s < 90 ? `${s} s ago` : s < 5400 ? `${Math.round(s / 60)} min ago` : s < 172_800 ? `${(s / 3600).toFixed(1)} h ago` : `${Math.round(s / 86_400)} days ago`;
+    return `${at} (${ago})`;
+}
+/** GitHub: the secret exists and the token can write beside it. */
+function secretRow(f) {
+    const where = describePlace(f.place);
+    if (f.github.ok) {
+        return rows_result(oauth2_rows_row('oauth2-secret', 'pass', `${where}: exists, updated ${describeTime(f.github.before.updated_at)}; writable (a probe secret was written and deleted).`));
+    }
+    const { error, step } = f.github;
+    const [id, why] = gitHubDiagnosis(error, step, f.place);
+    return rows_result(oauth2_rows_row('oauth2-secret', 'fail', `${error.message} Nothing was sent to X.`), (0,finding/* finding */.gk)(id, `${error.message} ${why} Nothing was sent to X: the refresh token is still valid.`, subjectOf(id)));
+}
+function subjectOf(id) {
+    if (id === 'secret-environment-not-found')
+        return 'secret-environment';
+    if (id === 'refresh-token-secret-not-found')
+        return 'refresh-token-secret';
+    return 'github-token';
+}
+function gitHubDiagnosis(error, step, place) {
+    if (error.kind !== 'http' || (error.status ?? 0) >= 500)
+        return ['github-unavailable', 'GitHub or the network failed.'];
+    if (error.status === 401)
+        return ['github-token-rejected', 'GitHub does not accept `github-token`.'];
+    if (error.status === 403) {
+        const wanted = error.info.acceptedPermissions ? ` (GitHub asks for \`${error.info.acceptedPermissions}\`)` : '';
+        return [
+            'github-secrets-forbidden',
+            `\`github-token\` lacks the "Secrets: Read and write" permission on ${place.repository}${wanted}; the workflow's \`GITHUB_TOKEN\` can never have it.`
+        ];
+    }
+    if (error.status === 404 && step === 'public-key') {
+        if (place.environment !== undefined)
+            return [
+                'secret-environment-not-found',
+                `There is no environment \`${place.environment}\` in ${place.repository} (or \`github-token\` cannot see the repository).`
+            ];
+        return ['github-secrets-forbidden', `${place.repository} is not visible to \`github-token\`: a fine-grained token must be given access to this repository.`];
+    }
+    if (error.status === 404 && step === 'secret') {
+        return [
+            'refresh-token-secret-not-found',
+            `${describePlace(place)} does not exist: \`refresh-token-secret\` must name the secret the workflow passes as \`refresh-token\`.`
+        ];
+    }
+    return ['github-unavailable', 'GitHub refused the request.'];
+}
+const oauthError = (f) => (f.refresh && !f.refresh.ok ? f.refresh.error.info.oauthError : undefined);
+const CLIENT_ERRORS = ['unauthorized_client', 'invalid_client'];
+/** The Client ID (and secret): X's token endpoint authenticates the client before it reads the token. */
+function clientRow(f, confidential, clientIdLooksWrong) {
+    if (!f.refresh)
+        return rows_result(oauth2_rows_row('oauth2-client', 'skip', 'Not checked: nothing was sent to X.'));
+    if (f.refresh.ok)
+        return rows_result(oauth2_rows_row('oauth2-client', 'pass', `Accepted (${confidential ? 'confidential client, Basic authentication' : 'public client'}).`));
+    const error = f.refresh.error;
+    if (error.info.oauthError === 'unauthorized_client') {
+        const why = confidential
+            ? '`client-secret` is wrong or was regenerated, or the App is a Native App (public client), which takes no secret: leave `client-secret` empty then.'
+            : 'X treats the App as a confidential client (Web App, or Automated App or bot): give its Client Secret in `client-secret`.';
+        return rows_result(oauth2_rows_row('oauth2-client', 'fail', 'Rejected by X (unauthorized_client).'), (0,finding/* finding */.gk)('oauth2-client-rejected', `${error.message} ${why}`, 'client-secret'));
+    }
+    if (error.info.oauthError === 'invalid_client') {
+        const hint = clientIdLooksWrong ? ' `client-id` does not have the shape of an OAuth 2.0 Client ID (base64 of `…:1:ci`): is it the API key?' : '';
+        return rows_result(oauth2_rows_row('oauth2-client', 'fail', 'Not recognised by X (invalid_client).'), (0,finding/* finding */.gk)('oauth2-client-unknown', `${error.message} X knows no OAuth 2.0 client with this \`client-id\`.${hint}`, 'client-id'));
+    }
+    if (error.info.oauthError)
+        return rows_result(oauth2_rows_row('oauth2-client', 'pass', 'Accepted; X refused the request for another reason.'));
+    return rows_result(oauth2_rows_row('oauth2-client', 'skip', 'Not confirmed: the token request did not complete.'));
+}
+/** The refresh itself: rotated, or why not. */
+function refreshRow(f) {
+    if (!f.refresh)
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: the rotated token could not be stored, so the refresh token was left unspent.'));
+    if (f.refresh.ok) {
+        const rotated = !!f.refresh.value.data.refresh_token;
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'pass', rotated
+            ? 'Rotated: X issued a new refresh token (the one given is now spent) and a 2-hour access token.'
+            : 'X issued an access token but no new refresh token.'));
+    }
+    const error = f.refresh.error;
+    const lost = f.refreshAmbiguous ? ' An earlier attempt of this run ended without an answer: X may have rotated the token then, and its answer was lost.' : '';
+    const code = oauthError(f);
+    if (code && CLIENT_ERRORS.includes(code))
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: X refused the client first.'));
+    if (code === 'invalid_request' && /token/i.test(error.info.detail ?? '')) {
+        const updated = f.secretNow ?? (f.github.ok ? f.github.before : undefined);
+        const rotatedMeanwhile = f.github.ok && f.secretNow && f.secretNow.updated_at !== f.github.before.updated_at;
+        const when = updated
+            ? ` The secret ${describePlace(f.place)} was last updated ${describeTime(updated.updated_at)}${rotatedMeanwhile ? ', while this run was refreshing: another run rotated the token meanwhile' : '; if that is after this job started, another run rotated the token meanwhile'}.`
+            : '';
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', 'Refused by X: already used, revoked, or from another App.'), (0,finding/* finding */.gk)('oauth2-refresh-token-invalid', `${error.message}${when}${lost}`, 'refresh-token'));
+    }
+    if (code)
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', `Refused by X (${code}).`), (0,finding/* finding */.gk)('oauth2-token-refused', error.message, 'refresh-token'));
+    const diagnosis = (0,x_error/* diagnoseXError */.J)(error, 'refresh-token');
+    const spent = error.ambiguous || lost ? ' X may have rotated the token without this run learning the new one: if the next run is refused, authorise again.' : '';
+    return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', diagnosis.message), { ...diagnosis, message: `${diagnosis.message}${spent}` });
+}
+/** The new refresh token, sealed and written to the secret, right after the refresh. */
+function writeBackRow(f) {
+    if (!f.refresh?.ok)
+        return rows_result(oauth2_rows_row('oauth2-write-back', 'skip', 'Nothing to store.'));
+    if (!f.writeBack)
+        return rows_result(oauth2_rows_row('oauth2-write-back', 'fail', 'Nothing stored: X issued no new refresh token (the token lacks `offline.access`).'));
+    if (f.writeBack.ok)
+        return rows_result(oauth2_rows_row('oauth2-write-back', 'pass', `Sealed and written to ${describePlace(f.place)}; the next run uses it.`));
+    const error = f.writeBack.error;
+    return rows_result(oauth2_rows_row('oauth2-write-back', 'fail', `Failed: ${error.message}`), (0,finding/* finding */.gk)('oauth2-chain-broken', `${error.message} X has already consumed the refresh token this run was given; its successor could not be stored in ${describePlace(f.place)} and is not shown anywhere. The next run will be refused until the account authorises the App again.`, 'refresh-token-secret'));
+}
+/** GET /2/users/me with the new access token. */
+function accountRow(f) {
+    if (!f.me)
+        return rows_result(oauth2_rows_row('oauth2-account', 'skip', 'Not checked: X issued no access token.'));
+    if (f.me.ok) {
+        const user = f.me.value.data;
+        return rows_result(oauth2_rows_row('oauth2-account', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
+    }
+    const diagnosis = (0,x_error/* diagnoseXError */.J)(f.me.error, 'refresh-token');
+    return rows_result(oauth2_rows_row('oauth2-account', 'fail', diagnosis.message), diagnosis);
+}
+/** The scopes X granted, against what this run needs. */
+function scopesRow(f, need) {
+    if (!f.refresh?.ok)
+        return rows_result(oauth2_rows_row('oauth2-scopes', 'skip', 'Not checked: X issued no token.'));
+    const granted = f.scopes.length ? `\`${f.scopes.join(' ')}\`` : 'no scopes';
+    const missing = neededScopes(need).filter((n) => !f.scopes.includes(n.scope));
+    if (!missing.length)
+        return rows_result(oauth2_rows_row('oauth2-scopes', 'pass', `${granted}.`));
+    const list = missing.map((m) => `\`${m.scope}\` (${m.because})`).join(', ');
+    return rows_result(oauth2_rows_row('oauth2-scopes', 'fail', `Missing ${missing.map((m) => `\`${m.scope}\``).join(' ')}.`), (0,finding/* finding */.gk)('oauth2-scope-missing', `The account granted ${granted}; this run also needs ${list}.`, 'refresh-token'));
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth2/index.ts
+/**
+ * OAuth 2.0 user context (Authorization Code with PKCE): an App's Client ID
+ * (and Client Secret, for confidential clients) and a refresh token of the
+ * account. Each refresh returns a new refresh token and consumes the old one,
+ * so the method proves first that GitHub will let it store the successor,
+ * then refreshes, writes the successor back to the secret at once, and
+ * verifies the new access token with GET /2/users/me.
+ */
+
+
+
+
+
+
+
+
+const oauth2_SPECS = {
+    clientId: { input: 'client-id', env: ['X_CLIENT_ID', 'TWITTER_CLIENT_ID'], label: 'OAuth 2.0 Client ID', selects: 'alone' },
+    clientSecret: { input: 'client-secret', env: ['X_CLIENT_SECRET', 'TWITTER_CLIENT_SECRET'], label: 'OAuth 2.0 Client Secret', selects: 'alone' },
+    refreshToken: { input: 'refresh-token', env: ['X_REFRESH_TOKEN', 'TWITTER_REFRESH_TOKEN'], label: 'refresh token' },
+    githubToken: { input: 'github-token', env: ['GH_TOKEN', 'GITHUB_TOKEN'], label: 'GitHub token', selects: 'never' }
+};
+/** GitHub's rule for secret names. */
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
+/** What the probe secret adds to the name; GitHub's limit for a name is not documented, names this long are not seen. */
+const MAX_SECRET_NAME = 200;
+/** Requests `start` sends one after another: public key, metadata, probe write and delete, refresh, write-back, users/me. */
+const REQUESTS_IN_SEQUENCE = 7;
+const oauth2 = {
+    id: 'oauth2',
+    context: 'user',
+    credentials: Object.values(oauth2_SPECS),
+    idleOutputs: { scopes: '', 'refresh-token-rotated': 'false' },
+    settle(raw, ctx) {
+        const settled = { method: oauth2, findings: [], errors: [], derived: [], secrets: [] };
+        const values = {};
+        for (const [key, spec] of Object.entries(oauth2_SPECS)) {
+            const given = raw[spec.input];
+            if (!given?.source) {
+                if (ctx.required && (key === 'clientId' || key === 'refreshToken'))
+                    settled.findings.push(missing(spec, ctx.forkPullRequest));
+                continue;
+            }
+            const linted = lintValue(given);
+            settled.findings.push(...linted.findings);
+            if (linted.error)
+                settled.errors.push(linted.error);
+            if (linted.value === undefined)
+                continue;
+            if (linted.value !== given.value)
+                settled.derived.push(linted.value);
+            values[key] = new secret/* Secret */.zh(spec.input, linted.value);
+        }
+        settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v) => !!v);
+        const place = readPlace(ctx, values, settled);
+        const { clientId, refreshToken, githubToken } = values;
+        if (clientId && refreshToken && githubToken && place && !settled.errors.length) {
+            const keys = { ...values, clientId, refreshToken, githubToken };
+            settled.start = (x, c) => oauth2_start(x, keys, place, c);
+            settled.requestsInSequence = REQUESTS_IN_SEQUENCE;
+        }
+        return settled;
+    }
+};
+/**
+ * Where the rotated refresh token goes: `refresh-token-secret` (and
+ * `secret-environment`) in the run's repository. Without a secret name or a
+ * GitHub token, refreshing would consume the only valid refresh token and lose
+ * its successor: that is refused offline, before anything is sent to X.
+ */
+function readPlace(ctx, values, settled) {
+    const refuse = (input, message, id) => {
+        settled.errors.push(new input_error/* InputError */.d(input, message, id));
+        return undefined;
+    };
+    let name;
+    let environment;
+    try {
+        name = singleLine('refresh-token-secret', ctx.getInput('refresh-token-secret'), '', MAX_SECRET_NAME);
+        environment = singleLine('secret-environment', ctx.getInput('secret-environment'), '', 255) || undefined;
+    }
+    catch (error) {
+        if (error instanceof input_error/* InputError */.d)
+            return refuse(error.input, error.message);
+        throw error;
+    }
+    if (!values.refreshToken)
+        return undefined;
+    const why = 'X rotates the refresh token on every refresh, and without it the new one would be lost; nothing was sent to X.';
+    if (!name)
+        return refuse('refresh-token-secret', `\`refresh-token-secret\` is empty: it must name the secret that holds the refresh token (e.g. \`X_REFRESH_TOKEN\`). ${why}`, 'oauth2-write-back-unset');
+    if (!SECRET_NAME.test(name))
+        return refuse('refresh-token-secret', '`refresh-token-secret` must be a secret name: letters, digits and underscores, not starting with a digit or `GITHUB_`.');
+    if (!values.githubToken)
+        return refuse('github-token', `\`github-token\` is empty (nor is GH_TOKEN or GITHUB_TOKEN set): the action needs a token that can write ${`\`${name}\``}. ${why}`, 'oauth2-write-back-unset');
+    const target = gitHubTarget(ctx.env);
+    if ('problem' in target)
+        return refuse('refresh-token-secret', `${target.problem} ${why}`);
+    return { target, repository: fullName(target.repository), name, environment };
+}
+/** An OAuth 2.0 Client ID is base64url of `<id>:1:ci`; an API key is not. */
+function looksLikeClientId(clientId) {
+    return /:\d+:ci$/.test(Buffer.from(clientId.reveal(), 'base64url').toString('latin1'));
+}
+async function oauth2_start(x, values, place, ctx) {
+    const api = await ctx.github(values.githubToken, place.target);
+    const facts = await facts_gather(x, api, values, place, (value) => ctx.onSecret(value));
+    return { conclude: (c) => oauth2_conclude(facts, values, c.requirement) };
+}
+function oauth2_conclude(f, values, need) {
+    const parts = [
+        secretRow(f),
+        clientRow(f, !!values.clientSecret, !looksLikeClientId(values.clientId)),
+        refreshRow(f),
+        writeBackRow(f),
+        accountRow(f),
+        scopesRow(f, need)
+    ];
+    const rotated = f.writeBack?.ok === true;
+    const summary = f.refresh?.ok
+        ? [
+            `**OAuth 2.0:** ${rotated ? `refresh token rotated and stored in ${describePlace(f.place)}` : 'the rotated refresh token was **not** stored'} · access token valid for 2 h · scopes \`${f.scopes.join(' ') || 'none'}\``,
+            ''
+        ]
+        : [];
+    return {
+        rows: parts.map((p) => p.row),
+        findings: parts.flatMap((p) => p.findings),
+        identity: f.me?.ok && f.client ? { method: 'oauth2', user: f.me.value.data, accessLevel: accessLevelOf(f.scopes), client: f.client } : undefined,
+        outputs: { scopes: f.scopes.join(' '), 'refresh-token-rotated': String(rotated) },
+        summary
+    };
+}
+
+;// CONCATENATED MODULE: ./src/auth/registry.ts
+/**
+ * The auth methods the action knows, in the order they are read, checked and
+ * preferred: the first user-context method given is the one operations act as.
+ */
+
+
+
+
+const AUTH_METHODS = [oauth1a, oauth2, appBearer];
+const CREDENTIAL_SPECS = AUTH_METHODS.flatMap((m) => m.credentials);
+const NOTHING_AROUND = { getInput: () => '', env: {} };
+/**
+ * Settles every method the run uses: each user-context method that was given
+ * (else one given only by values that choose it alone, else the first, whose
+ * values are then reported missing), and every app method.
+ */
+function settleAll(raw, forkPullRequest, around = NOTHING_AROUND, methods = AUTH_METHODS) {
+    const users = methods.filter((m) => m.context === 'user');
+    const given = users.filter((m) => isGiven(m, raw));
+    const alone = users.filter((m) => isGiven(m, raw, 'alone'));
+    const active = new Set(given.length ? given : alone.length ? alone.slice(0, 1) : users.slice(0, 1));
+    return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest, ...around }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/account.ts
+/** `expect-username`: the credentials must act as this account. */
+
+
+const account_row = rowsLabelled({ account: 'Account' });
+function account_accountRow(expected, user) {
+    if (!user)
+        return { row: account_row('account', 'skip', `Not checked (expected @${expected}).`), findings: [] };
+    if (user.username.toLowerCase() === expected.toLowerCase())
+        return { row: account_row('account', 'pass', `@${user.username} as expected.`), findings: [] };
+    return {
+        row: account_row('account', 'fail', `@${user.username}, expected @${expected}.`),
+        findings: [
+            (0,finding/* finding */.gk)('username-mismatch', `The access token belongs to @${user.username} (id ${user.id}), but \`expect-username\` is @${expected}.`, 'expect-username')
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/verify.ts
+
+
+async function verify(x, methods, o) {
+    const started = methods.flatMap((m) => (m.start ? [{ method: m.method, gathered: m.start(x, o) }] : []));
+    const gathered = await Promise.all(started.map(async (s) => ({ method: s.method, ...(await s.gathered) })));
+    const shared = Object.assign({}, ...gathered.map((g) => g.shared ?? {}));
+    const skew = clockSkew(x.lastServerDate, (o.now ?? Date.now)());
+    const outcomes = gathered.map((g) => ({ context: g.method.context, ...g.conclude({ ...o, shared, skewSeconds: skew }) }));
+    const users = outcomes.filter((r) => r.context === 'user');
+    const apps = outcomes.filter((r) => r.context === 'app');
+    // Operations act as the preferred user method (the first given), never as a fallback when it failed.
+    const identity = users[0]?.identity;
+    const parts = [...users];
+    if (o.expectUsername) {
+        const account = account_accountRow(o.expectUsername, identity?.user);
+        parts.push({ rows: [account.row], findings: account.findings });
+    }
+    parts.push(...apps, {
+        rows: [
+            clockRow(skew, outcomes.some((r) => r.timestampedRequestRefused))
+        ],
+        findings: []
+    });
+    const rows = parts.flatMap((p) => p.rows);
+    return {
+        rows,
+        findings: parts.flatMap((p) => p.findings),
+        verified: rows.every((r) => r.verdict !== 'fail'),
+        identity,
+        outputs: Object.assign({}, ...outcomes.map((r) => r.outputs)),
+        summary: outcomes.flatMap((r) => r.summary),
+        clockSkewSeconds: skew
+    };
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __nccwpck_require__(6683);
+// EXTERNAL MODULE: ./src/io/core-io.ts + 18 modules
+var core_io = __nccwpck_require__(3092);
+// EXTERNAL MODULE: ./src/io/redacting-io.ts
+var redacting_io = __nccwpck_require__(2612);
 ;// CONCATENATED MODULE: ./src/operations/post/inputs.ts
 /** The posting inputs, read once; the run posts when any of `tweet`, `tweet-file` or `media` is given. */
 
@@ -32757,7 +33416,11 @@ const post = {
 function prepared(inputs, p) {
     return {
         operation: post,
-        needs: { level: 'read-write', because: 'posting needs `read-write`' },
+        needs: {
+            level: 'read-write',
+            because: 'posting needs `read-write`',
+            scopes: p.media.length ? [{ scope: 'media.write', because: 'uploading the media needs it' }] : undefined
+        },
         budgetMs(requestMs) {
             const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / upload/* CHUNK_BYTES */.EC) + REQUESTS_PER_FILE, p.parts.length);
             const processing = p.media.filter((m) => m.category !== 'tweet_image').length * upload/* PROCESSING_LIMIT_MS */.ZH;
@@ -32807,6 +33470,7 @@ function buildOutputs(o) {
         username: identity?.user.username ?? '',
         name: identity?.user.name ?? '',
         'access-level': identity?.accessLevel ?? '',
+        auth: identity?.method ?? '',
         ...o.idle,
         ...v?.outputs,
         ...Object.assign({}, ...o.operations)
@@ -32993,6 +33657,68 @@ function readSettings(get, env, readers) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/api.ts
+
+
+let library;
+/** Loaded on first use: runs that never talk to GitHub never pay for Octokit. */
+const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+class GitHubApi {
+    options;
+    repository;
+    #octokit;
+    #policy;
+    constructor(octokit, options) {
+        this.options = options;
+        this.#octokit = octokit;
+        this.repository = options.repository;
+        this.#policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 8000, ...options.retry };
+    }
+    static async create(token, options) {
+        const { getOctokit } = await loadLibrary();
+        // No `log`: Octokit's default logger would print request details on warnings.
+        const octokit = getOctokit(token.reveal(), {
+            baseUrl: options.apiUrl,
+            log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
+        });
+        return new GitHubApi(octokit, options);
+    }
+    /**
+     * One REST call, e.g. `request('GET /repos/{owner}/{repo}/actions/secrets/public-key')`;
+     * `{owner}` and `{repo}` are the run's repository unless `params` says otherwise.
+     * Transient failures are retried with backoff; other 4xx are final at once.
+     */
+    async request(route, params = {}) {
+        const { timeoutMs, deadline, log } = this.options;
+        for (let attempt = 1;; attempt++) {
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            let error;
+            try {
+                const response = await this.#octokit.request(route, { ...this.repository, ...params, request: { signal: controller.signal } });
+                return { status: response.status, data: response.data };
+            }
+            catch (thrown) {
+                error = toGitHubApiError(route, thrown, attempt, controller.signal.aborted);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (!error.transient || attempt >= this.#policy.attempts)
+                throw error;
+            const delay = (0,retry/* backoffMs */.jo)(attempt, this.#policy);
+            if (delay >= deadline.remaining())
+                throw new GitHubApiError(route, 'deadline', { ...error.info, attempts: attempt });
+            log(`${route}: attempt ${attempt} failed (${error.message.replace(`${route}: `, '')}); retrying in ${(delay / 1000).toFixed(1)} s.`);
+            await sleep(delay);
+        }
+    }
+}
+function gitHubDoor(options) {
+    return (token, target) => GitHubApi.create(token, { ...options, ...target });
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -33011,12 +33737,12 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 
 
-let library;
+let api_library;
 /** Loaded on first use, so a run that fails offline never pays for it. */
-const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
+const api_loadLibrary = () => (api_library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
 /** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
 function preloadXApi() {
-    loadLibrary().catch(() => undefined);
+    api_loadLibrary().catch(() => undefined);
 }
 class XApi {
     lib;
@@ -33035,7 +33761,7 @@ class XApi {
         this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
     }
     static async create(options) {
-        return new XApi(await loadLibrary(), options);
+        return new XApi(await api_loadLibrary(), options);
     }
     /** Ends every open connection, so a hung one cannot keep the step alive. */
     close() {
@@ -33066,6 +33792,8 @@ class XApi {
                 return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings);
             case 'oauth2-user':
                 return new this.lib.TwitterApi(auth.accessToken.reveal(), settings);
+            case 'oauth2-client':
+                return new this.lib.TwitterApi({ clientId: auth.clientId.reveal(), clientSecret: auth.clientSecret?.reveal() }, settings);
         }
     }
     /**
@@ -33135,6 +33863,26 @@ class XClient {
     oauth2Token() {
         return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
     }
+    /**
+     * Rotates an OAuth 2.0 refresh token (a client made with the `oauth2-client`
+     * auth): `client_id` always goes in the body, since X refuses a Basic
+     * request without it. The answer holds live secrets: mask them on arrival.
+     */
+    oauth2Refresh(refreshToken, clientId, onAttemptError) {
+        const body = { grant_type: 'refresh_token', refresh_token: refreshToken.reveal(), client_id: clientId.reveal() };
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), onAttemptError);
+    }
+    /** Exchanges an authorization code (Authorization Code with PKCE) for the first tokens. */
+    oauth2ExchangeCode(grant) {
+        const body = {
+            grant_type: 'authorization_code',
+            code: grant.code,
+            redirect_uri: grant.redirectUri,
+            code_verifier: grant.codeVerifier.reveal(),
+            client_id: grant.clientId.reveal()
+        };
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }));
+    }
     usageTweets() {
         return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args));
     }
@@ -33190,6 +33938,7 @@ class XClient {
 
 
 
+
 /** Time for the offline part (inputs, files), when the caller gives no deadline. */
 const OFFLINE_BUDGET_MS = 60_000;
 const IDLE_OUTPUTS = Object.assign({}, ...AUTH_METHODS.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs));
@@ -33207,9 +33956,10 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     for (const { value } of Object.values(raw))
         if (value)
             io.mask(value);
-    let settled = settleAll(raw, false);
+    const around = { getInput, env: io.env };
+    let settled = settleAll(raw, false, around);
     if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env)))
-        settled = settleAll(raw, true);
+        settled = settleAll(raw, true, around);
     for (const s of settled)
         s.derived.forEach((value) => io.mask(value));
     const { settings, errors } = readSettings(getInput, io.env, OPERATIONS.map((o) => (inputs) => o.read(inputs)));
@@ -33235,7 +33985,8 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
         const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
         report.requirement = requirement;
         const perRequest = requestBudgetMs(settings);
-        deadline.extendTo(perRequest + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
+        const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)));
+        deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
         const x = await XApi.create({
             baseUrl: settings.apiBaseUrl,
             timeoutMs: settings.timeoutMs,
@@ -33244,7 +33995,8 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
             log: log.line
         });
         try {
-            const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value) });
+            const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line });
+            const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github });
             report.verification = verification;
             log.rows(verification.rows);
             log.findings(verification.findings);
@@ -33609,7 +34361,9 @@ function describe(endpoint, kind, info) {
                 return `${endpoint}: X answered HTTP ${info.status} with an HTML error page instead of JSON${tries}.`;
             const parts = [info.title, info.detail].filter((p, i, all) => !!p && all.indexOf(p) === i);
             const text = parts.length ? `: ${parts.join(' — ')}` : '';
-            const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`].filter(Boolean).join(', ');
+            const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`, info.oauthError && `error ${info.oauthError}`]
+                .filter(Boolean)
+                .join(', ');
             const sentence = `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}`;
             // X's detail mostly ends with its own full stop: do not print two.
             return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
@@ -33648,7 +34402,7 @@ function truncate(text, max = 300) {
 function str(v) {
     return typeof v === 'string' && v.trim() ? truncate(v) : undefined;
 }
-/** Reads X's error body: v2 problem (`type`/`title`/`detail`) or v1.1 `errors[]`. */
+/** Reads X's error body: v2 problem (`type`/`title`/`detail`), v1.1 `errors[]`, or OAuth 2.0 `error`/`error_description`. */
 function readErrorBody(data) {
     if (typeof data === 'string') {
         return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) };
@@ -33661,7 +34415,8 @@ function readErrorBody(data) {
     return {
         problem: PROBLEM.exec(type)?.[1],
         title: str(body.title),
-        detail: [str(body.detail), str(first?.message)].filter(Boolean).join(' ') || undefined,
+        detail: [str(body.detail), str(first?.message), str(body.error_description)].filter(Boolean).join(' ') || undefined,
+        oauthError: str(body.error),
         code: asNumber(first?.code),
         reason: str(body.reason)
     };
@@ -33711,10 +34466,10 @@ function toXApiError(endpoint, error, attempts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ formatReset),
 /* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
-/* unused harmony export backoffMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5689);
 
 const DEFAULT_RETRY = {
@@ -34250,7 +35005,7 @@ var __webpack_exports__ = {};
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8496);
 /* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3092);
 /* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2612);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7760);
 /**
  * The entry, at the process's edges: the command line when the bin asks for
  * it; otherwise the action, with its last-resort handlers and the watchdog on

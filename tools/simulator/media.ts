@@ -138,6 +138,9 @@ function readSegment(ctx: HandlerContext): { index: number; bytes: Buffer } | st
 /** Finalize is idempotent: a retried finalize answers with the current status. */
 export function finalizeMedia(ctx: HandlerContext, caller: UserCaller): Reply {
   const host = ctx.settings.problemHost
+  // Finalize has no fields, yet X refuses a request without a JSON object body (recorded).
+  const body = ctx.request.body.toString('utf8').trim()
+  if (!body.startsWith('{') || jsonBody(ctx.request) === undefined) return problems.invalidRequest(host, { message: 'Request body must be a JSON object.' })
   const record = ownSession(ctx, caller, ctx.request.params.id, 'id')
   if (isReply(record)) return record
   if (record.state === 'uploading') {

@@ -34,7 +34,11 @@ export const post: Operation = {
 function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
   return {
     operation: post,
-    needs: { level: 'read-write', because: 'posting needs `read-write`' },
+    needs: {
+      level: 'read-write',
+      because: 'posting needs `read-write`',
+      scopes: p.media.length ? [{ scope: 'media.write', because: 'uploading the media needs it' }] : undefined
+    },
     budgetMs(requestMs) {
       const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / CHUNK_BYTES) + REQUESTS_PER_FILE, p.parts.length)
       const processing = p.media.filter((m) => m.category !== 'tweet_image').length * PROCESSING_LIMIT_MS
