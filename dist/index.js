@@ -28368,6 +28368,47 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ parseScopes),
+/* harmony export */   M2: () => (/* binding */ accessLevelOf),
+/* harmony export */   NM: () => (/* binding */ neededScopes),
+/* harmony export */   m1: () => (/* binding */ DEFAULT_SCOPES)
+/* harmony export */ });
+/* harmony import */ var _settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6196);
+
+/** What `x-credentials-check authorize` asks for when `--scopes` is not given. */
+const DEFAULT_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write'];
+/** Every scope the run needs: to verify, to keep rotating, and what the requirement adds. */
+function neededScopes(need) {
+    const scopes = [
+        { scope: 'tweet.read', because: 'GET /2/users/me needs it' },
+        { scope: 'users.read', because: 'GET /2/users/me needs it' },
+        { scope: 'offline.access', because: 'without it X issues no next refresh token' }
+    ];
+    if ((0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(need.level) >= (0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)('read-write'))
+        scopes.push({ scope: 'tweet.write', because: need.because });
+    if ((0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(need.level) >= (0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)('read-write-directmessages')) {
+        scopes.push({ scope: 'dm.read', because: need.because }, { scope: 'dm.write', because: need.because });
+    }
+    for (const extra of need.scopes ?? [])
+        if (!scopes.some((s) => s.scope === extra.scope))
+            scopes.push(extra);
+    return scopes;
+}
+/** The `access-level` output for OAuth 2.0: `read-write` when `tweet.write` is granted, else `read` (DM scopes are checked apart). */
+function accessLevelOf(scopes) {
+    return scopes.includes('tweet.write') ? 'read-write' : 'read';
+}
+function parseScopes(scope) {
+    return (scope ?? '').split(/\s+/).filter(Boolean);
+}
+
+
+/***/ }),
+
 /***/ 6683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28882,6 +28923,272 @@ function diagnoseXError(error, subject) {
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('text-too-long', m, subject);
     return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-error', m, subject);
 }
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ gitHubDoor),
+/* harmony export */   y: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var _x_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5090);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3116);
+
+
+let library;
+/** Loaded on first use: runs that never talk to GitHub never pay for Octokit. */
+const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+class GitHubApi {
+    options;
+    repository;
+    #octokit;
+    #policy;
+    constructor(octokit, options) {
+        this.options = options;
+        this.#octokit = octokit;
+        this.repository = options.repository;
+        this.#policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 8000, ...options.retry };
+    }
+    static async create(token, options) {
+        const { getOctokit } = await loadLibrary();
+        // No `log`: Octokit's default logger would print request details on warnings.
+        const octokit = getOctokit(token.reveal(), {
+            baseUrl: options.apiUrl,
+            log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
+        });
+        return new GitHubApi(octokit, options);
+    }
+    /**
+     * One REST call, e.g. `request('GET /repos/{owner}/{repo}/actions/secrets/public-key')`;
+     * `{owner}` and `{repo}` are the run's repository unless `params` says otherwise.
+     * Transient failures are retried with backoff; other 4xx are final at once.
+     */
+    async request(route, params = {}) {
+        const { timeoutMs, deadline, log } = this.options;
+        for (let attempt = 1;; attempt++) {
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            let error;
+            try {
+                const response = await this.#octokit.request(route, { ...this.repository, ...params, request: { signal: controller.signal } });
+                return { status: response.status, data: response.data };
+            }
+            catch (thrown) {
+                error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubApiError */ .V)(route, thrown, attempt, controller.signal.aborted);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (!error.transient || attempt >= this.#policy.attempts)
+                throw error;
+            const delay = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(attempt, this.#policy);
+            if (delay >= deadline.remaining())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O(route, 'deadline', { ...error.info, attempts: attempt });
+            log(`${route}: attempt ${attempt} failed (${error.message.replace(`${route}: `, '')}); retrying in ${(delay / 1000).toFixed(1)} s.`);
+            await sleep(delay);
+        }
+    }
+}
+function gitHubDoor(options) {
+    return (token, target) => GitHubApi.create(token, { ...options, ...target });
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
+/* harmony export */   V: () => (/* binding */ toGitHubApiError)
+/* harmony export */ });
+class GitHubApiError extends Error {
+    endpoint;
+    kind;
+    info;
+    constructor(
+    /** `PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` */
+    endpoint, kind, info) {
+        super(describe(endpoint, kind, info));
+        this.endpoint = endpoint;
+        this.kind = kind;
+        this.info = info;
+        this.name = 'GitHubApiError';
+    }
+    get status() {
+        return this.info.status;
+    }
+    /** Worth another attempt: network trouble, timeouts, 5xx. Never other 4xx. */
+    get transient() {
+        return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.info.status ?? 0) >= 500);
+    }
+}
+function describe(endpoint, kind, info) {
+    const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
+    switch (kind) {
+        case 'timeout':
+            return `${endpoint}: GitHub did not answer in time${tries} (${info.cause ?? 'timeout'}).`;
+        case 'network':
+            return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
+        case 'deadline':
+            return `${endpoint}: stopped at the step's overall deadline${tries}.`;
+        case 'http': {
+            const said = info.message ? `: ${info.message.replace(/\s+/g, ' ').trim()}` : '';
+            const sentence = `${endpoint}: GitHub answered HTTP ${info.status}${said}${tries}`;
+            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+        }
+    }
+}
+function text(v, max = 300) {
+    if (typeof v !== 'string' || !v.trim())
+        return undefined;
+    const flat = v.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only. */
+function toGitHubApiError(endpoint, error, attempts, timedOut) {
+    if (error instanceof GitHubApiError)
+        return error;
+    if (timedOut)
+        return new GitHubApiError(endpoint, 'timeout', { attempts, cause: 'no complete answer in time' });
+    const e = (error ?? {});
+    if (e.response && typeof e.response.status === 'number') {
+        const data = e.response.data;
+        const message = typeof data === 'string' ? text(data) : text(data?.message);
+        const accepted = e.response.headers?.['x-accepted-github-permissions'];
+        return new GitHubApiError(endpoint, 'http', {
+            status: e.response.status,
+            message,
+            acceptedPermissions: typeof accepted === 'string' ? accepted : undefined,
+            attempts
+        });
+    }
+    const cause = e.cause;
+    const why = (typeof cause?.code === 'string' && cause.code) || text(cause?.message, 120) || text(e.message, 120) || 'request failed';
+    return new GitHubApiError(endpoint, 'network', { attempts, cause: why });
+}
+
+
+/***/ }),
+
+/***/ 298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ proveWritable),
+/* harmony export */   KK: () => (/* binding */ secretMetadata),
+/* harmony export */   kz: () => (/* binding */ writeSecret)
+/* harmony export */ });
+/* unused harmony exports publicKey, deleteSecret, seal */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3116);
+/**
+ * Actions secrets of the run's repository or of one of its deployment
+ * environments: their public key, their metadata, and writing a value sealed
+ * with libsodium's `crypto_box_seal`, as GitHub requires. The value is
+ * sealed here and nowhere else, and never leaves this module in the clear.
+ */
+
+
+const base = (scope) => scope.environment === undefined ? '/repos/{owner}/{repo}/actions/secrets' : '/repos/{owner}/{repo}/environments/{environment_name}/secrets';
+const scopeParams = (scope) => (scope.environment === undefined ? {} : { environment_name: scope.environment });
+async function publicKey(api, scope) {
+    return (await api.request(`GET ${base(scope)}/public-key`, scopeParams(scope))).data;
+}
+async function secretMetadata(api, scope, name) {
+    return (await api.request(`GET ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name })).data;
+}
+/** Creates or replaces the secret; true when it was created. */
+async function writeSecret(api, scope, name, value, key) {
+    const encrypted = await seal(typeof value === 'string' ? value : value.reveal(), key.key);
+    const response = await api.request(`PUT ${base(scope)}/{secret_name}`, {
+        ...scopeParams(scope),
+        secret_name: name,
+        encrypted_value: encrypted,
+        key_id: key.key_id
+    });
+    return response.status === 201;
+}
+async function deleteSecret(api, scope, name) {
+    await api.request(`DELETE ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name });
+}
+/**
+ * Proves the token can write secrets of the scope without touching any real
+ * one: writes a throwaway `probe` secret and deletes it again. Returns the
+ * scope's public key for the real write that follows.
+ */
+async function proveWritable(api, scope, probe, before) {
+    const key = await publicKey(api, scope);
+    await before?.();
+    await writeSecret(api, scope, probe, `write check ${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(9).toString('base64url')}`, key);
+    // A concurrent run may have deleted the shared probe first: gone is as good as deleted.
+    await deleteSecret(api, scope, probe).catch((error) => {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O && error.status === 404))
+            throw error;
+    });
+    return key;
+}
+let sodium;
+/** libsodium is loaded (and its WebAssembly started) only by runs that write a secret. */
+const loadSodium = () => (sodium ??= __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 4768)).then(async (m) => {
+    // The functions are attached to the default export once the WebAssembly is ready; the named exports are a few helpers only.
+    const lib = (m.default ?? m);
+    await lib.ready;
+    return lib;
+}));
+/** `crypto_box_seal(value, key)`, base64: what GitHub's `encrypted_value` holds. */
+async function seal(value, publicKeyBase64) {
+    const lib = await loadSodium();
+    const key = lib.from_base64(publicKeyBase64, lib.base64_variants.ORIGINAL);
+    const sealed = lib.crypto_box_seal(lib.from_string(value), key);
+    return lib.to_base64(sealed, lib.base64_variants.ORIGINAL);
+}
+
+
+/***/ }),
+
+/***/ 3738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fq: () => (/* binding */ fullName),
+/* harmony export */   xd: () => (/* binding */ gitHubTarget)
+/* harmony export */ });
+/* unused harmony export DEFAULT_GITHUB_API_URL */
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** The target, or why it cannot be used (a sentence naming the variable). */
+function gitHubTarget(env, repository = env.GITHUB_REPOSITORY) {
+    const full = (repository ?? '').trim();
+    const parts = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+    if (!parts)
+        return {
+            problem: full
+                ? `GITHUB_REPOSITORY is not of the form owner/name.`
+                : 'GITHUB_REPOSITORY is not set (it names the repository whose secret holds the refresh token).'
+        };
+    const raw = (env.GITHUB_API_URL ?? '').trim() || DEFAULT_GITHUB_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return { problem: 'GITHUB_API_URL is not a URL.' };
+    }
+    // The token travels with every request: https anywhere, http only to this machine (a simulator).
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+        return { problem: 'GITHUB_API_URL must use https:// (http:// only to localhost or 127.0.0.0/8).' };
+    if (url.username || url.password || url.search || url.hash)
+        return { problem: 'GITHUB_API_URL must not carry a user, password, query or fragment.' };
+    return { apiUrl: url.href.replace(/\/+$/, ''), repository: { owner: parts[1], repo: parts[2] } };
+}
+const fullName = (r) => `${r.owner}/${r.repo}`;
 
 
 /***/ }),
@@ -32007,7 +32314,7 @@ class Redactor {
 
 /***/ }),
 
-/***/ 7760:
+/***/ 7869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32355,29 +32662,8 @@ function hintsFor(hints, ...inputs) {
     return hints.filter((h) => h.subject && inputs.includes(h.subject)).map((h) => ({ ...h, severity: 'error' }));
 }
 
-;// CONCATENATED MODULE: ./src/settings/access-level.ts
-const ACCESS_LEVELS = ['read', 'read-write', 'read-write-directmessages'];
-/** How much a level allows; unknown levels rank below `read`. */
-function levelRank(level) {
-    switch (level) {
-        case 'read':
-            return 0;
-        case 'read-write':
-            return 1;
-        case 'read-write-directmessages':
-        case 'read-write-privatemessages':
-            return 2;
-        default:
-            return -1;
-    }
-}
-/** The strictest of several requirements, with every extra scope any of them needs; the first wins a tie, so the `permission` input keeps its reason. */
-function strictest(requirements) {
-    const top = requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
-    const scopes = requirements.flatMap((r) => r.scopes ?? []);
-    return scopes.length ? { ...top, scopes } : top;
-}
-
+// EXTERNAL MODULE: ./src/settings/access-level.ts
+var access_level = __nccwpck_require__(6196);
 // EXTERNAL MODULE: ./src/x/retry.ts
 var retry = __nccwpck_require__(5090);
 ;// CONCATENATED MODULE: ./src/checks/clock.ts
@@ -32476,7 +32762,7 @@ function accessLevelRow(f, need) {
         if (!level) {
             return result(rows_row('access-level', 'fail', 'X did not send x-access-level.'), (0,finding/* finding */.gk)('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${need.because}) could not be confirmed.`, 'access-token'));
         }
-        if (levelRank(level) < levelRank(need.level)) {
+        if ((0,access_level/* levelRank */.Le)(level) < (0,access_level/* levelRank */.Le)(need.level)) {
             return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
         }
         return result(rows_row('access-level', 'pass', `\`${level}\` (${need.because}).`));
@@ -32570,261 +32856,16 @@ async function start(x, keys, hints, ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/target.ts
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-/** The target, or why it cannot be used (a sentence naming the variable). */
-function gitHubTarget(env, repository = env.GITHUB_REPOSITORY) {
-    const full = (repository ?? '').trim();
-    const parts = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(full);
-    if (!parts)
-        return {
-            problem: full
-                ? `GITHUB_REPOSITORY is not of the form owner/name.`
-                : 'GITHUB_REPOSITORY is not set (it names the repository whose secret holds the refresh token).'
-        };
-    const raw = (env.GITHUB_API_URL ?? '').trim() || DEFAULT_GITHUB_API_URL;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        return { problem: 'GITHUB_API_URL is not a URL.' };
-    }
-    // The token travels with every request: https anywhere, http only to this machine (a simulator).
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
-        return { problem: 'GITHUB_API_URL must use https:// (http:// only to localhost or 127.0.0.0/8).' };
-    if (url.username || url.password || url.search || url.hash)
-        return { problem: 'GITHUB_API_URL must not carry a user, password, query or fragment.' };
-    return { apiUrl: url.href.replace(/\/+$/, ''), repository: { owner: parts[1], repo: parts[2] } };
-}
-const fullName = (r) => `${r.owner}/${r.repo}`;
-
-;// CONCATENATED MODULE: ./src/settings/rules.ts
-/**
- * The rules of one input: each takes the input's name and raw value and
- * returns the value as the run uses it, or throws an InputError that names
- * the input in backticks, then the rule. The value is never echoed.
- */
-
-const MAX_LINE = 2048;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-/** A one-line input: trimmed; never quoted, multi-line, control characters or absurdly long. */
-function singleLine(name, raw, fallback = '', max = MAX_LINE) {
-    const value = raw.trim();
-    if (!value)
-        return fallback;
-    if (/[\r\n]/.test(value))
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be a single line; it has ${value.split(/\r\n|\r|\n/).length} lines.`);
-    if (CONTROL.test(value) || value.includes('\t'))
-        throw new input_error/* InputError */.d(name, `\`${name}\` contains control characters.`);
-    if (value.length > max)
-        throw new input_error/* InputError */.d(name, `\`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
-    if (/^(["']).*\1$/s.test(value) && value.length >= 2)
-        throw new input_error/* InputError */.d(name, `\`${name}\` is wrapped in quotes; remove them (YAML needs no quotes around this value).`);
-    return value;
-}
-/** A multi-line input, as given: no control characters, bounded length. */
-function multiLine(name, raw, max) {
-    if (CONTROL.test(raw))
-        throw new input_error/* InputError */.d(name, `\`${name}\` contains control characters.`);
-    if (raw.length > max)
-        throw new input_error/* InputError */.d(name, `\`${name}\` is ${raw.length} characters long; at most ${max} are accepted.`);
-    return raw;
-}
-function oneOf(name, value, allowed) {
-    const match = allowed.find((a) => a === value.toLowerCase());
-    if (!match)
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
-    return match;
-}
-/** The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them. */
-function bool(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new input_error/* InputError */.d(name, `\`${name}\` must be \`true\` or \`false\`.`);
-}
-function seconds(name, value, range) {
-    if (!/^\d+(\.\d+)?$/.test(value))
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be a number of seconds, like \`30\`.`);
-    const n = Number(value);
-    if (n < range.min || n > range.max)
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be between ${range.min} and ${range.max} seconds.`);
-    return n;
-}
-/** X's username rule: 1 to 15 letters, digits or underscores; a leading `@` is dropped. */
-function username(name, value) {
-    if (!value)
-        return undefined;
-    const bare = value.replace(/^@/, '');
-    if (!/^[A-Za-z0-9_]{1,15}$/.test(bare))
-        throw new input_error/* InputError */.d(name, `\`${name}\` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading \`@\`.`);
-    return bare;
-}
-const rules_LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-/** `https://` anywhere; `http://` only to this machine, so credentials never travel in clear text. */
-function baseUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` is not a URL; use the form `https://api.x.com`.');
-    }
-    if (url.username || url.password)
-        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` must not contain a user name or password.');
-    if (url.search || url.hash)
-        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` must not have a query or fragment.');
-    if (url.protocol === 'https:')
-        return url.href.replace(/\/+$/, '');
-    if (url.protocol === 'http:') {
-        if (rules_LOOPBACK.test(url.hostname))
-            return url.href.replace(/\/+$/, '');
-        throw new input_error/* InputError */.d('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].');
-    }
-    throw new input_error/* InputError */.d('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/github/errors.ts
-class GitHubApiError extends Error {
-    endpoint;
-    kind;
-    info;
-    constructor(
-    /** `PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` */
-    endpoint, kind, info) {
-        super(describe(endpoint, kind, info));
-        this.endpoint = endpoint;
-        this.kind = kind;
-        this.info = info;
-        this.name = 'GitHubApiError';
-    }
-    get status() {
-        return this.info.status;
-    }
-    /** Worth another attempt: network trouble, timeouts, 5xx. Never other 4xx. */
-    get transient() {
-        return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.info.status ?? 0) >= 500);
-    }
-}
-function describe(endpoint, kind, info) {
-    const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
-    switch (kind) {
-        case 'timeout':
-            return `${endpoint}: GitHub did not answer in time${tries} (${info.cause ?? 'timeout'}).`;
-        case 'network':
-            return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
-        case 'deadline':
-            return `${endpoint}: stopped at the step's overall deadline${tries}.`;
-        case 'http': {
-            const said = info.message ? `: ${info.message.replace(/\s+/g, ' ').trim()}` : '';
-            const sentence = `${endpoint}: GitHub answered HTTP ${info.status}${said}${tries}`;
-            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-        }
-    }
-}
-function errors_text(v, max = 300) {
-    if (typeof v !== 'string' || !v.trim())
-        return undefined;
-    const flat = v.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
-/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only. */
-function toGitHubApiError(endpoint, error, attempts, timedOut) {
-    if (error instanceof GitHubApiError)
-        return error;
-    if (timedOut)
-        return new GitHubApiError(endpoint, 'timeout', { attempts, cause: 'no complete answer in time' });
-    const e = (error ?? {});
-    if (e.response && typeof e.response.status === 'number') {
-        const data = e.response.data;
-        const message = typeof data === 'string' ? errors_text(data) : errors_text(data?.message);
-        const accepted = e.response.headers?.['x-accepted-github-permissions'];
-        return new GitHubApiError(endpoint, 'http', {
-            status: e.response.status,
-            message,
-            acceptedPermissions: typeof accepted === 'string' ? accepted : undefined,
-            attempts
-        });
-    }
-    const cause = e.cause;
-    const why = (typeof cause?.code === 'string' && cause.code) || errors_text(cause?.message, 120) || errors_text(e.message, 120) || 'request failed';
-    return new GitHubApiError(endpoint, 'network', { attempts, cause: why });
-}
-
-;// CONCATENATED MODULE: ./src/github/secrets.ts
-const base = (scope) => scope.environment === undefined ? '/repos/{owner}/{repo}/actions/secrets' : '/repos/{owner}/{repo}/environments/{environment_name}/secrets';
-const scopeParams = (scope) => (scope.environment === undefined ? {} : { environment_name: scope.environment });
-async function publicKey(api, scope) {
-    return (await api.request(`GET ${base(scope)}/public-key`, scopeParams(scope))).data;
-}
-async function secretMetadata(api, scope, name) {
-    return (await api.request(`GET ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name })).data;
-}
-/** Creates or replaces the secret; true when it was created. */
-async function writeSecret(api, scope, name, value, key) {
-    const encrypted = await seal(typeof value === 'string' ? value : value.reveal(), key.key);
-    const response = await api.request(`PUT ${base(scope)}/{secret_name}`, {
-        ...scopeParams(scope),
-        secret_name: name,
-        encrypted_value: encrypted,
-        key_id: key.key_id
-    });
-    return response.status === 201;
-}
-async function deleteSecret(api, scope, name) {
-    await api.request(`DELETE ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name });
-}
-let sodium;
-/** libsodium is loaded (and its WebAssembly started) only by runs that write a secret. */
-const loadSodium = () => (sodium ??= __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 4768)).then(async (m) => {
-    // The functions are attached to the default export once the WebAssembly is ready; the named exports are a few helpers only.
-    const lib = (m.default ?? m);
-    await lib.ready;
-    return lib;
-}));
-/** `crypto_box_seal(value, key)`, base64: what GitHub's `encrypted_value` holds. */
-async function seal(value, publicKeyBase64) {
-    const lib = await loadSodium();
-    const key = lib.from_base64(publicKeyBase64, lib.base64_variants.ORIGINAL);
-    const sealed = lib.crypto_box_seal(lib.from_string(value), key);
-    return lib.to_base64(sealed, lib.base64_variants.ORIGINAL);
-}
-
-;// CONCATENATED MODULE: ./src/auth/oauth2/scopes.ts
-
-/** What `x-credentials-check authorize` asks for when `--scopes` is not given. */
-const DEFAULT_SCOPES = (/* unused pure expression or super */ null && (['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write']));
-/** Every scope the run needs: to verify, to keep rotating, and what the requirement adds. */
-function neededScopes(need) {
-    const scopes = [
-        { scope: 'tweet.read', because: 'GET /2/users/me needs it' },
-        { scope: 'users.read', because: 'GET /2/users/me needs it' },
-        { scope: 'offline.access', because: 'without it X issues no next refresh token' }
-    ];
-    if (levelRank(need.level) >= levelRank('read-write'))
-        scopes.push({ scope: 'tweet.write', because: need.because });
-    if (levelRank(need.level) >= levelRank('read-write-directmessages')) {
-        scopes.push({ scope: 'dm.read', because: need.because }, { scope: 'dm.write', because: need.because });
-    }
-    for (const extra of need.scopes ?? [])
-        if (!scopes.some((s) => s.scope === extra.scope))
-            scopes.push(extra);
-    return scopes;
-}
-/** The `access-level` output for OAuth 2.0: `read-write` when `tweet.write` is granted, else `read` (DM scopes are checked apart). */
-function accessLevelOf(scopes) {
-    return scopes.includes('tweet.write') ? 'read-write' : 'read';
-}
-function parseScopes(scope) {
-    return (scope ?? '').split(/\s+/).filter(Boolean);
-}
-
+// EXTERNAL MODULE: ./src/github/target.ts
+var github_target = __nccwpck_require__(3738);
+// EXTERNAL MODULE: ./src/settings/rules.ts
+var rules = __nccwpck_require__(310);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./src/github/secrets.ts
+var secrets = __nccwpck_require__(298);
+// EXTERNAL MODULE: ./src/auth/oauth2/scopes.ts
+var scopes = __nccwpck_require__(4171);
 ;// CONCATENATED MODULE: ./src/auth/oauth2/facts.ts
 /**
  * What the OAuth 2.0 requests proved, in the order they must happen: GitHub
@@ -32838,33 +32879,26 @@ function parseScopes(scope) {
 
 
 
-
 /** The probe's name: beside the real secret, so the same permission covers both. */
 const probeName = (name) => `${name}_WRITE_CHECK`;
 /**
- * Reads the scope's public key and the secret's metadata, then writes a
- * throwaway probe secret beside it and deletes it again: write access proven
- * without touching the real secret, whose current value may already have
- * been replaced by a concurrent run's successor.
+ * The scope's public key and the secret's metadata, then write access proven
+ * with a probe beside the secret, without touching the real one: its current
+ * value may already be a concurrent run's successor.
  */
 async function proveWriteAccess(api, scope, name) {
     let step = 'public-key';
+    let before;
     try {
-        const key = await publicKey(api, scope);
-        step = 'secret';
-        const before = await secretMetadata(api, scope, name);
-        step = 'probe-write';
-        await writeSecret(api, scope, probeName(name), `write check ${(0,external_node_crypto_.randomBytes)(9).toString('base64url')}`, key);
-        step = 'probe-delete';
-        // A concurrent run may have deleted the shared probe first: gone is as good as deleted.
-        await deleteSecret(api, scope, probeName(name)).catch((error) => {
-            if (!(error instanceof GitHubApiError && error.status === 404))
-                throw error;
+        const key = await (0,secrets/* proveWritable */.F6)(api, scope, probeName(name), async () => {
+            step = 'secret';
+            before = await (0,secrets/* secretMetadata */.KK)(api, scope, name);
+            step = 'probe-write';
         });
-        return { github: { ok: true, before }, key };
+        return { github: { ok: true, before: before }, key };
     }
     catch (error) {
-        if (!(error instanceof GitHubApiError))
+        if (!(error instanceof github_errors/* GitHubApiError */.O))
             throw error;
         return { github: { ok: false, step, error } };
     }
@@ -32890,19 +32924,19 @@ async function facts_gather(x, api, values, place, mask) {
     }));
     if (!facts.refresh.ok) {
         if (facts.refresh.error.info.oauthError === 'invalid_request' && /token/i.test(facts.refresh.error.info.detail ?? '')) {
-            facts.secretNow = await secretMetadata(api, scope, place.name).catch(() => undefined);
+            facts.secretNow = await (0,secrets/* secretMetadata */.KK)(api, scope, place.name).catch(() => undefined);
         }
         return facts;
     }
     const answer = facts.refresh.value.data;
-    facts.scopes = parseScopes(answer.scope);
+    facts.scopes = (0,scopes/* parseScopes */.Fg)(answer.scope);
     if (typeof answer.refresh_token === 'string' && answer.refresh_token) {
         try {
-            await writeSecret(api, scope, place.name, new secret/* Secret */.zh('refresh-token', answer.refresh_token), key);
+            await (0,secrets/* writeSecret */.kz)(api, scope, place.name, new secret/* Secret */.zh('refresh-token', answer.refresh_token), key);
             facts.writeBack = { ok: true, at: Date.now() };
         }
         catch (error) {
-            if (!(error instanceof GitHubApiError))
+            if (!(error instanceof github_errors/* GitHubApiError */.O))
                 throw error;
             facts.writeBack = { ok: false, error };
         }
@@ -33073,7 +33107,7 @@ function scopesRow(f, need) {
     if (!f.refresh?.ok)
         return rows_result(oauth2_rows_row('oauth2-scopes', 'skip', 'Not checked: X issued no token.'));
     const granted = f.scopes.length ? `\`${f.scopes.join(' ')}\`` : 'no scopes';
-    const missing = neededScopes(need).filter((n) => !f.scopes.includes(n.scope));
+    const missing = (0,scopes/* neededScopes */.NM)(need).filter((n) => !f.scopes.includes(n.scope));
     if (!missing.length)
         return rows_result(oauth2_rows_row('oauth2-scopes', 'pass', `${granted}.`));
     const list = missing.map((m) => `\`${m.scope}\` (${m.because})`).join(', ');
@@ -33159,8 +33193,8 @@ function readPlace(ctx, values, settled) {
     let name;
     let environment;
     try {
-        name = singleLine('refresh-token-secret', ctx.getInput('refresh-token-secret'), '', MAX_SECRET_NAME);
-        environment = singleLine('secret-environment', ctx.getInput('secret-environment'), '', 255) || undefined;
+        name = (0,rules/* singleLine */.pF)('refresh-token-secret', ctx.getInput('refresh-token-secret'), '', MAX_SECRET_NAME);
+        environment = (0,rules/* singleLine */.pF)('secret-environment', ctx.getInput('secret-environment'), '', 255) || undefined;
     }
     catch (error) {
         if (error instanceof input_error/* InputError */.d)
@@ -33176,10 +33210,10 @@ function readPlace(ctx, values, settled) {
         return refuse('refresh-token-secret', '`refresh-token-secret` must be a secret name: letters, digits and underscores, not starting with a digit or `GITHUB_`.');
     if (!values.githubToken)
         return refuse('github-token', `\`github-token\` is empty (nor is GH_TOKEN or GITHUB_TOKEN set): the action needs a token that can write ${`\`${name}\``}. ${why}`, 'oauth2-write-back-unset');
-    const target = gitHubTarget(ctx.env);
+    const target = (0,github_target/* gitHubTarget */.xd)(ctx.env);
     if ('problem' in target)
         return refuse('refresh-token-secret', `${target.problem} ${why}`);
-    return { target, repository: fullName(target.repository), name, environment };
+    return { target, repository: (0,github_target/* fullName */.fq)(target.repository), name, environment };
 }
 /** An OAuth 2.0 Client ID is base64url of `<id>:1:ci`; an API key is not. */
 function looksLikeClientId(clientId) {
@@ -33209,7 +33243,7 @@ function oauth2_conclude(f, values, need) {
     return {
         rows: parts.map((p) => p.row),
         findings: parts.flatMap((p) => p.findings),
-        identity: f.me?.ok && f.client ? { method: 'oauth2', user: f.me.value.data, accessLevel: accessLevelOf(f.scopes), client: f.client } : undefined,
+        identity: f.me?.ok && f.client ? { method: 'oauth2', user: f.me.value.data, accessLevel: (0,scopes/* accessLevelOf */.M2)(f.scopes), client: f.client } : undefined,
         outputs: { scopes: f.scopes.join(' '), 'refresh-token-rotated': String(rotated) },
         summary
     };
@@ -33309,7 +33343,7 @@ function readPostInputs(inputs) {
     const onDuplicate = inputs.choice('on-duplicate', ['skip', 'fail'], 'skip');
     const tweet = inputs.text('tweet', MAX_TWEET_CHARS);
     const tweetFile = inputs.line('tweet-file');
-    const media = inputs.text('media', MAX_LINE * 4);
+    const media = inputs.text('media', rules/* MAX_LINE */.MV * 4);
     const mediaAltText = inputs.text('media-alt-text', 8 * 1000 + 8);
     const replyTo = inputs.line('reply-to');
     const quote = inputs.line('quote');
@@ -33600,10 +33634,8 @@ async function isForkPullRequest(env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/x/endpoint.ts
-/** Where X is unless `api-base-url` says otherwise. */
-const DEFAULT_BASE_URL = 'https://api.x.com';
-
+// EXTERNAL MODULE: ./src/x/endpoint.ts
+var endpoint = __nccwpck_require__(5695);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /**
  * Reads every input but the credentials once, checks each, and returns one
@@ -33617,7 +33649,7 @@ const DEFAULT_BASE_URL = 'https://api.x.com';
 
 const INPUT_DEFAULTS = {
     permission: 'read-write',
-    'api-base-url': DEFAULT_BASE_URL,
+    'api-base-url': endpoint/* DEFAULT_BASE_URL */.Q,
     'timeout-seconds': '30',
     'rate-limit-wait-seconds': '60',
     'dry-run': 'false'
@@ -33635,18 +33667,18 @@ function readSettings(get, env, readers) {
             return fallback;
         }
     };
-    const line = (name, fallback = '') => singleLine(name, get(name), INPUT_DEFAULTS[name] ?? fallback);
+    const line = (name, fallback = '') => (0,rules/* singleLine */.pF)(name, get(name), INPUT_DEFAULTS[name] ?? fallback);
     const inputs = {
         line: (name, fallback = '') => attempt(() => line(name, fallback), fallback),
-        text: (name, max) => attempt(() => multiLine(name, get(name), max), ''),
-        choice: (name, allowed, fallback) => attempt(() => oneOf(name, line(name, fallback), allowed), fallback)
+        text: (name, max) => attempt(() => (0,rules/* multiLine */.S2)(name, get(name), max), ''),
+        choice: (name, allowed, fallback) => attempt(() => (0,rules/* oneOf */.yL)(name, line(name, fallback), allowed), fallback)
     };
-    const permission = attempt(() => oneOf('permission', line('permission'), ACCESS_LEVELS), 'read-write');
-    const expectUsername = attempt(() => username('expect-username', line('expect-username')), undefined);
-    const apiBaseUrl = attempt(() => baseUrl(line('api-base-url')), DEFAULT_BASE_URL);
-    const timeoutSeconds = attempt(() => seconds('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
-    const rateLimitWaitSeconds = attempt(() => seconds('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
-    const dryRun = attempt(() => bool('dry-run', line('dry-run')), false);
+    const permission = attempt(() => (0,rules/* oneOf */.yL)('permission', line('permission'), access_level/* ACCESS_LEVELS */.FF), 'read-write');
+    const expectUsername = attempt(() => (0,rules/* username */.Xh)('expect-username', line('expect-username')), undefined);
+    const apiBaseUrl = attempt(() => (0,rules/* baseUrl */.pc)(line('api-base-url')), endpoint/* DEFAULT_BASE_URL */.Q);
+    const timeoutSeconds = attempt(() => (0,rules/* seconds */.YA)('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
+    const rateLimitWaitSeconds = attempt(() => (0,rules/* seconds */.YA)('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
+    const dryRun = attempt(() => (0,rules/* bool */.lc)('dry-run', line('dry-run')), false);
     const plans = readers.flatMap((read) => attempt(() => read(inputs), undefined) ?? []);
     const workspace = env.GITHUB_WORKSPACE?.trim() || process.cwd();
     if (errors.length)
@@ -33657,264 +33689,10 @@ function readSettings(get, env, readers) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/api.ts
-
-
-let library;
-/** Loaded on first use: runs that never talk to GitHub never pay for Octokit. */
-const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)));
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-class GitHubApi {
-    options;
-    repository;
-    #octokit;
-    #policy;
-    constructor(octokit, options) {
-        this.options = options;
-        this.#octokit = octokit;
-        this.repository = options.repository;
-        this.#policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 8000, ...options.retry };
-    }
-    static async create(token, options) {
-        const { getOctokit } = await loadLibrary();
-        // No `log`: Octokit's default logger would print request details on warnings.
-        const octokit = getOctokit(token.reveal(), {
-            baseUrl: options.apiUrl,
-            log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
-        });
-        return new GitHubApi(octokit, options);
-    }
-    /**
-     * One REST call, e.g. `request('GET /repos/{owner}/{repo}/actions/secrets/public-key')`;
-     * `{owner}` and `{repo}` are the run's repository unless `params` says otherwise.
-     * Transient failures are retried with backoff; other 4xx are final at once.
-     */
-    async request(route, params = {}) {
-        const { timeoutMs, deadline, log } = this.options;
-        for (let attempt = 1;; attempt++) {
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(), timeoutMs);
-            let error;
-            try {
-                const response = await this.#octokit.request(route, { ...this.repository, ...params, request: { signal: controller.signal } });
-                return { status: response.status, data: response.data };
-            }
-            catch (thrown) {
-                error = toGitHubApiError(route, thrown, attempt, controller.signal.aborted);
-            }
-            finally {
-                clearTimeout(timer);
-            }
-            if (!error.transient || attempt >= this.#policy.attempts)
-                throw error;
-            const delay = (0,retry/* backoffMs */.jo)(attempt, this.#policy);
-            if (delay >= deadline.remaining())
-                throw new GitHubApiError(route, 'deadline', { ...error.info, attempts: attempt });
-            log(`${route}: attempt ${attempt} failed (${error.message.replace(`${route}: `, '')}); retrying in ${(delay / 1000).toFixed(1)} s.`);
-            await sleep(delay);
-        }
-    }
-}
-function gitHubDoor(options) {
-    return (token, target) => GitHubApi.create(token, { ...options, ...target });
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./src/x/api.ts
-/**
- * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
- * timeouts, retries and rate-limit waits, and turns X's errors into
- * XApiError. Nothing else in the project imports twitter-api-v2. A client is
- * bound to one way of signing (XAuth) when it is made; its calls take no
- * credentials.
- */
-
-
-
-
-let api_library;
-/** Loaded on first use, so a run that fails offline never pays for it. */
-const api_loadLibrary = () => (api_library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
-/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
-function preloadXApi() {
-    api_loadLibrary().catch(() => undefined);
-}
-class XApi {
-    lib;
-    options;
-    calls = [];
-    /** The `Date` of the latest answer, to measure clock skew. */
-    lastServerDate;
-    #agent;
-    #policy;
-    #clients = new Map();
-    constructor(lib, options) {
-        this.lib = lib;
-        this.options = options;
-        const base = new URL(options.baseUrl);
-        this.#agent = base.protocol === 'http:' ? new (external_node_http_default()).Agent({ keepAlive: true }) : new (external_node_https_default()).Agent({ keepAlive: true });
-        this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
-    }
-    static async create(options) {
-        return new XApi(await api_loadLibrary(), options);
-    }
-    /** Ends every open connection, so a hung one cannot keep the step alive. */
-    close() {
-        this.#agent.destroy();
-    }
-    /** The client that signs every request with `auth`; one per auth for the run. */
-    client(auth) {
-        let client = this.#clients.get(auth);
-        if (!client) {
-            client = new XClient(this, this.#library(auth));
-            this.#clients.set(auth, client);
-        }
-        return client;
-    }
-    #library(auth) {
-        const settings = { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false };
-        switch (auth.kind) {
-            case 'oauth1':
-                return new this.lib.TwitterApi({
-                    appKey: auth.apiKey.reveal(),
-                    appSecret: auth.apiSecret.reveal(),
-                    accessToken: auth.accessToken.reveal(),
-                    accessSecret: auth.accessSecret.reveal()
-                }, settings);
-            case 'basic':
-                return new this.lib.TwitterApi({ username: auth.username.reveal(), password: auth.password.reveal() }, settings);
-            case 'app-bearer':
-                return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings);
-            case 'oauth2-user':
-                return new this.lib.TwitterApi(auth.accessToken.reveal(), settings);
-            case 'oauth2-client':
-                return new this.lib.TwitterApi({ clientId: auth.clientId.reveal(), clientSecret: auth.clientSecret?.reveal() }, settings);
-        }
-    }
-    /**
-     * twitter-api-v2 only knows https://api.x.com: send every request to the
-     * configured base URL instead, and hand the attempt's abort signal to Node's
-     * request (the library's own `timeout` is an idle timeout, which a slowly
-     * trickling answer never trips).
-     */
-    #redirect() {
-        const base = this.options.baseUrl.replace(/\/+$/, '');
-        return {
-            onBeforeRequestConfig({ params }) {
-                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
-            },
-            onBeforeRequest({ params, requestOptions }) {
-                const signal = params.signal;
-                if (signal)
-                    requestOptions.signal = signal;
-            }
-        };
-    }
-    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits. */
-    async send(endpoint, client, send, onAttemptError) {
-        const timeoutMs = this.options.timeoutMs;
-        const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
-            // A hard bound on the whole attempt: connect, send, and the complete answer.
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(), timeoutMs);
-            try {
-                const res = await send(client, { fullResponse: true, signal: controller.signal });
-                this.#record(endpoint, res.headers);
-                return res;
-            }
-            catch (error) {
-                const headers = error?.headers;
-                this.#record(endpoint, headers);
-                if (controller.signal.aborted) {
-                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
-                }
-                throw error;
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), this.#policy, { onWait: this.options.log, onAttemptError });
-        return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
-    }
-    #record(endpoint, raw) {
-        const headers = (0,errors/* pickHeaders */.EO)(raw);
-        if (headers.date)
-            this.lastServerDate = headers.date;
-        this.calls.push({ endpoint, headers });
-    }
-}
-/** X's endpoints, as one signed-in caller sees them. */
-class XClient {
-    api;
-    lib;
-    constructor(api, lib) {
-        this.api = api;
-        this.lib = lib;
-    }
-    usersMe() {
-        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args));
-    }
-    /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
-    oauth2Token() {
-        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
-    }
-    /**
-     * Rotates an OAuth 2.0 refresh token (a client made with the `oauth2-client`
-     * auth): `client_id` always goes in the body, since X refuses a Basic
-     * request without it. The answer holds live secrets: mask them on arrival.
-     */
-    oauth2Refresh(refreshToken, clientId, onAttemptError) {
-        const body = { grant_type: 'refresh_token', refresh_token: refreshToken.reveal(), client_id: clientId.reveal() };
-        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), onAttemptError);
-    }
-    /** Exchanges an authorization code (Authorization Code with PKCE) for the first tokens. */
-    oauth2ExchangeCode(grant) {
-        const body = {
-            grant_type: 'authorization_code',
-            code: grant.code,
-            redirect_uri: grant.redirectUri,
-            code_verifier: grant.codeVerifier.reveal(),
-            client_id: grant.clientId.reveal()
-        };
-        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }));
-    }
-    usageTweets() {
-        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args));
-    }
-    /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
-    createPost(body, onAttemptError) {
-        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
-    }
-    mediaInitialize(body) {
-        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
-    }
-    /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
-    mediaAppend(mediaId, body, contentType) {
-        return this.#send('POST /2/media/upload/{id}/append', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
-            ...args,
-            forceBodyMode: 'raw',
-            headers: { 'content-type': contentType }
-        }));
-    }
-    mediaFinalize(mediaId) {
-        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
-    }
-    mediaStatus(mediaId) {
-        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
-    }
-    mediaMetadata(mediaId, altText) {
-        return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
-    }
-    #send(endpoint, send, onAttemptError) {
-        return this.api.send(endpoint, this.lib, send, onAttemptError);
-    }
-}
-
+// EXTERNAL MODULE: ./src/github/api.ts
+var api = __nccwpck_require__(8943);
+// EXTERNAL MODULE: ./src/x/api.ts + 1 modules
+var x_api = __nccwpck_require__(4329);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The run, in the order it happens: read and mask the credentials, read the
@@ -33967,7 +33745,7 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     const prepared = [];
     if (settings) {
         if (!(0,finding/* errorsOf */.Bp)(offline).length)
-            preloadXApi();
+            (0,x_api/* preloadXApi */.ej)();
         for (const plan of settings.plans) {
             try {
                 prepared.push(await plan.prepare({ workspace: settings.workspace }));
@@ -33982,12 +33760,12 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     log.findings(offline);
     const report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) };
     if (settings && !(0,finding/* errorsOf */.Bp)(offline).length) {
-        const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
+        const requirement = (0,access_level/* strictest */.OI)([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
         report.requirement = requirement;
         const perRequest = requestBudgetMs(settings);
         const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)));
         deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
-        const x = await XApi.create({
+        const x = await x_api/* XApi */.np.create({
             baseUrl: settings.apiBaseUrl,
             timeoutMs: settings.timeoutMs,
             rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
@@ -33995,7 +33773,7 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
             log: log.line
         });
         try {
-            const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line });
+            const github = (0,api/* gitHubDoor */.f)({ timeoutMs: settings.timeoutMs, deadline, log: log.line });
             const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github });
             report.verification = verification;
             log.rows(verification.rows);
@@ -34296,6 +34074,370 @@ async function waitForProcessing(x, file, state, progress) {
         info = (await x.mediaStatus(state.id)).data.processing_info;
     }
 }
+
+
+/***/ }),
+
+/***/ 6196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ ACCESS_LEVELS),
+/* harmony export */   Le: () => (/* binding */ levelRank),
+/* harmony export */   OI: () => (/* binding */ strictest)
+/* harmony export */ });
+const ACCESS_LEVELS = ['read', 'read-write', 'read-write-directmessages'];
+/** How much a level allows; unknown levels rank below `read`. */
+function levelRank(level) {
+    switch (level) {
+        case 'read':
+            return 0;
+        case 'read-write':
+            return 1;
+        case 'read-write-directmessages':
+        case 'read-write-privatemessages':
+            return 2;
+        default:
+            return -1;
+    }
+}
+/** The strictest of several requirements, with every extra scope any of them needs; the first wins a tie, so the `permission` input keeps its reason. */
+function strictest(requirements) {
+    const top = requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
+    const scopes = requirements.flatMap((r) => r.scopes ?? []);
+    return scopes.length ? { ...top, scopes } : top;
+}
+
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ MAX_LINE),
+/* harmony export */   S2: () => (/* binding */ multiLine),
+/* harmony export */   Xh: () => (/* binding */ username),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   pF: () => (/* binding */ singleLine),
+/* harmony export */   pc: () => (/* binding */ baseUrl),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9710);
+/**
+ * The rules of one input: each takes the input's name and raw value and
+ * returns the value as the run uses it, or throws an InputError that names
+ * the input in backticks, then the rule. The value is never echoed.
+ */
+
+const MAX_LINE = 2048;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** A one-line input: trimmed; never quoted, multi-line, control characters or absurdly long. */
+function singleLine(name, raw, fallback = '', max = MAX_LINE) {
+    const value = raw.trim();
+    if (!value)
+        return fallback;
+    if (/[\r\n]/.test(value))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be a single line; it has ${value.split(/\r\n|\r|\n/).length} lines.`);
+    if (CONTROL.test(value) || value.includes('\t'))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` contains control characters.`);
+    if (value.length > max)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
+    if (/^(["']).*\1$/s.test(value) && value.length >= 2)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` is wrapped in quotes; remove them (YAML needs no quotes around this value).`);
+    return value;
+}
+/** A multi-line input, as given: no control characters, bounded length. */
+function multiLine(name, raw, max) {
+    if (CONTROL.test(raw))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` contains control characters.`);
+    if (raw.length > max)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` is ${raw.length} characters long; at most ${max} are accepted.`);
+    return raw;
+}
+function oneOf(name, value, allowed) {
+    const match = allowed.find((a) => a === value.toLowerCase());
+    if (!match)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+    return match;
+}
+/** The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput reads them. */
+function bool(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be \`true\` or \`false\`.`);
+}
+function seconds(name, value, range) {
+    if (!/^\d+(\.\d+)?$/.test(value))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be a number of seconds, like \`30\`.`);
+    const n = Number(value);
+    if (n < range.min || n > range.max)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be between ${range.min} and ${range.max} seconds.`);
+    return n;
+}
+/** X's username rule: 1 to 15 letters, digits or underscores; a leading `@` is dropped. */
+function username(name, value) {
+    if (!value)
+        return undefined;
+    const bare = value.replace(/^@/, '');
+    if (!/^[A-Za-z0-9_]{1,15}$/.test(bare))
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` must be an X username: 1 to 15 letters, digits or underscores, with or without a leading \`@\`.`);
+    return bare;
+}
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** `https://` anywhere; `http://` only to this machine, so credentials never travel in clear text. */
+function baseUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` is not a URL; use the form `https://api.x.com`.');
+    }
+    if (url.username || url.password)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` must not contain a user name or password.');
+    if (url.search || url.hash)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` must not have a query or fragment.');
+    if (url.protocol === 'https:')
+        return url.href.replace(/\/+$/, '');
+    if (url.protocol === 'http:') {
+        if (LOOPBACK.test(url.hostname))
+            return url.href.replace(/\/+$/, '');
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].');
+    }
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`);
+}
+
+
+/***/ }),
+
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  np: () => (/* binding */ XApi),
+  ej: () => (/* binding */ preloadXApi)
+});
+
+// UNUSED EXPORTS: XClient
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./src/x/errors.ts
+var errors = __nccwpck_require__(5689);
+// EXTERNAL MODULE: ./src/x/retry.ts
+var retry = __nccwpck_require__(5090);
+;// CONCATENATED MODULE: ./src/x/api.ts
+/**
+ * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
+ * timeouts, retries and rate-limit waits, and turns X's errors into
+ * XApiError. Nothing else in the project imports twitter-api-v2. A client is
+ * bound to one way of signing (XAuth) when it is made; its calls take no
+ * credentials.
+ */
+
+
+
+
+let library;
+/** Loaded on first use, so a run that fails offline never pays for it. */
+const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
+/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
+function preloadXApi() {
+    loadLibrary().catch(() => undefined);
+}
+class XApi {
+    lib;
+    options;
+    calls = [];
+    /** The `Date` of the latest answer, to measure clock skew. */
+    lastServerDate;
+    #agent;
+    #policy;
+    #clients = new Map();
+    constructor(lib, options) {
+        this.lib = lib;
+        this.options = options;
+        const base = new URL(options.baseUrl);
+        this.#agent = base.protocol === 'http:' ? new (external_node_http_default()).Agent({ keepAlive: true }) : new (external_node_https_default()).Agent({ keepAlive: true });
+        this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
+    }
+    static async create(options) {
+        return new XApi(await loadLibrary(), options);
+    }
+    /** Ends every open connection, so a hung one cannot keep the step alive. */
+    close() {
+        this.#agent.destroy();
+    }
+    /** The client that signs every request with `auth`; one per auth for the run. */
+    client(auth) {
+        let client = this.#clients.get(auth);
+        if (!client) {
+            client = new XClient(this, this.#library(auth));
+            this.#clients.set(auth, client);
+        }
+        return client;
+    }
+    #library(auth) {
+        const settings = { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false };
+        switch (auth.kind) {
+            case 'oauth1':
+                return new this.lib.TwitterApi({
+                    appKey: auth.apiKey.reveal(),
+                    appSecret: auth.apiSecret.reveal(),
+                    accessToken: auth.accessToken.reveal(),
+                    accessSecret: auth.accessSecret.reveal()
+                }, settings);
+            case 'basic':
+                return new this.lib.TwitterApi({ username: auth.username.reveal(), password: auth.password.reveal() }, settings);
+            case 'app-bearer':
+                return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings);
+            case 'oauth2-user':
+                return new this.lib.TwitterApi(auth.accessToken.reveal(), settings);
+            case 'oauth2-client':
+                return new this.lib.TwitterApi({ clientId: auth.clientId.reveal(), clientSecret: auth.clientSecret?.reveal() }, settings);
+        }
+    }
+    /**
+     * twitter-api-v2 only knows https://api.x.com: send every request to the
+     * configured base URL instead, and hand the attempt's abort signal to Node's
+     * request (the library's own `timeout` is an idle timeout, which a slowly
+     * trickling answer never trips).
+     */
+    #redirect() {
+        const base = this.options.baseUrl.replace(/\/+$/, '');
+        return {
+            onBeforeRequestConfig({ params }) {
+                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
+            },
+            onBeforeRequest({ params, requestOptions }) {
+                const signal = params.signal;
+                if (signal)
+                    requestOptions.signal = signal;
+            }
+        };
+    }
+    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits. */
+    async send(endpoint, client, send, onAttemptError) {
+        const timeoutMs = this.options.timeoutMs;
+        const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
+            // A hard bound on the whole attempt: connect, send, and the complete answer.
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            try {
+                const res = await send(client, { fullResponse: true, signal: controller.signal });
+                this.#record(endpoint, res.headers);
+                return res;
+            }
+            catch (error) {
+                const headers = error?.headers;
+                this.#record(endpoint, headers);
+                if (controller.signal.aborted) {
+                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
+                }
+                throw error;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), this.#policy, { onWait: this.options.log, onAttemptError });
+        return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
+    }
+    #record(endpoint, raw) {
+        const headers = (0,errors/* pickHeaders */.EO)(raw);
+        if (headers.date)
+            this.lastServerDate = headers.date;
+        this.calls.push({ endpoint, headers });
+    }
+}
+/** X's endpoints, as one signed-in caller sees them. */
+class XClient {
+    api;
+    lib;
+    constructor(api, lib) {
+        this.api = api;
+        this.lib = lib;
+    }
+    usersMe() {
+        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args));
+    }
+    /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
+    oauth2Token() {
+        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
+    }
+    /**
+     * Rotates an OAuth 2.0 refresh token (a client made with the `oauth2-client`
+     * auth): `client_id` always goes in the body, since X refuses a Basic
+     * request without it. The answer holds live secrets: mask them on arrival.
+     */
+    oauth2Refresh(refreshToken, clientId, onAttemptError) {
+        const body = { grant_type: 'refresh_token', refresh_token: refreshToken.reveal(), client_id: clientId.reveal() };
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), onAttemptError);
+    }
+    /** Exchanges an authorization code (Authorization Code with PKCE) for the first tokens. */
+    oauth2ExchangeCode(grant) {
+        const body = {
+            grant_type: 'authorization_code',
+            code: grant.code,
+            redirect_uri: grant.redirectUri,
+            code_verifier: grant.codeVerifier.reveal(),
+            client_id: grant.clientId.reveal()
+        };
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }));
+    }
+    usageTweets() {
+        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args));
+    }
+    /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
+    createPost(body, onAttemptError) {
+        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
+    }
+    mediaInitialize(body) {
+        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
+    }
+    /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
+    mediaAppend(mediaId, body, contentType) {
+        return this.#send('POST /2/media/upload/{id}/append', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
+            ...args,
+            forceBodyMode: 'raw',
+            headers: { 'content-type': contentType }
+        }));
+    }
+    mediaFinalize(mediaId) {
+        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
+    }
+    mediaStatus(mediaId) {
+        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
+    }
+    mediaMetadata(mediaId, altText) {
+        return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
+    }
+    #send(endpoint, send, onAttemptError) {
+        return this.api.send(endpoint, this.lib, send, onAttemptError);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ DEFAULT_BASE_URL)
+/* harmony export */ });
+/** Where X is unless `api-base-url` says otherwise. */
+const DEFAULT_BASE_URL = 'https://api.x.com';
 
 
 /***/ }),
@@ -35005,7 +35147,7 @@ var __webpack_exports__ = {};
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8496);
 /* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3092);
 /* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2612);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7760);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7869);
 /**
  * The entry, at the process's edges: the command line when the bin asks for
  * it; otherwise the action, with its last-resort handlers and the watchdog on
@@ -35028,7 +35170,7 @@ const FIRST_BUDGET_MS = 60_000;
 const WATCHDOG_GRACE_MS = 5_000;
 /** The command-line check (`x-credentials-check check --env-file .env`). */
 async function cli(argv) {
-    const { main } = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
+    const { main } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 1006));
     await main(argv);
 }
 if (!globalThis[CLI_MARKER]) {

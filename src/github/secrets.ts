@@ -4,8 +4,10 @@
  * with libsodium's `crypto_box_seal`, as GitHub requires. The value is
  * sealed here and nowhere else, and never leaves this module in the clear.
  */
+import { randomBytes } from 'node:crypto'
 import type { Secret } from '../io/secret.js'
 import type { GitHubApi } from './api.js'
+import { GitHubApiError } from './errors.js'
 
 /** Where a secret lives: the repository, or an environment of it. */
 export interface SecretScope {
@@ -50,6 +52,22 @@ export async function writeSecret(api: GitHubApi, scope: SecretScope, name: stri
 
 export async function deleteSecret(api: GitHubApi, scope: SecretScope, name: string): Promise<void> {
   await api.request(`DELETE ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name })
+}
+
+/**
+ * Proves the token can write secrets of the scope without touching any real
+ * one: writes a throwaway `probe` secret and deletes it again. Returns the
+ * scope's public key for the real write that follows.
+ */
+export async function proveWritable(api: GitHubApi, scope: SecretScope, probe: string, before?: () => Promise<unknown>): Promise<PublicKey> {
+  const key = await publicKey(api, scope)
+  await before?.()
+  await writeSecret(api, scope, probe, `write check ${randomBytes(9).toString('base64url')}`, key)
+  // A concurrent run may have deleted the shared probe first: gone is as good as deleted.
+  await deleteSecret(api, scope, probe).catch((error: unknown) => {
+    if (!(error instanceof GitHubApiError && error.status === 404)) throw error
+  })
+  return key
 }
 
 type Sodium = typeof import('libsodium-wrappers')

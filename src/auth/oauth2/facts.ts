@@ -5,11 +5,10 @@
  * and written back at once, then GET /2/users/me with the new access token.
  * A failure at GitHub stops before X: the refresh token stays unspent.
  */
-import { randomBytes } from 'node:crypto'
 import { answerOf, type Answer } from '../../checks/answer.js'
 import type { GitHubApi } from '../../github/api.js'
 import { GitHubApiError } from '../../github/errors.js'
-import { deleteSecret, publicKey, secretMetadata, writeSecret, type PublicKey, type SecretMetadata, type SecretScope } from '../../github/secrets.js'
+import { proveWritable, secretMetadata, writeSecret, type PublicKey, type SecretMetadata, type SecretScope } from '../../github/secrets.js'
 import { Secret } from '../../io/secret.js'
 import type { OAuth2TokenAnswer, XApi, XClient, XUser } from '../../x/api.js'
 import type { XApiError } from '../../x/errors.js'
@@ -52,25 +51,20 @@ export interface OAuth2Facts {
 export const probeName = (name: string) => `${name}_WRITE_CHECK`
 
 /**
- * Reads the scope's public key and the secret's metadata, then writes a
- * throwaway probe secret beside it and deletes it again: write access proven
- * without touching the real secret, whose current value may already have
- * been replaced by a concurrent run's successor.
+ * The scope's public key and the secret's metadata, then write access proven
+ * with a probe beside the secret, without touching the real one: its current
+ * value may already be a concurrent run's successor.
  */
 async function proveWriteAccess(api: GitHubApi, scope: SecretScope, name: string): Promise<{ github: OAuth2Facts['github']; key?: PublicKey }> {
   let step: GitHubStep = 'public-key'
+  let before: SecretMetadata | undefined
   try {
-    const key = await publicKey(api, scope)
-    step = 'secret'
-    const before = await secretMetadata(api, scope, name)
-    step = 'probe-write'
-    await writeSecret(api, scope, probeName(name), `write check ${randomBytes(9).toString('base64url')}`, key)
-    step = 'probe-delete'
-    // A concurrent run may have deleted the shared probe first: gone is as good as deleted.
-    await deleteSecret(api, scope, probeName(name)).catch((error: unknown) => {
-      if (!(error instanceof GitHubApiError && error.status === 404)) throw error
+    const key = await proveWritable(api, scope, probeName(name), async () => {
+      step = 'secret'
+      before = await secretMetadata(api, scope, name)
+      step = 'probe-write'
     })
-    return { github: { ok: true, before }, key }
+    return { github: { ok: true, before: before! }, key }
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error
     return { github: { ok: false, step, error } }
