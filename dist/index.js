@@ -33039,7 +33039,7 @@ function clientRow(f, confidential, clientIdLooksWrong) {
     const error = f.refresh.error;
     if (error.info.oauthError === 'unauthorized_client') {
         const why = confidential
-            ? '`client-secret` is wrong or was regenerated, or the App is a Native App (public client), which takes no secret: leave `client-secret` empty then.'
+            ? '`client-secret` is not the secret of this `client-id` (wrong, or regenerated since), or the App is a Native App (public client), which takes no secret: leave `client-secret` empty then.'
             : 'X treats the App as a confidential client (Web App, or Automated App or bot): give its Client Secret in `client-secret`.';
         return rows_result(oauth2_rows_row('oauth2-client', 'fail', 'Rejected by X (unauthorized_client).'), (0,finding/* finding */.gk)('oauth2-client-rejected', `${error.message} ${why}`, 'client-secret'));
     }
@@ -33072,7 +33072,7 @@ function refreshRow(f) {
         const when = updated
             ? ` The secret ${describePlace(f.place)} was last updated ${describeTime(updated.updated_at)}${rotatedMeanwhile ? ', while this run was refreshing: another run rotated the token meanwhile' : '; if that is after this job started, another run rotated the token meanwhile'}.`
             : '';
-        return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', 'Refused by X: already used, revoked, or from another App.'), (0,finding/* finding */.gk)('oauth2-refresh-token-invalid', `${error.message}${when}${lost}`, 'refresh-token'));
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', 'Refused by X: already used, revoked, or from another App.'), (0,finding/* finding */.gk)('oauth2-refresh-token-invalid', `${error.message} \`refresh-token\` is spent or revoked.${when}${lost}`, 'refresh-token'));
     }
     if (code)
         return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', `Refused by X (${code}).`), (0,finding/* finding */.gk)('oauth2-token-refused', error.message, 'refresh-token'));
@@ -33169,7 +33169,7 @@ const oauth2 = {
             values[key] = new secret/* Secret */.zh(spec.input, linted.value);
         }
         settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v) => !!v);
-        const place = readPlace(ctx, values, settled);
+        const place = readPlace(ctx, values, settled, !!raw[oauth2_SPECS.githubToken.input]?.source);
         const { clientId, refreshToken, githubToken } = values;
         if (clientId && refreshToken && githubToken && place && !settled.errors.length) {
             const keys = { ...values, clientId, refreshToken, githubToken };
@@ -33185,7 +33185,7 @@ const oauth2 = {
  * GitHub token, refreshing would consume the only valid refresh token and lose
  * its successor: that is refused offline, before anything is sent to X.
  */
-function readPlace(ctx, values, settled) {
+function readPlace(ctx, values, settled, githubTokenGiven) {
     const refuse = (input, message, id) => {
         settled.errors.push(new input_error/* InputError */.d(input, message, id));
         return undefined;
@@ -33201,6 +33201,9 @@ function readPlace(ctx, values, settled) {
             return refuse(error.input, error.message);
         throw error;
     }
+    // Half of a UTF-16 pair is no text at all: it could not even be put into the request's URL.
+    if (environment && /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(environment))
+        return refuse('secret-environment', '`secret-environment` contains characters that are not valid text.');
     if (!values.refreshToken)
         return undefined;
     const why = 'X rotates the refresh token on every refresh, and without it the new one would be lost; nothing was sent to X.';
@@ -33208,6 +33211,9 @@ function readPlace(ctx, values, settled) {
         return refuse('refresh-token-secret', `\`refresh-token-secret\` is empty: it must name the secret that holds the refresh token (e.g. \`X_REFRESH_TOKEN\`). ${why}`, 'oauth2-write-back-unset');
     if (!SECRET_NAME.test(name))
         return refuse('refresh-token-secret', '`refresh-token-secret` must be a secret name: letters, digits and underscores, not starting with a digit or `GITHUB_`.');
+    // A token given but malformed has its own error already.
+    if (!values.githubToken && githubTokenGiven)
+        return undefined;
     if (!values.githubToken)
         return refuse('github-token', `\`github-token\` is empty (nor is GH_TOKEN or GITHUB_TOKEN set): the action needs a token that can write ${`\`${name}\``}. ${why}`, 'oauth2-write-back-unset');
     const target = (0,github_target/* gitHubTarget */.xd)(ctx.env);

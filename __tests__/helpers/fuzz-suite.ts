@@ -22,11 +22,14 @@ import { DIAGNOSES } from '../../src/diagnoses/catalogue.js'
 import { redacting } from '../../src/io/redacting-io.js'
 import { readSettings } from '../../src/settings/settings.js'
 import { run } from '../../src/main.js'
-import { OTHER_APP, SAMPLE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
+import { ENVIRONMENT, GitHubSimulator, REFRESH_TOKEN_SECRET, REPOSITORY, SECRETS_WRITE_TOKEN, WORKFLOW_TOKEN } from '../../tools/github-simulator/index.js'
+import { OAUTH2_CONFIDENTIAL, OAUTH2_UNENROLLED, OTHER_APP, SAMPLE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { duplicateContent } from '../../tools/simulator/problems.js'
+import { loadAction } from '../../tools/docs.js'
 import { captureIO, type Captured } from './capture-io.js'
 import { act, credentialInputs, startSimulator } from './e2e.js'
 import { forms, pairForms } from './leaks.js'
+import { newChain, oauth2Inputs, startGitHub } from './oauth2.js'
 import { png } from './media-files.js'
 import { markdownTable, writeFigures } from './reliability.js'
 
@@ -34,6 +37,8 @@ import { markdownTable, writeFigures } from './reliability.js'
 // The world: one simulator, one workspace with files good and bad.
 
 let sim: XSimulator
+/** For the OAuth 2.0 inputs: where the rotated refresh token is stored. */
+let gh: GitHubSimulator
 let workspace: string
 let outside: string
 /** Every outgoing HTTP request this test process made, by host. */
@@ -48,7 +53,7 @@ const STILL_GIF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAA
 
 beforeAll(async () => {
   diagnostics.subscribe('http.client.request.start', onRequest)
-  sim = await startSimulator()
+  ;[sim, gh] = await Promise.all([startSimulator(), startGitHub()])
   const root = mkdtempSync(path.join(os.tmpdir(), 'fuzz-inputs-'))
   workspace = path.join(root, 'workspace')
   outside = path.join(root, 'outside.txt')
@@ -82,7 +87,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   diagnostics.unsubscribe('http.client.request.start', onRequest)
-  await sim?.close()
+  await Promise.all([sim?.close(), gh?.close()])
   if (workspace) rmSync(path.dirname(workspace), { recursive: true, force: true })
 })
 
@@ -212,6 +217,12 @@ interface InputSpec {
   with?: Record<string, string>
   /** Scripted before each case. */
   before?(sim: XSimulator): void
+  /**
+   * The run uses OAuth 2.0 instead of OAuth 1.0a: a fresh refresh-token chain
+   * (at X, and in the repository and environment secrets) for every case,
+   * whose token stands in for FRESH_REFRESH_TOKEN in the value.
+   */
+  oauth2?: boolean
   /** When X (the simulator), not the offline checks, refuses: these diagnoses may result. */
   xDiagnoses: string[]
   /** Is the value a secret? Then every form of it is searched in the output too. */
@@ -241,8 +252,15 @@ const CREDENTIAL_REJECTED = [
 ]
 
 function credentialSpec(input: string, key: (typeof CREDENTIAL_INPUTS)[number][1]): InputSpec {
-  const valid = SAMPLE[key]
-  const optional = key === 'bearerToken'
+  return secretSpec(input, SAMPLE[key], [OTHER_APP[key]], CREDENTIAL_REJECTED, key === 'bearerToken')
+}
+
+/**
+ * A secret input: the valid value and its harmless variants succeed, broken
+ * ones are refused offline, `others` (and random look-alikes) are refused by
+ * X or GitHub with one of `rejected`.
+ */
+function secretSpec(input: string, valid: string, others: string[], rejected: string[], optional = false, extra: Partial<InputSpec> = {}): InputSpec {
   const accepted = [
     valid,
     ` ${valid}`,
@@ -271,7 +289,7 @@ function credentialSpec(input: string, key: (typeof CREDENTIAL_INPUTS)[number][1
       .map(([at, c]) => `${valid.slice(0, at)}${c}${valid.slice(at)}`)
   )
   const wrong = fc.oneof(
-    fc.constant(OTHER_APP[key]),
+    fc.constantFrom(...others),
     fc.stringMatching(/^[A-Za-z0-9%_-]{8,60}$/),
     fc.constant(valid.slice(0, -1) + (valid.endsWith('x') ? 'y' : 'x'))
   )
@@ -280,7 +298,8 @@ function credentialSpec(input: string, key: (typeof CREDENTIAL_INPUTS)[number][1
     numRuns: 2000,
     budgetMs: 12000,
     secret: true,
-    xDiagnoses: CREDENTIAL_REJECTED,
+    xDiagnoses: rejected,
+    ...extra,
     arb: fc.oneof(
       { weight: 2, arbitrary: fc.constantFrom(...accepted).map(tag('ok')) },
       { weight: 2, arbitrary: refusedOffline.map(tag('invalid')) },
@@ -733,6 +752,61 @@ const onDuplicate: InputSpec = {
   }
 }
 
+/** Stands for the refresh token of the case's fresh chain, in generated values. */
+const FRESH_REFRESH_TOKEN = 'FreshRefreshTokenOfThisCase0'
+
+const OAUTH2_REJECTED = [
+  'OAuth 2.0 Client ID not recognised',
+  'OAuth 2.0 client secret rejected',
+  'Refresh token already used or revoked',
+  'GitHub token rejected',
+  'GitHub token cannot write the secret',
+  'Deployment environment not found',
+  'Refresh token secret not found'
+]
+
+/** A one-line name input of the OAuth 2.0 write-back: valid names succeed, broken lines are refused offline, other names by GitHub. */
+function nameSpec(name: string, valid: string, refusedNames: string[], otherNames: string[]): InputSpec {
+  return {
+    name,
+    numRuns: 2000,
+    ...OAUTH2_BUDGET,
+    oauth2: true,
+    xDiagnoses: OAUTH2_REJECTED,
+    arb: fc.oneof(
+      { weight: 3, arbitrary: padded(valid).map(tag('ok')) },
+      { weight: 2, arbitrary: (refusedNames.length ? fc.oneof(brokenLine(valid), fc.constantFrom(...refusedNames)) : brokenLine(valid)).map(tag('invalid')) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .oneof(fc.constantFrom(...otherNames), fc.stringMatching(/^[A-Z][A-Z0-9_]{2,30}$/))
+          .filter((v) => v !== valid)
+          .map(tag('x-refuses'))
+      },
+      { weight: 3, arbitrary: anything }
+    )
+  }
+}
+
+/** Each case rotates a whole chain (GitHub and X), so these inputs get less time each: the suite stays near two minutes. */
+const OAUTH2_BUDGET = { budgetMs: 6000 }
+
+const OAUTH2_SPECS = (): InputSpec[] => [
+  secretSpec('client-id', OAUTH2_CONFIDENTIAL.clientId, [OAUTH2_UNENROLLED.clientId], OAUTH2_REJECTED, false, { oauth2: true, ...OAUTH2_BUDGET }),
+  secretSpec('client-secret', OAUTH2_CONFIDENTIAL.clientSecret, [OAUTH2_UNENROLLED.clientSecret], OAUTH2_REJECTED, false, { oauth2: true, ...OAUTH2_BUDGET }),
+  // A token X never issued, in the shape of one.
+  secretSpec('refresh-token', FRESH_REFRESH_TOKEN, ['bm90LWlzc3VlZC1ieS14LWV2ZXI6MTc5NjI5Nzk3NTExNToxOjA6cnQ6MQ'], OAUTH2_REJECTED, false, {
+    oauth2: true,
+    ...OAUTH2_BUDGET
+  }),
+  secretSpec('github-token', SECRETS_WRITE_TOKEN, [WORKFLOW_TOKEN], [...OAUTH2_REJECTED, 'Nowhere to store the rotated refresh token'], false, {
+    oauth2: true,
+    ...OAUTH2_BUDGET
+  }),
+  nameSpec('refresh-token-secret', REFRESH_TOKEN_SECRET, ['1X_TOKEN', 'GITHUB_TOKEN', 'X-REFRESH', 'X REFRESH', 'X.REFRESH'], ['X_REFRESH', 'OTHER_SECRET']),
+  { ...nameSpec('secret-environment', ENVIRONMENT, [], ['staging', 'Production ', 'prod']), xDiagnoses: OAUTH2_REJECTED }
+]
+
 const SPECS = (): InputSpec[] => [
   ...CREDENTIAL_INPUTS.map(([input, key]) => credentialSpec(input, key)),
   permission,
@@ -747,13 +821,19 @@ const SPECS = (): InputSpec[] => [
   postRef('reply-to'),
   postRef('quote'),
   dryRun,
-  onDuplicate
+  onDuplicate,
+  ...OAUTH2_SPECS()
 ]
 
 // ---------------------------------------------------------------------------
 // One case.
 
 interface Outcome extends Omit<Captured, 'failed'> {
+  /** The value as the run got it (a fresh refresh token in place of its stand-in). */
+  value?: string
+  /** OAuth 2.0 tokens X issued during the case: secrets too. */
+  issued?: string[]
+  githubRequests?: number
   threw?: unknown
   /** The setFailed messages. */
   failures: string[]
@@ -778,7 +858,8 @@ const SAMPLE_FORMS = [
   ...pairForms(SAMPLE.apiKey, SAMPLE.apiSecret).map((f) => ({ ...f, owner: 'pair' }))
 ]
 const TITLES = new Set<string>(Object.values(DIAGNOSES).map((d) => d.title))
-const OFFLINE_TITLES = ['Invalid input', 'Credential missing', 'Post too long']
+const OUTPUT_COUNT = Object.keys(loadAction().outputs).length
+const OFFLINE_TITLES = ['Invalid input', 'Credential missing', 'Post too long', 'Nowhere to store the rotated refresh token']
 /** Found before any request: X's own "too long" answer has the same title but starts with the request. */
 const isOfflineRefusal = (e: { title: string; message: string }) => OFFLINE_TITLES.includes(e.title) && !/^(GET|POST) \//.test(e.message)
 
@@ -795,11 +876,29 @@ function destination(inputs: Record<string, string>): 'simulator' | 'refused' | 
   return 'elsewhere'
 }
 
-async function exercise(spec: InputSpec, value: string): Promise<Outcome> {
+/**
+ * Resets both simulators and returns the inputs of one case: OAuth 1.0a, or
+ * a fresh OAuth 2.0 chain (its token also in the environment secret, so both
+ * places are valid), all valid but the fuzzed one.
+ */
+function prepareCase(spec: InputSpec, value: string): { inputs: Record<string, string>; value: string } {
   sim.reset()
+  gh.reset()
   spec.before?.(sim)
-  const inputs: Record<string, string> = { ...credentialInputs(SAMPLE), 'api-base-url': sim.url, 'timeout-seconds': '10', ...spec.with, [spec.name]: value }
-  const { io, captured } = captureIO(inputs, { GITHUB_WORKSPACE: workspace })
+  if (!spec.oauth2) return { inputs: { ...credentialInputs(SAMPLE), ...spec.with, [spec.name]: value }, value }
+  const token = newChain(sim, gh)
+  gh.seedSecret(REPOSITORY, REFRESH_TOKEN_SECRET, token, ENVIRONMENT)
+  const resolved = value.split(FRESH_REFRESH_TOKEN).join(token)
+  return { inputs: { ...oauth2Inputs(token), ...spec.with, [spec.name]: resolved }, value: resolved }
+}
+
+const GITHUB_ENV = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPOSITORY })
+
+async function exercise(spec: InputSpec, generated: string): Promise<Outcome> {
+  const issuedBefore = new Set(sim.userTokens.keys())
+  const { inputs: caseInputs, value } = prepareCase(spec, generated)
+  const inputs: Record<string, string> = { ...caseInputs, 'api-base-url': sim.url, 'timeout-seconds': '10' }
+  const { io, captured } = captureIO(inputs, { GITHUB_WORKSPACE: workspace, ...GITHUB_ENV() })
   const started = performance.now()
   let threw: unknown
   try {
@@ -813,11 +912,14 @@ async function exercise(spec: InputSpec, value: string): Promise<Outcome> {
   const titles = captured.errors.map((e) => e.title)
   return {
     ...captured,
+    value,
+    issued: [...sim.userTokens.keys()].filter((t) => !issuedBefore.has(t)),
     threw,
     failures: captured.failed,
     failed: captured.failed.length > 0,
     titles,
     requests: [...sim.requests],
+    githubRequests: gh.requests.length,
     posts: sim.posts.length,
     mediaAttached: attached.length,
     altTexts: attached.map((m) => m?.altText),
@@ -857,7 +959,8 @@ interface Tally {
 }
 
 /** The invariants every case must keep, whatever the value. */
-function checkCase(spec: InputSpec, c: Case, o: Outcome, tally: Tally): void {
+function checkCase(spec: InputSpec, generated: Case, o: Outcome, tally: Tally): void {
+  const c: Case = { ...generated, value: o.value ?? generated.value }
   const where = `${spec.name} = ${JSON.stringify(c.value.length > 80 ? c.value.slice(0, 80) + '…' : c.value)}`
   if (o.threw) throw new Error(`${where}: run() threw ${String(o.threw)}`)
   // Success, or exactly one setFailed, with its reasons as titled annotations.
@@ -866,7 +969,7 @@ function checkCase(spec: InputSpec, c: Case, o: Outcome, tally: Tally): void {
   // Errors and warnings alike are diagnoses from the catalogue.
   for (const title of [...o.titles, ...o.warnings.map((w) => w.title)]) expect(TITLES.has(title)).toBe(true)
   // Outputs and the summary are written whatever happened.
-  expect(Object.keys(o.outputs)).toHaveLength(12)
+  expect(Object.keys(o.outputs)).toHaveLength(OUTPUT_COUNT)
   expect(o.summary.length).toBeGreaterThan(0)
 
   const text = shown(o)
@@ -878,7 +981,10 @@ function checkCase(spec: InputSpec, c: Case, o: Outcome, tally: Tally): void {
 
   // No secret, nor any form of one, in anything shown.
   const windows = twelveCharWindows(text)
-  const secretForms = [...SAMPLE_FORMS]
+  const secretForms = [
+    ...SAMPLE_FORMS,
+    ...(o.issued ?? []).flatMap((t) => forms({ name: 'issued token', value: t }).map((f) => ({ ...f, owner: 'issued token' })))
+  ]
   if (spec.secret && c.value.trim()) {
     // The access token's `<user id>-` is public: the user id is an output.
     for (const f of forms({
@@ -898,6 +1004,7 @@ function checkCase(spec: InputSpec, c: Case, o: Outcome, tally: Tally): void {
   // Refused before any request, naming the input (or, for one input, the file or text it points to).
   if (o.refusedOffline) {
     expect(o.requests).toHaveLength(0)
+    expect(o.githubRequests ?? 0).toBe(0)
     const refusals = o.errors.filter(isOfflineRefusal)
     if (!refusals.some((e) => namesInput(e.message, spec.name)))
       throw new Error(`${where}: the refusal does not name \`${spec.name}\`: ${refusals.map((e) => e.message).join(' | ')}`)
@@ -967,7 +1074,8 @@ export const SETTINGS_INPUTS = [
   'rate-limit-wait-seconds'
 ] as const
 export const POSTING_INPUTS = ['tweet', 'tweet-file', 'media', 'media-alt-text', 'reply-to', 'quote', 'dry-run', 'on-duplicate'] as const
-const NAMES: readonly string[] = [...SETTINGS_INPUTS, ...POSTING_INPUTS]
+export const OAUTH2_INPUTS = ['client-id', 'client-secret', 'refresh-token', 'refresh-token-secret', 'secret-environment', 'github-token'] as const
+const NAMES: readonly string[] = [...SETTINGS_INPUTS, ...POSTING_INPUTS, ...OAUTH2_INPUTS]
 
 test('the fuzzed inputs are exactly the inputs of action.yml', async () => {
   const { parse } = await import('yaml')
@@ -984,7 +1092,7 @@ describe('the checks catch what they look for', () => {
     infos: ['Verified: @release_bot with `read-write` access.'],
     warnings: [],
     errors: [],
-    outputs: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`output-${i}`, ''])),
+    outputs: Object.fromEntries(Array.from({ length: OUTPUT_COUNT }, (_, i) => [`output-${i}`, ''])),
     summary: '## X credentials: ✅ verified',
     failures: [],
     failed: false,
@@ -1117,9 +1225,8 @@ export function fuzzInputs(part: string, names: readonly string[]): void {
       expect(picked).toHaveLength(PROCESS_SAMPLES)
       for (const c of picked) {
         const inProcess = await exercise(spec, c.value)
-        sim.reset()
-        spec.before?.(sim)
-        const processRun = await act(sim, { ...credentialInputs(SAMPLE), 'timeout-seconds': '10', ...spec.with, [spec.name]: c.value }, { workspace })
+        const { inputs } = prepareCase(spec, c.value)
+        const processRun = await act(sim, { ...inputs, 'timeout-seconds': '10' }, { workspace, env: GITHUB_ENV() })
         expect({ value: c.value, exit: processRun.exitCode }).toEqual({ value: c.value, exit: inProcess.failed ? 1 : 0 })
         expect(processRun.commands.filter((x) => x.command === 'error' && x.properties.title).map((x) => x.properties.title)).toEqual(inProcess.titles)
         if (inProcess.refusedOffline && sim.requests.length)

@@ -54,7 +54,7 @@ export const oauth2: AuthMethod = {
       values[key] = new Secret(spec.input, linted.value)
     }
     settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v): v is Secret => !!v)
-    const place = readPlace(ctx, values, settled)
+    const place = readPlace(ctx, values, settled, !!raw[SPECS.githubToken.input]?.source)
     const { clientId, refreshToken, githubToken } = values
     if (clientId && refreshToken && githubToken && place && !settled.errors.length) {
       const keys = { ...values, clientId, refreshToken, githubToken }
@@ -71,7 +71,12 @@ export const oauth2: AuthMethod = {
  * GitHub token, refreshing would consume the only valid refresh token and lose
  * its successor: that is refused offline, before anything is sent to X.
  */
-function readPlace(ctx: SettleContext, values: Partial<OAuth2Values>, settled: Settled): (SecretPlace & { target: GitHubTarget }) | undefined {
+function readPlace(
+  ctx: SettleContext,
+  values: Partial<OAuth2Values>,
+  settled: Settled,
+  githubTokenGiven: boolean
+): (SecretPlace & { target: GitHubTarget }) | undefined {
   const refuse = (input: string, message: string, id?: 'oauth2-write-back-unset') => {
     settled.errors.push(new InputError(input, message, id))
     return undefined
@@ -85,6 +90,9 @@ function readPlace(ctx: SettleContext, values: Partial<OAuth2Values>, settled: S
     if (error instanceof InputError) return refuse(error.input, error.message)
     throw error
   }
+  // Half of a UTF-16 pair is no text at all: it could not even be put into the request's URL.
+  if (environment && /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(environment))
+    return refuse('secret-environment', '`secret-environment` contains characters that are not valid text.')
   if (!values.refreshToken) return undefined
   const why = 'X rotates the refresh token on every refresh, and without it the new one would be lost; nothing was sent to X.'
   if (!name)
@@ -98,6 +106,8 @@ function readPlace(ctx: SettleContext, values: Partial<OAuth2Values>, settled: S
       'refresh-token-secret',
       '`refresh-token-secret` must be a secret name: letters, digits and underscores, not starting with a digit or `GITHUB_`.'
     )
+  // A token given but malformed has its own error already.
+  if (!values.githubToken && githubTokenGiven) return undefined
   if (!values.githubToken)
     return refuse(
       'github-token',

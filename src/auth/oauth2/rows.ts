@@ -106,7 +106,7 @@ export function clientRow(f: OAuth2Facts, confidential: boolean, clientIdLooksWr
   const error = f.refresh.error
   if (error.info.oauthError === 'unauthorized_client') {
     const why = confidential
-      ? '`client-secret` is wrong or was regenerated, or the App is a Native App (public client), which takes no secret: leave `client-secret` empty then.'
+      ? '`client-secret` is not the secret of this `client-id` (wrong, or regenerated since), or the App is a Native App (public client), which takes no secret: leave `client-secret` empty then.'
       : 'X treats the App as a confidential client (Web App, or Automated App or bot): give its Client Secret in `client-secret`.'
     return result(
       row('oauth2-client', 'fail', 'Rejected by X (unauthorized_client).'),
@@ -151,7 +151,7 @@ export function refreshRow(f: OAuth2Facts): Row {
       : ''
     return result(
       row('oauth2-refresh', 'fail', 'Refused by X: already used, revoked, or from another App.'),
-      finding('oauth2-refresh-token-invalid', `${error.message}${when}${lost}`, 'refresh-token')
+      finding('oauth2-refresh-token-invalid', `${error.message} \`refresh-token\` is spent or revoked.${when}${lost}`, 'refresh-token')
     )
   }
   if (code) return result(row('oauth2-refresh', 'fail', `Refused by X (${code}).`), finding('oauth2-token-refused', error.message, 'refresh-token'))
