@@ -213,7 +213,7 @@ describe('README: shape', () => {
 
   test('holds what a user reads first, and links every page of docs/ from "More"', () => {
     const headings = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1])
-    expect(headings).toEqual(['Quick start', 'Recipes', 'Inputs', 'Outputs', 'Posting', 'More'])
+    expect(headings).toEqual(['Quick start', 'Recipes', 'OAuth 2.0', 'Inputs', 'Outputs', 'Posting', 'More'])
     const more = readme.slice(readme.indexOf('\n## More\n'))
     const linked = relativeLinks(more).map((target) => target.split('#')[0])
     for (const file of Object.keys(pages).filter((f) => f.startsWith('docs/'))) expect({ file, linked: linked.includes(file) }).toEqual({ file, linked: true })
@@ -248,6 +248,7 @@ describe('docs/ pages', () => {
       security: ['# Security model', '## Keep the credentials in secrets'],
       'local-runs': ['# Running it locally', '## The demo', '## The command line, with real credentials', '## With @github/local-action'],
       reliability: ['# Reliability'],
+      oauth2: ['# OAuth 2.0', '## One-time set-up', '## What a run does', '## Which GitHub token', '## Concurrency', '## When the chain breaks', '## Security'],
       performance: ['# Performance']
     }
     for (const [name, headings] of Object.entries(expected))
@@ -394,7 +395,9 @@ describe('recipes and snippets (README.md and docs/*.md)', () => {
   })
 
   test('outputs named in the prose exist too', () => {
-    const named = Object.values(pages).flatMap((text) => [...text.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)].map((m) => m[1]))
+    // Code blocks are checked step by step above (another action's outputs, like an app token's, are theirs).
+    const prose = (text: string) => text.replace(/```[\s\S]*?```/g, '')
+    const named = Object.values(pages).flatMap((text) => [...prose(text).matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)].map((m) => m[1]))
     expect(named.filter((n) => !outputNames.includes(n))).toEqual([])
   })
 
@@ -420,6 +423,21 @@ describe('recipes and snippets (README.md and docs/*.md)', () => {
     expect(String(step.with?.tweet)).toContain('github.event.release.html_url')
     expect(step.with?.['on-duplicate']).toBe('skip')
     expect(text).toMatch(/continue-on-error: true/)
+  })
+
+  test('the two OAuth 2.0 recipes share one concurrency group that never cancels a run half-way, and store the rotated token with a token that can', () => {
+    const oauth2 = recipes.filter((r) => r.name.startsWith('oauth2-'))
+    expect(oauth2.map((r) => r.name).sort()).toEqual(['oauth2-health', 'oauth2-release'])
+    const groups = oauth2.map((r) => {
+      const workflow = parseYaml(r.text, r.name) as { concurrency: { group: string; 'cancel-in-progress': boolean } }
+      expect(workflow.concurrency['cancel-in-progress']).toBe(false)
+      const step = stepsOf(workflow).find((s) => s.uses === ACTION_REF)!
+      expect(step.with?.['refresh-token-secret']).toBe('X_REFRESH_TOKEN')
+      expect(String(step.with?.['refresh-token'])).toContain('secrets.X_REFRESH_TOKEN')
+      expect(String(step.with?.['github-token'])).not.toMatch(/github\.token|GITHUB_TOKEN/)
+      return workflow.concurrency.group
+    })
+    expect(new Set(groups).size).toBe(1)
   })
 
   test('the weekly recipe runs on a schedule and reads the outputs', () => {

@@ -958,7 +958,7 @@ describe('fixture credentials', () => {
   })
 
   it('are all different, and none is part of another', () => {
-    expect(ALL_SECRET_VALUES).toHaveLength(43)
+    expect(ALL_SECRET_VALUES).toHaveLength(48)
     for (const a of ALL_SECRET_VALUES) {
       for (const b of ALL_SECRET_VALUES) if (a !== b) expect(b.includes(a)).toBe(false)
     }

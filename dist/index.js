@@ -28368,6 +28368,47 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ parseScopes),
+/* harmony export */   M2: () => (/* binding */ accessLevelOf),
+/* harmony export */   NM: () => (/* binding */ neededScopes),
+/* harmony export */   m1: () => (/* binding */ DEFAULT_SCOPES)
+/* harmony export */ });
+/* harmony import */ var _settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6196);
+
+/** What `x-credentials-check authorize` asks for when `--scopes` is not given. */
+const DEFAULT_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write'];
+/** Every scope the run needs: to verify, to keep rotating, and what the requirement adds. */
+function neededScopes(need) {
+    const scopes = [
+        { scope: 'tweet.read', because: 'GET /2/users/me needs it' },
+        { scope: 'users.read', because: 'GET /2/users/me needs it' },
+        { scope: 'offline.access', because: 'without it X issues no next refresh token' }
+    ];
+    if ((0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(need.level) >= (0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)('read-write'))
+        scopes.push({ scope: 'tweet.write', because: need.because });
+    if ((0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(need.level) >= (0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)('read-write-directmessages')) {
+        scopes.push({ scope: 'dm.read', because: need.because }, { scope: 'dm.write', because: need.because });
+    }
+    for (const extra of need.scopes ?? [])
+        if (!scopes.some((s) => s.scope === extra.scope))
+            scopes.push(extra);
+    return scopes;
+}
+/** The `access-level` output for OAuth 2.0: `read-write` when `tweet.write` is granted, else `read` (DM scopes are checked apart). */
+function accessLevelOf(scopes) {
+    return scopes.includes('tweet.write') ? 'read-write' : 'read';
+}
+function parseScopes(scope) {
+    return (scope ?? '').split(/\s+/).filter(Boolean);
+}
+
+
+/***/ }),
+
 /***/ 6683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28457,6 +28498,15 @@ const RECOPY_BEARER = [
     'Open the X Developer Console, choose the same App as the API key, then "Keys and tokens".',
     'Regenerate (or re-copy) the Bearer Token exactly as shown, still percent-encoded (`%2B`, `%2F`, `%3D`).',
     'Store it in the secret behind `bearer-token`.'
+];
+const REAUTHORISE = [
+    'On a computer with a browser, run `npx x-credentials-check authorize --client-id <Client ID> --repo <owner/name> --secret-name X_REFRESH_TOKEN` (add `--client-secret` for a confidential client, `--environment` for an environment secret; see docs/oauth2.md).',
+    'Open the URL it prints, sign in as the account that should post and press "Authorize app": it stores the new refresh token in the secret itself and never prints it.',
+    'Give every workflow that uses the refresh token the same `concurrency:` group, so that two runs never refresh at once.'
+];
+const SECRETS_TOKEN = [
+    'Create a token that can write Actions secrets of this repository: a fine-grained personal access token with the repository permission "Secrets: Read and write", or an app token from `actions/create-github-app-token` with `permission-secrets: write`. The workflow\'s own `GITHUB_TOKEN` can never have this permission.',
+    "Store a personal access token as a repository secret (for example `X_SECRETS_TOKEN`) and pass it as `github-token: ${{ secrets.X_SECRETS_TOKEN }}`, or pass the app token step's output `token`."
 ];
 const DIAGNOSES = {
     'missing-credential': {
@@ -28789,6 +28839,92 @@ const DIAGNOSES = {
             'Or post the rest by hand as replies, or delete the posted parts and run again.'
         ]
     },
+    'oauth2-write-back-unset': {
+        severity: 'error',
+        title: 'Nowhere to store the rotated refresh token',
+        cause: 'OAuth 2.0 refresh tokens are used once: each refresh returns a new one and consumes the old. Without `refresh-token-secret` (the name of the secret that holds it) and a `github-token` that can write it, the new one would be lost, so the action stops before it refreshes and keeps the current token valid.',
+        fix: [
+            'Set `refresh-token-secret` to the name of the secret that holds the refresh token, for example `X_REFRESH_TOKEN` (and `secret-environment` if it is an environment secret).',
+            ...SECRETS_TOKEN
+        ]
+    },
+    'github-token-rejected': {
+        severity: 'error',
+        title: 'GitHub token rejected',
+        cause: 'GitHub answered 401 Bad credentials to `github-token`: it is expired, revoked, or not a GitHub token. Nothing was sent to X, so the refresh token is still valid.',
+        fix: ['Create a new token (see `github-secrets-forbidden` for which kind) and update the secret behind `github-token`.']
+    },
+    'github-secrets-forbidden': {
+        severity: 'error',
+        title: 'GitHub token cannot write the secret',
+        cause: 'GitHub refused `github-token` the Actions secrets of this repository (403, or 404 for a repository the token cannot see). Storing the rotated refresh token needs the "Secrets: Read and write" permission, which the workflow\'s `GITHUB_TOKEN` cannot have. Nothing was sent to X, so the refresh token is still valid.',
+        fix: SECRETS_TOKEN
+    },
+    'secret-environment-not-found': {
+        severity: 'error',
+        title: 'Deployment environment not found',
+        cause: 'GitHub answered 404 for the environment `secret-environment` names: there is no such environment in this repository (names are exact). Nothing was sent to X.',
+        fix: [
+            'Open Settings → Environments of the repository and correct `secret-environment` to the exact name, or leave it empty when the refresh token is a repository secret.'
+        ]
+    },
+    'refresh-token-secret-not-found': {
+        severity: 'error',
+        title: 'Refresh token secret not found',
+        cause: 'The secret `refresh-token-secret` names does not exist where the action looked (the repository, or the environment `secret-environment` names). Writing the rotated token there would create a new secret that the workflow does not read, and the next run would fail. Nothing was sent to X.',
+        fix: [
+            "Open Settings → Secrets and variables → Actions (or the environment's secrets) and correct `refresh-token-secret` to the exact name of the secret the workflow passes as `refresh-token`."
+        ]
+    },
+    'github-unavailable': {
+        severity: 'error',
+        title: 'GitHub API failed',
+        cause: 'A request to the GitHub API failed after every retry (network error, timeout, or 5xx) while proving the secret can be written. Nothing was sent to X.',
+        fix: ['Run again later; check https://www.githubstatus.com if it keeps failing.']
+    },
+    'oauth2-refresh-token-invalid': {
+        severity: 'error',
+        title: 'Refresh token already used or revoked',
+        cause: 'X refused the refresh token (400 invalid_request, "Value passed for the token was invalid."). A refresh token works once: another run may have rotated it meanwhile (the secret\'s last update time is in the message), or it was revoked, for example by regenerating the App\'s keys or the account removing the App, or it belongs to another App than `client-id`. Only a new authorisation gives a new one.',
+        fix: REAUTHORISE
+    },
+    'oauth2-client-rejected': {
+        severity: 'error',
+        title: 'OAuth 2.0 client secret rejected',
+        cause: 'X answered 401 unauthorized_client "Missing valid authorization header": it treats the App as a confidential client and `client-secret` is missing or wrong (regenerated, copied with a trailing newline), or a public client (Native App) was given a secret.',
+        fix: [
+            'Open the X Developer Console, choose the App, then "Keys and tokens" → "OAuth 2.0 Client ID and Client Secret".',
+            'For a Web App or Automated App or bot, regenerate (or re-copy) the Client Secret and store it in the secret behind `client-secret`; for a Native App, leave `client-secret` empty.'
+        ]
+    },
+    'oauth2-client-unknown': {
+        severity: 'error',
+        title: 'OAuth 2.0 Client ID not recognised',
+        cause: 'X answered invalid_client: it knows no OAuth 2.0 client with this `client-id`. It is mistyped, belongs to a deleted App, or is another value (the API key is not the Client ID).',
+        fix: [
+            'Open the X Developer Console, choose the App, then "Keys and tokens" → "OAuth 2.0 Client ID and Client Secret", and store the Client ID in the secret behind `client-id`.'
+        ]
+    },
+    'oauth2-token-refused': {
+        severity: 'error',
+        title: 'X refused the token request',
+        cause: "X's token endpoint refused the request with an OAuth 2.0 error this action has no specific diagnosis for (for example `Missing required parameter [client_id].`, which it sends when the body lacks `client_id`; the action always sends it, so a proxy may have changed the request). X's error and description are in the message.",
+        fix: ["Read X's error in the message; when the request passes through a proxy, make sure it forwards the form body unchanged."]
+    },
+    'oauth2-scope-missing': {
+        severity: 'error',
+        title: 'OAuth 2.0 scope not granted',
+        cause: 'The account did not grant a scope this run needs: `tweet.read` and `users.read` to verify, `tweet.write` to post, `media.write` to upload, `offline.access` to get the next refresh token. Scopes are fixed when the account authorises the App.',
+        fix: [
+            'Authorise again with the missing scope: `npx x-credentials-check authorize … --scopes "tweet.read tweet.write users.read offline.access media.write"` (see docs/oauth2.md).'
+        ]
+    },
+    'oauth2-chain-broken': {
+        severity: 'error',
+        title: 'Rotated refresh token could not be stored',
+        cause: 'X issued a new refresh token and consumed the old one, but writing the new one to the secret failed after every retry. The secret still holds the consumed token, so the next run will be refused: the chain of refresh tokens is broken. The new token is never printed.',
+        fix: REAUTHORISE
+    },
     'deadline-exceeded': {
         severity: 'error',
         title: 'Step deadline reached',
@@ -28956,6 +29092,272 @@ function capNote(error) {
     const windows = remaining !== undefined && remaining > 0 ? `; the 15-minute window still has ${remaining} calls left` : '';
     return `This is a usage cap${which}, not a rate limit${windows}: waiting for a reset does not lift it, so the action did not wait.`;
 }
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ gitHubDoor),
+/* harmony export */   y: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var _x_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5090);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3116);
+
+
+let library;
+/** Loaded on first use: runs that never talk to GitHub never pay for Octokit. */
+const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+class GitHubApi {
+    options;
+    repository;
+    #octokit;
+    #policy;
+    constructor(octokit, options) {
+        this.options = options;
+        this.#octokit = octokit;
+        this.repository = options.repository;
+        this.#policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 8000, ...options.retry };
+    }
+    static async create(token, options) {
+        const { getOctokit } = await loadLibrary();
+        // No `log`: Octokit's default logger would print request details on warnings.
+        const octokit = getOctokit(token.reveal(), {
+            baseUrl: options.apiUrl,
+            log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
+        });
+        return new GitHubApi(octokit, options);
+    }
+    /**
+     * One REST call, e.g. `request('GET /repos/{owner}/{repo}/actions/secrets/public-key')`;
+     * `{owner}` and `{repo}` are the run's repository unless `params` says otherwise.
+     * Transient failures are retried with backoff; other 4xx are final at once.
+     */
+    async request(route, params = {}) {
+        const { timeoutMs, deadline, log } = this.options;
+        for (let attempt = 1;; attempt++) {
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            let error;
+            try {
+                const response = await this.#octokit.request(route, { ...this.repository, ...params, request: { signal: controller.signal } });
+                return { status: response.status, data: response.data };
+            }
+            catch (thrown) {
+                error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubApiError */ .V)(route, thrown, attempt, controller.signal.aborted);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (!error.transient || attempt >= this.#policy.attempts)
+                throw error;
+            const delay = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(attempt, this.#policy);
+            if (delay >= deadline.remaining())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O(route, 'deadline', { ...error.info, attempts: attempt });
+            log(`${route}: attempt ${attempt} failed (${error.message.replace(`${route}: `, '')}); retrying in ${(delay / 1000).toFixed(1)} s.`);
+            await sleep(delay);
+        }
+    }
+}
+function gitHubDoor(options) {
+    return (token, target) => GitHubApi.create(token, { ...options, ...target });
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
+/* harmony export */   V: () => (/* binding */ toGitHubApiError)
+/* harmony export */ });
+class GitHubApiError extends Error {
+    endpoint;
+    kind;
+    info;
+    constructor(
+    /** `PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` */
+    endpoint, kind, info) {
+        super(describe(endpoint, kind, info));
+        this.endpoint = endpoint;
+        this.kind = kind;
+        this.info = info;
+        this.name = 'GitHubApiError';
+    }
+    get status() {
+        return this.info.status;
+    }
+    /** Worth another attempt: network trouble, timeouts, 5xx. Never other 4xx. */
+    get transient() {
+        return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.info.status ?? 0) >= 500);
+    }
+}
+function describe(endpoint, kind, info) {
+    const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
+    switch (kind) {
+        case 'timeout':
+            return `${endpoint}: GitHub did not answer in time${tries} (${info.cause ?? 'timeout'}).`;
+        case 'network':
+            return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
+        case 'deadline':
+            return `${endpoint}: stopped at the step's overall deadline${tries}.`;
+        case 'http': {
+            const said = info.message ? `: ${info.message.replace(/\s+/g, ' ').trim()}` : '';
+            const sentence = `${endpoint}: GitHub answered HTTP ${info.status}${said}${tries}`;
+            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+        }
+    }
+}
+function text(v, max = 300) {
+    if (typeof v !== 'string' || !v.trim())
+        return undefined;
+    const flat = v.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only. */
+function toGitHubApiError(endpoint, error, attempts, timedOut) {
+    if (error instanceof GitHubApiError)
+        return error;
+    if (timedOut)
+        return new GitHubApiError(endpoint, 'timeout', { attempts, cause: 'no complete answer in time' });
+    const e = (error ?? {});
+    if (e.response && typeof e.response.status === 'number') {
+        const data = e.response.data;
+        const message = typeof data === 'string' ? text(data) : text(data?.message);
+        const accepted = e.response.headers?.['x-accepted-github-permissions'];
+        return new GitHubApiError(endpoint, 'http', {
+            status: e.response.status,
+            message,
+            acceptedPermissions: typeof accepted === 'string' ? accepted : undefined,
+            attempts
+        });
+    }
+    const cause = e.cause;
+    const why = (typeof cause?.code === 'string' && cause.code) || text(cause?.message, 120) || text(e.message, 120) || 'request failed';
+    return new GitHubApiError(endpoint, 'network', { attempts, cause: why });
+}
+
+
+/***/ }),
+
+/***/ 298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ proveWritable),
+/* harmony export */   KK: () => (/* binding */ secretMetadata),
+/* harmony export */   kz: () => (/* binding */ writeSecret)
+/* harmony export */ });
+/* unused harmony exports publicKey, deleteSecret, seal */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3116);
+/**
+ * Actions secrets of the run's repository or of one of its deployment
+ * environments: their public key, their metadata, and writing a value sealed
+ * with libsodium's `crypto_box_seal`, as GitHub requires. The value is
+ * sealed here and nowhere else, and never leaves this module in the clear.
+ */
+
+
+const base = (scope) => scope.environment === undefined ? '/repos/{owner}/{repo}/actions/secrets' : '/repos/{owner}/{repo}/environments/{environment_name}/secrets';
+const scopeParams = (scope) => (scope.environment === undefined ? {} : { environment_name: scope.environment });
+async function publicKey(api, scope) {
+    return (await api.request(`GET ${base(scope)}/public-key`, scopeParams(scope))).data;
+}
+async function secretMetadata(api, scope, name) {
+    return (await api.request(`GET ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name })).data;
+}
+/** Creates or replaces the secret; true when it was created. */
+async function writeSecret(api, scope, name, value, key) {
+    const encrypted = await seal(typeof value === 'string' ? value : value.reveal(), key.key);
+    const response = await api.request(`PUT ${base(scope)}/{secret_name}`, {
+        ...scopeParams(scope),
+        secret_name: name,
+        encrypted_value: encrypted,
+        key_id: key.key_id
+    });
+    return response.status === 201;
+}
+async function deleteSecret(api, scope, name) {
+    await api.request(`DELETE ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name });
+}
+/**
+ * Proves the token can write secrets of the scope without touching any real
+ * one: writes a throwaway `probe` secret and deletes it again. Returns the
+ * scope's public key for the real write that follows.
+ */
+async function proveWritable(api, scope, probe, before) {
+    const key = await publicKey(api, scope);
+    await before?.();
+    await writeSecret(api, scope, probe, `write check ${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(9).toString('base64url')}`, key);
+    // A concurrent run may have deleted the shared probe first: gone is as good as deleted.
+    await deleteSecret(api, scope, probe).catch((error) => {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O && error.status === 404))
+            throw error;
+    });
+    return key;
+}
+let sodium;
+/** libsodium is loaded (and its WebAssembly started) only by runs that write a secret. */
+const loadSodium = () => (sodium ??= __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 4768)).then(async (m) => {
+    // The functions are attached to the default export once the WebAssembly is ready; the named exports are a few helpers only.
+    const lib = (m.default ?? m);
+    await lib.ready;
+    return lib;
+}));
+/** `crypto_box_seal(value, key)`, base64: what GitHub's `encrypted_value` holds. */
+async function seal(value, publicKeyBase64) {
+    const lib = await loadSodium();
+    const key = lib.from_base64(publicKeyBase64, lib.base64_variants.ORIGINAL);
+    const sealed = lib.crypto_box_seal(lib.from_string(value), key);
+    return lib.to_base64(sealed, lib.base64_variants.ORIGINAL);
+}
+
+
+/***/ }),
+
+/***/ 3738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fq: () => (/* binding */ fullName),
+/* harmony export */   xd: () => (/* binding */ gitHubTarget)
+/* harmony export */ });
+/* unused harmony export DEFAULT_GITHUB_API_URL */
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** The target, or why it cannot be used (a sentence naming the variable). */
+function gitHubTarget(env, repository = env.GITHUB_REPOSITORY) {
+    const full = (repository ?? '').trim();
+    const parts = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+    if (!parts)
+        return {
+            problem: full
+                ? `GITHUB_REPOSITORY is not of the form owner/name.`
+                : 'GITHUB_REPOSITORY is not set (it names the repository whose secret holds the refresh token).'
+        };
+    const raw = (env.GITHUB_API_URL ?? '').trim() || DEFAULT_GITHUB_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return { problem: 'GITHUB_API_URL is not a URL.' };
+    }
+    // The token travels with every request: https anywhere, http only to this machine (a simulator).
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+        return { problem: 'GITHUB_API_URL must use https:// (http:// only to localhost or 127.0.0.0/8).' };
+    if (url.username || url.password || url.search || url.hash)
+        return { problem: 'GITHUB_API_URL must not carry a user, password, query or fragment.' };
+    return { apiUrl: url.href.replace(/\/+$/, ''), repository: { owner: parts[1], repo: parts[2] } };
+}
+const fullName = (r) => `${r.owner}/${r.repo}`;
 
 
 /***/ }),
@@ -32081,7 +32483,7 @@ class Redactor {
 
 /***/ }),
 
-/***/ 5739:
+/***/ 9971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32411,9 +32813,9 @@ function consistencyRow(bearer, valid, app) {
 }
 
 ;// CONCATENATED MODULE: ./src/auth/method.ts
-/** Whether the user gave any value of this method. */
-function isGiven(method, raw) {
-    return method.credentials.some((spec) => raw[spec.input]?.source);
+/** Whether the user gave a value of this method that chooses it (`alone`: one that chooses it when nothing else does). */
+function isGiven(method, raw, strength = 'always') {
+    return method.credentials.some((spec) => (spec.selects ?? 'always') === strength && raw[spec.input]?.source);
 }
 
 ;// CONCATENATED MODULE: ./src/auth/oauth1a/facts.ts
@@ -32476,27 +32878,8 @@ function hintsFor(hints, ...inputs) {
     return hints.filter((h) => h.subject && inputs.includes(h.subject)).map((h) => ({ ...h, severity: 'error' }));
 }
 
-;// CONCATENATED MODULE: ./src/settings/access-level.ts
-const ACCESS_LEVELS = ['read', 'read-write', 'read-write-directmessages'];
-/** How much a level allows; unknown levels rank below `read`. */
-function levelRank(level) {
-    switch (level) {
-        case 'read':
-            return 0;
-        case 'read-write':
-            return 1;
-        case 'read-write-directmessages':
-        case 'read-write-privatemessages':
-            return 2;
-        default:
-            return -1;
-    }
-}
-/** The strictest of several requirements; the first wins a tie, so the `permission` input keeps its reason. */
-function strictest(requirements) {
-    return requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
-}
-
+// EXTERNAL MODULE: ./src/settings/access-level.ts
+var access_level = __nccwpck_require__(6196);
 // EXTERNAL MODULE: ./src/x/retry.ts
 var retry = __nccwpck_require__(5090);
 ;// CONCATENATED MODULE: ./src/checks/clock.ts
@@ -32626,9 +33009,9 @@ function accessLevelRow(f, need) {
         if (!level) {
             return result(rows_row('access-level', 'fail', 'X did not send x-access-level.'), (0,finding/* finding */.gk)('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${need.because}) could not be confirmed.`, 'access-token'));
         }
-        if (levelRank(level) >= levelRank(need.level))
+        if ((0,access_level/* levelRank */.Le)(level) >= (0,access_level/* levelRank */.Le)(need.level))
             return result(rows_row('access-level', 'pass', `\`${level}\` (${need.because}).`));
-        if (levelRank(level) >= levelRank('read-write')) {
+        if ((0,access_level/* levelRank */.Le)(level) >= (0,access_level/* levelRank */.Le)('read-write')) {
             return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-no-direct-messages', `The access token has \`${level}\` access: it can post, but ${need.because}, which also needs direct messages. A token keeps the permission it was issued with: after allowing direct messages in the App, regenerate it.`, 'access-token'));
         }
         return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
@@ -32727,6 +33110,405 @@ async function start(x, keys, hints, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/target.ts
+var github_target = __nccwpck_require__(3738);
+// EXTERNAL MODULE: ./src/settings/rules.ts
+var rules = __nccwpck_require__(310);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./src/github/secrets.ts
+var secrets = __nccwpck_require__(298);
+// EXTERNAL MODULE: ./src/auth/oauth2/scopes.ts
+var scopes = __nccwpck_require__(4171);
+;// CONCATENATED MODULE: ./src/auth/oauth2/facts.ts
+/**
+ * What the OAuth 2.0 requests proved, in the order they must happen: GitHub
+ * first (the secret exists and can be written, proven with a throwaway probe
+ * secret), then the refresh at X, whose new refresh token is masked on arrival
+ * and written back at once, then GET /2/users/me with the new access token.
+ * A failure at GitHub stops before X: the refresh token stays unspent.
+ */
+
+
+
+
+
+/** The probe's name: beside the real secret, so the same permission covers both. */
+const probeName = (name) => `${name}_WRITE_CHECK`;
+/**
+ * The scope's public key and the secret's metadata, then write access proven
+ * with a probe beside the secret, without touching the real one: its current
+ * value may already be a concurrent run's successor.
+ */
+async function proveWriteAccess(api, scope, name) {
+    let step = 'public-key';
+    let before;
+    try {
+        const key = await (0,secrets/* proveWritable */.F6)(api, scope, probeName(name), async () => {
+            step = 'secret';
+            before = await (0,secrets/* secretMetadata */.KK)(api, scope, name);
+            step = 'probe-write';
+        });
+        return { github: { ok: true, before: before }, key };
+    }
+    catch (error) {
+        if (!(error instanceof github_errors/* GitHubApiError */.O))
+            throw error;
+        return { github: { ok: false, step, error } };
+    }
+}
+async function facts_gather(x, api, values, place, mask) {
+    const scope = { environment: place.environment };
+    const proven = await proveWriteAccess(api, scope, place.name);
+    const facts = { place, github: proven.github, refreshAmbiguous: false, scopes: [] };
+    const key = proven.key;
+    if (!key)
+        return facts;
+    const tokenClient = x.client({ kind: 'oauth2-client', clientId: values.clientId, clientSecret: values.clientSecret });
+    const onAttemptError = (error) => {
+        if (error.ambiguous)
+            facts.refreshAmbiguous = true;
+    };
+    facts.refresh = await answerOf(tokenClient.oauth2Refresh(values.refreshToken, values.clientId, onAttemptError).then((r) => {
+        // Live secrets from the moment they arrive.
+        for (const value of [r.data.access_token, r.data.refresh_token])
+            if (typeof value === 'string' && value)
+                mask(value);
+        return r;
+    }));
+    if (!facts.refresh.ok) {
+        if (facts.refresh.error.info.oauthError === 'invalid_request' && /token/i.test(facts.refresh.error.info.detail ?? '')) {
+            facts.secretNow = await (0,secrets/* secretMetadata */.KK)(api, scope, place.name).catch(() => undefined);
+        }
+        return facts;
+    }
+    const answer = facts.refresh.value.data;
+    facts.scopes = (0,scopes/* parseScopes */.Fg)(answer.scope);
+    if (typeof answer.refresh_token === 'string' && answer.refresh_token) {
+        try {
+            await (0,secrets/* writeSecret */.kz)(api, scope, place.name, new secret/* Secret */.zh('refresh-token', answer.refresh_token), key);
+            facts.writeBack = { ok: true, at: Date.now() };
+        }
+        catch (error) {
+            if (!(error instanceof github_errors/* GitHubApiError */.O))
+                throw error;
+            facts.writeBack = { ok: false, error };
+        }
+    }
+    if (typeof answer.access_token === 'string' && answer.access_token) {
+        facts.client = x.client({ kind: 'oauth2-user', accessToken: new secret/* Secret */.zh('refresh-token', answer.access_token) });
+        facts.me = await answerOf(facts.client.usersMe());
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth2/rows.ts
+/** The OAuth 2.0 rows, one small function each, from the facts alone. */
+
+
+
+
+const rows_LABELS = {
+    'oauth2-secret': 'Refresh token secret',
+    'oauth2-client': 'OAuth 2.0 client',
+    'oauth2-refresh': 'Refresh token',
+    'oauth2-write-back': 'Rotated token stored',
+    'oauth2-account': 'OAuth 2.0 account',
+    'oauth2-scopes': 'Scopes'
+};
+const oauth2_rows_row = rowsLabelled(rows_LABELS);
+const rows_result = (r, ...findings) => ({ row: r, findings });
+/** `X_REFRESH_TOKEN` (repository secret of owner/name), as messages name it. */
+function describePlace(p) {
+    return p.environment === undefined
+        ? `\`${p.name}\` (repository secret of ${p.repository})`
+        : `\`${p.name}\` (secret of the environment \`${p.environment}\` in ${p.repository})`;
+}
+/** `2026-03-01 07:23:05 UTC (3 min ago)` */
+function describeTime(iso, now = Date.now()) {
+    const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+    if (Number.isNaN(ms))
+        return String(iso);
+    const at = new Date(ms)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, ' UTC')
+        .replace('T', ' ');
+    const s = Math.max(0, Math.round((now - ms) / 1000));
+    const ago = s < 90 ? `${s} s ago` : s < 5400 ? `${Math.round(s / 60)} min ago` : s < 172_800 ? `${(s / 3600).toFixed(1)} h ago` : `${Math.round(s / 86_400)} days ago`;
+    return `${at} (${ago})`;
+}
+/** GitHub: the secret exists and the token can write beside it. */
+function secretRow(f) {
+    const where = describePlace(f.place);
+    if (f.github.ok) {
+        return rows_result(oauth2_rows_row('oauth2-secret', 'pass', `${where}: exists, updated ${describeTime(f.github.before.updated_at)}; writable (a probe secret was written and deleted).`));
+    }
+    const { error, step } = f.github;
+    const [id, why] = gitHubDiagnosis(error, step, f.place);
+    return rows_result(oauth2_rows_row('oauth2-secret', 'fail', `${error.message} Nothing was sent to X.`), (0,finding/* finding */.gk)(id, `${error.message} ${why} Nothing was sent to X: the refresh token is still valid.`, subjectOf(id)));
+}
+function subjectOf(id) {
+    if (id === 'secret-environment-not-found')
+        return 'secret-environment';
+    if (id === 'refresh-token-secret-not-found')
+        return 'refresh-token-secret';
+    return 'github-token';
+}
+function gitHubDiagnosis(error, step, place) {
+    if (error.kind !== 'http' || (error.status ?? 0) >= 500)
+        return ['github-unavailable', 'GitHub or the network failed.'];
+    if (error.status === 401)
+        return ['github-token-rejected', 'GitHub does not accept `github-token`.'];
+    if (error.status === 403) {
+        const wanted = error.info.acceptedPermissions ? ` (GitHub asks for \`${error.info.acceptedPermissions}\`)` : '';
+        return [
+            'github-secrets-forbidden',
+            `\`github-token\` lacks the "Secrets: Read and write" permission on ${place.repository}${wanted}; the workflow's \`GITHUB_TOKEN\` can never have it.`
+        ];
+    }
+    if (error.status === 404 && step === 'public-key') {
+        if (place.environment !== undefined)
+            return [
+                'secret-environment-not-found',
+                `There is no environment \`${place.environment}\` in ${place.repository} (or \`github-token\` cannot see the repository).`
+            ];
+        return ['github-secrets-forbidden', `${place.repository} is not visible to \`github-token\`: a fine-grained token must be given access to this repository.`];
+    }
+    if (error.status === 404 && step === 'secret') {
+        return [
+            'refresh-token-secret-not-found',
+            `${describePlace(place)} does not exist: \`refresh-token-secret\` must name the secret the workflow passes as \`refresh-token\`.`
+        ];
+    }
+    return ['github-unavailable', 'GitHub refused the request.'];
+}
+const oauthError = (f) => (f.refresh && !f.refresh.ok ? f.refresh.error.info.oauthError : undefined);
+const CLIENT_ERRORS = ['unauthorized_client', 'invalid_client'];
+/** The Client ID (and secret): X's token endpoint authenticates the client before it reads the token. */
+function clientRow(f, confidential, clientIdLooksWrong) {
+    if (!f.refresh)
+        return rows_result(oauth2_rows_row('oauth2-client', 'skip', 'Not checked: nothing was sent to X.'));
+    if (f.refresh.ok)
+        return rows_result(oauth2_rows_row('oauth2-client', 'pass', `Accepted (${confidential ? 'confidential client, Basic authentication' : 'public client'}).`));
+    const error = f.refresh.error;
+    if (error.info.oauthError === 'unauthorized_client') {
+        const why = confidential
+            ? '`client-secret` is not the secret of this `client-id` (wrong, or regenerated since), or the App is a Native App (public client), which takes no secret: leave `client-secret` empty then.'
+            : 'X treats the App as a confidential client (Web App, or Automated App or bot): give its Client Secret in `client-secret`.';
+        return rows_result(oauth2_rows_row('oauth2-client', 'fail', 'Rejected by X (unauthorized_client).'), (0,finding/* finding */.gk)('oauth2-client-rejected', `${error.message} ${why}`, 'client-secret'));
+    }
+    if (error.info.oauthError === 'invalid_client') {
+        const hint = clientIdLooksWrong ? ' `client-id` does not have the shape of an OAuth 2.0 Client ID (base64 of `…:1:ci`): is it the API key?' : '';
+        return rows_result(oauth2_rows_row('oauth2-client', 'fail', 'Not recognised by X (invalid_client).'), (0,finding/* finding */.gk)('oauth2-client-unknown', `${error.message} X knows no OAuth 2.0 client with this \`client-id\`.${hint}`, 'client-id'));
+    }
+    if (error.info.oauthError)
+        return rows_result(oauth2_rows_row('oauth2-client', 'pass', 'Accepted; X refused the request for another reason.'));
+    return rows_result(oauth2_rows_row('oauth2-client', 'skip', 'Not confirmed: the token request did not complete.'));
+}
+/** The refresh itself: rotated, or why not. */
+function refreshRow(f) {
+    if (!f.refresh)
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: the rotated token could not be stored, so the refresh token was left unspent.'));
+    if (f.refresh.ok) {
+        const rotated = !!f.refresh.value.data.refresh_token;
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'pass', rotated
+            ? 'Rotated: X issued a new refresh token (the one given is now spent) and a 2-hour access token.'
+            : 'X issued an access token but no new refresh token.'));
+    }
+    const error = f.refresh.error;
+    const lost = f.refreshAmbiguous ? ' An earlier attempt of this run ended without an answer: X may have rotated the token then, and its answer was lost.' : '';
+    const code = oauthError(f);
+    if (code && CLIENT_ERRORS.includes(code))
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: X refused the client first.'));
+    if (code === 'invalid_request' && /token/i.test(error.info.detail ?? '')) {
+        const updated = f.secretNow ?? (f.github.ok ? f.github.before : undefined);
+        const rotatedMeanwhile = f.github.ok && f.secretNow && f.secretNow.updated_at !== f.github.before.updated_at;
+        const when = updated
+            ? ` The secret ${describePlace(f.place)} was last updated ${describeTime(updated.updated_at)}${rotatedMeanwhile ? ', while this run was refreshing: another run rotated the token meanwhile' : '; if that is after this job started, another run rotated the token meanwhile'}.`
+            : '';
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', 'Refused by X: already used, revoked, or from another App.'), (0,finding/* finding */.gk)('oauth2-refresh-token-invalid', `${error.message} \`refresh-token\` is spent or revoked.${when}${lost}`, 'refresh-token'));
+    }
+    if (code)
+        return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', `Refused by X (${code}).`), (0,finding/* finding */.gk)('oauth2-token-refused', error.message, 'refresh-token'));
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(error, 'refresh-token');
+    const spent = error.ambiguous || lost ? ' X may have rotated the token without this run learning the new one: if the next run is refused, authorise again.' : '';
+    return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', diagnosis.message), { ...diagnosis, message: `${diagnosis.message}${spent}` });
+}
+/** The new refresh token, sealed and written to the secret, right after the refresh. */
+function writeBackRow(f) {
+    if (!f.refresh?.ok)
+        return rows_result(oauth2_rows_row('oauth2-write-back', 'skip', 'Nothing to store.'));
+    if (!f.writeBack)
+        return rows_result(oauth2_rows_row('oauth2-write-back', 'fail', 'Nothing stored: X issued no new refresh token (the token lacks `offline.access`).'));
+    if (f.writeBack.ok)
+        return rows_result(oauth2_rows_row('oauth2-write-back', 'pass', `Sealed and written to ${describePlace(f.place)}; the next run uses it.`));
+    const error = f.writeBack.error;
+    return rows_result(oauth2_rows_row('oauth2-write-back', 'fail', `Failed: ${error.message}`), (0,finding/* finding */.gk)('oauth2-chain-broken', `${error.message} X has already consumed the refresh token this run was given; its successor could not be stored in ${describePlace(f.place)} and is not shown anywhere. The next run will be refused until the account authorises the App again.`, 'refresh-token-secret'));
+}
+/** GET /2/users/me with the new access token. */
+function accountRow(f) {
+    if (!f.me)
+        return rows_result(oauth2_rows_row('oauth2-account', 'skip', 'Not checked: X issued no access token.'));
+    if (f.me.ok) {
+        const user = f.me.value.data;
+        return rows_result(oauth2_rows_row('oauth2-account', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
+    }
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(f.me.error, 'refresh-token');
+    return rows_result(oauth2_rows_row('oauth2-account', 'fail', diagnosis.message), diagnosis);
+}
+/** The scopes X granted, against what this run needs. */
+function scopesRow(f, need) {
+    if (!f.refresh?.ok)
+        return rows_result(oauth2_rows_row('oauth2-scopes', 'skip', 'Not checked: X issued no token.'));
+    const granted = f.scopes.length ? `\`${f.scopes.join(' ')}\`` : 'no scopes';
+    const missing = (0,scopes/* neededScopes */.NM)(need).filter((n) => !f.scopes.includes(n.scope));
+    if (!missing.length)
+        return rows_result(oauth2_rows_row('oauth2-scopes', 'pass', `${granted}.`));
+    const list = missing.map((m) => `\`${m.scope}\` (${m.because})`).join(', ');
+    return rows_result(oauth2_rows_row('oauth2-scopes', 'fail', `Missing ${missing.map((m) => `\`${m.scope}\``).join(' ')}.`), (0,finding/* finding */.gk)('oauth2-scope-missing', `The account granted ${granted}; this run also needs ${list}.`, 'refresh-token'));
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth2/index.ts
+/**
+ * OAuth 2.0 user context (Authorization Code with PKCE): an App's Client ID
+ * (and Client Secret, for confidential clients) and a refresh token of the
+ * account. Each refresh returns a new refresh token and consumes the old one,
+ * so the method proves first that GitHub will let it store the successor,
+ * then refreshes, writes the successor back to the secret at once, and
+ * verifies the new access token with GET /2/users/me.
+ */
+
+
+
+
+
+
+
+
+const oauth2_SPECS = {
+    clientId: { input: 'client-id', env: ['X_CLIENT_ID', 'TWITTER_CLIENT_ID'], label: 'OAuth 2.0 Client ID', selects: 'alone' },
+    clientSecret: { input: 'client-secret', env: ['X_CLIENT_SECRET', 'TWITTER_CLIENT_SECRET'], label: 'OAuth 2.0 Client Secret', selects: 'alone' },
+    refreshToken: { input: 'refresh-token', env: ['X_REFRESH_TOKEN', 'TWITTER_REFRESH_TOKEN'], label: 'refresh token' },
+    githubToken: { input: 'github-token', env: ['GH_TOKEN', 'GITHUB_TOKEN'], label: 'GitHub token', selects: 'never' }
+};
+/** GitHub's rule for secret names. */
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
+/** What the probe secret adds to the name; GitHub's limit for a name is not documented, names this long are not seen. */
+const MAX_SECRET_NAME = 200;
+/** Requests `start` sends one after another: public key, metadata, probe write and delete, refresh, write-back, users/me. */
+const REQUESTS_IN_SEQUENCE = 7;
+const oauth2 = {
+    id: 'oauth2',
+    context: 'user',
+    credentials: Object.values(oauth2_SPECS),
+    idleOutputs: { scopes: '', 'refresh-token-rotated': 'false' },
+    settle(raw, ctx) {
+        const settled = { method: oauth2, findings: [], errors: [], derived: [], secrets: [] };
+        const values = {};
+        for (const [key, spec] of Object.entries(oauth2_SPECS)) {
+            const given = raw[spec.input];
+            if (!given?.source) {
+                if (ctx.required && (key === 'clientId' || key === 'refreshToken'))
+                    settled.findings.push(missing(spec, ctx.forkPullRequest));
+                continue;
+            }
+            const linted = lintValue(given);
+            settled.findings.push(...linted.findings);
+            if (linted.error)
+                settled.errors.push(linted.error);
+            if (linted.value === undefined)
+                continue;
+            if (linted.value !== given.value)
+                settled.derived.push(linted.value);
+            values[key] = new secret/* Secret */.zh(spec.input, linted.value);
+        }
+        settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v) => !!v);
+        const place = readPlace(ctx, values, settled, !!raw[oauth2_SPECS.githubToken.input]?.source);
+        const { clientId, refreshToken, githubToken } = values;
+        if (clientId && refreshToken && githubToken && place && !settled.errors.length) {
+            const keys = { ...values, clientId, refreshToken, githubToken };
+            settled.start = (x, c) => oauth2_start(x, keys, place, c);
+            settled.requestsInSequence = REQUESTS_IN_SEQUENCE;
+        }
+        return settled;
+    }
+};
+/**
+ * Where the rotated refresh token goes: `refresh-token-secret` (and
+ * `secret-environment`) in the run's repository. Without a secret name or a
+ * GitHub token, refreshing would consume the only valid refresh token and lose
+ * its successor: that is refused offline, before anything is sent to X.
+ */
+function readPlace(ctx, values, settled, githubTokenGiven) {
+    const refuse = (input, message, id) => {
+        settled.errors.push(new input_error/* InputError */.d(input, message, id));
+        return undefined;
+    };
+    let name;
+    let environment;
+    try {
+        name = (0,rules/* singleLine */.pF)('refresh-token-secret', ctx.getInput('refresh-token-secret'), '', MAX_SECRET_NAME);
+        environment = (0,rules/* singleLine */.pF)('secret-environment', ctx.getInput('secret-environment'), '', 255) || undefined;
+    }
+    catch (error) {
+        if (error instanceof input_error/* InputError */.d)
+            return refuse(error.input, error.message);
+        throw error;
+    }
+    // Half of a UTF-16 pair is no text at all: it could not even be put into the request's URL.
+    if (environment && /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(environment))
+        return refuse('secret-environment', '`secret-environment` contains characters that are not valid text.');
+    if (!values.refreshToken)
+        return undefined;
+    const why = 'X rotates the refresh token on every refresh, and without it the new one would be lost; nothing was sent to X.';
+    if (!name)
+        return refuse('refresh-token-secret', `\`refresh-token-secret\` is empty: it must name the secret that holds the refresh token (e.g. \`X_REFRESH_TOKEN\`). ${why}`, 'oauth2-write-back-unset');
+    if (!SECRET_NAME.test(name))
+        return refuse('refresh-token-secret', '`refresh-token-secret` must be a secret name: letters, digits and underscores, not starting with a digit or `GITHUB_`.');
+    // A token given but malformed has its own error already.
+    if (!values.githubToken && githubTokenGiven)
+        return undefined;
+    if (!values.githubToken)
+        return refuse('github-token', `\`github-token\` is empty (nor is GH_TOKEN or GITHUB_TOKEN set): the action needs a token that can write ${`\`${name}\``}. ${why}`, 'oauth2-write-back-unset');
+    const target = (0,github_target/* gitHubTarget */.xd)(ctx.env);
+    if ('problem' in target)
+        return refuse('refresh-token-secret', `${target.problem} ${why}`);
+    return { target, repository: (0,github_target/* fullName */.fq)(target.repository), name, environment };
+}
+/** An OAuth 2.0 Client ID is base64url of `<id>:1:ci`; an API key is not. */
+function looksLikeClientId(clientId) {
+    return /:\d+:ci$/.test(Buffer.from(clientId.reveal(), 'base64url').toString('latin1'));
+}
+async function oauth2_start(x, values, place, ctx) {
+    const api = await ctx.github(values.githubToken, place.target);
+    const facts = await facts_gather(x, api, values, place, (value) => ctx.onSecret(value));
+    return { conclude: (c) => oauth2_conclude(facts, values, c.requirement) };
+}
+function oauth2_conclude(f, values, need) {
+    const parts = [
+        secretRow(f),
+        clientRow(f, !!values.clientSecret, !looksLikeClientId(values.clientId)),
+        refreshRow(f),
+        writeBackRow(f),
+        accountRow(f),
+        scopesRow(f, need)
+    ];
+    const rotated = f.writeBack?.ok === true;
+    const summary = f.refresh?.ok
+        ? [
+            `**OAuth 2.0:** ${rotated ? `refresh token rotated and stored in ${describePlace(f.place)}` : 'the rotated refresh token was **not** stored'} · access token valid for 2 h · scopes \`${f.scopes.join(' ') || 'none'}\``,
+            ''
+        ]
+        : [];
+    return {
+        rows: parts.map((p) => p.row),
+        findings: parts.flatMap((p) => p.findings),
+        identity: f.me?.ok && f.client ? { method: 'oauth2', user: f.me.value.data, accessLevel: (0,scopes/* accessLevelOf */.M2)(f.scopes), client: f.client } : undefined,
+        outputs: { scopes: f.scopes.join(' '), 'refresh-token-rotated': String(rotated) },
+        summary
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/auth/registry.ts
 /**
  * The auth methods the action knows, in the order they are read, checked and
@@ -32735,17 +33517,21 @@ async function start(x, keys, hints, ctx) {
 
 
 
-const AUTH_METHODS = [oauth1a, appBearer];
+
+const AUTH_METHODS = [oauth1a, oauth2, appBearer];
 const CREDENTIAL_SPECS = AUTH_METHODS.flatMap((m) => m.credentials);
+const NOTHING_AROUND = { getInput: () => '', env: {} };
 /**
  * Settles every method the run uses: each user-context method that was given
- * (or the first, whose values are then reported missing), and every app method.
+ * (else one given only by values that choose it alone, else the first, whose
+ * values are then reported missing), and every app method.
  */
-function settleAll(raw, forkPullRequest, methods = AUTH_METHODS) {
+function settleAll(raw, forkPullRequest, around = NOTHING_AROUND, methods = AUTH_METHODS) {
     const users = methods.filter((m) => m.context === 'user');
     const given = users.filter((m) => isGiven(m, raw));
-    const active = new Set(given.length ? given : users.slice(0, 1));
-    return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest }));
+    const alone = users.filter((m) => isGiven(m, raw, 'alone'));
+    const active = new Set(given.length ? given : alone.length ? alone.slice(0, 1) : users.slice(0, 1));
+    return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest, ...around }));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/account.ts
@@ -32753,7 +33539,7 @@ function settleAll(raw, forkPullRequest, methods = AUTH_METHODS) {
 
 
 const account_row = rowsLabelled({ account: 'Account' });
-function accountRow(expected, user) {
+function account_accountRow(expected, user) {
     if (!user)
         return { row: account_row('account', 'skip', `Not checked (expected @${expected}).`), findings: [] };
     if (user.username.toLowerCase() === expected.toLowerCase())
@@ -32777,10 +33563,11 @@ async function verify(x, methods, o) {
     const outcomes = gathered.map((g) => ({ context: g.method.context, ...g.conclude({ ...o, shared, skewSeconds: skew }) }));
     const users = outcomes.filter((r) => r.context === 'user');
     const apps = outcomes.filter((r) => r.context === 'app');
-    const identity = users.find((r) => r.identity)?.identity;
+    // Operations act as the preferred user method (the first given), never as a fallback when it failed.
+    const identity = users[0]?.identity;
     const parts = [...users];
     if (o.expectUsername) {
-        const account = accountRow(o.expectUsername, identity?.user);
+        const account = account_accountRow(o.expectUsername, identity?.user);
         parts.push({ rows: [account.row], findings: account.findings });
     }
     parts.push(...apps, {
@@ -33000,7 +33787,11 @@ const post = {
 function prepared(inputs, p) {
     return {
         operation: post,
-        needs: { level: 'read-write', because: 'posting needs `read-write`' },
+        needs: {
+            level: 'read-write',
+            because: 'posting needs `read-write`',
+            scopes: p.media.length ? [{ scope: 'media.write', because: 'uploading the media needs it' }] : undefined
+        },
         findings: p.findings,
         budgetMs(requestMs) {
             const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / upload/* CHUNK_BYTES */.EC) + REQUESTS_PER_FILE, p.parts.length + post_history/* LOOK_BACK_PAGES */.$o);
@@ -33054,6 +33845,7 @@ function buildOutputs(o) {
         username: identity?.user.username ?? '',
         name: identity?.user.name ?? '',
         'access-level': identity?.accessLevel ?? '',
+        auth: identity?.method ?? '',
         ...o.idle,
         ...v?.outputs,
         ...Object.assign({}, ...o.operations)
@@ -33197,12 +33989,8 @@ async function isForkPullRequest(env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/x/endpoint.ts
-/** Where X is unless `api-base-url` says otherwise. */
-const DEFAULT_BASE_URL = 'https://api.x.com';
-
-// EXTERNAL MODULE: ./src/settings/rules.ts
-var rules = __nccwpck_require__(310);
+// EXTERNAL MODULE: ./src/x/endpoint.ts
+var endpoint = __nccwpck_require__(5695);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /**
  * Reads every input but the credentials once, checks each, and returns one
@@ -33216,7 +34004,7 @@ var rules = __nccwpck_require__(310);
 
 const INPUT_DEFAULTS = {
     permission: 'read-write',
-    'api-base-url': DEFAULT_BASE_URL,
+    'api-base-url': endpoint/* DEFAULT_BASE_URL */.Q,
     'timeout-seconds': '30',
     'rate-limit-wait-seconds': '60',
     'dry-run': 'false'
@@ -33240,9 +34028,9 @@ function readSettings(get, env, readers) {
         text: (name, max) => attempt(() => (0,rules/* multiLine */.S2)(name, get(name), max), ''),
         choice: (name, allowed, fallback) => attempt(() => (0,rules/* oneOf */.yL)(name, line(name, fallback), allowed), fallback)
     };
-    const permission = attempt(() => (0,rules/* oneOf */.yL)('permission', line('permission'), ACCESS_LEVELS), 'read-write');
+    const permission = attempt(() => (0,rules/* oneOf */.yL)('permission', line('permission'), access_level/* ACCESS_LEVELS */.FF), 'read-write');
     const expectUsername = attempt(() => (0,rules/* username */.Xh)('expect-username', line('expect-username')), undefined);
-    const apiBaseUrl = attempt(() => (0,rules/* baseUrl */.pc)(line('api-base-url')), DEFAULT_BASE_URL);
+    const apiBaseUrl = attempt(() => (0,rules/* baseUrl */.pc)(line('api-base-url')), endpoint/* DEFAULT_BASE_URL */.Q);
     const timeoutSeconds = attempt(() => (0,rules/* seconds */.YA)('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
     const rateLimitWaitSeconds = attempt(() => (0,rules/* seconds */.YA)('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
     const dryRun = attempt(() => (0,rules/* bool */.lc)('dry-run', line('dry-run')), false);
@@ -33256,195 +34044,10 @@ function readSettings(get, env, readers) {
     };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./src/x/api.ts
-/**
- * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
- * timeouts, retries and rate-limit waits, and turns X's errors into
- * XApiError. Nothing else in the project imports twitter-api-v2. A client is
- * bound to one way of signing (XAuth) when it is made; its calls take no
- * credentials.
- */
-
-
-
-
-let library;
-/** Loaded on first use, so a run that fails offline never pays for it. */
-const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
-/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
-function preloadXApi() {
-    loadLibrary().catch(() => undefined);
-}
-class XApi {
-    lib;
-    options;
-    calls = [];
-    /** The `Date` of the latest answer, to measure clock skew. */
-    lastServerDate;
-    #agent;
-    #policy;
-    #clients = new Map();
-    constructor(lib, options) {
-        this.lib = lib;
-        this.options = options;
-        const base = new URL(options.baseUrl);
-        this.#agent = base.protocol === 'http:' ? new (external_node_http_default()).Agent({ keepAlive: true }) : new (external_node_https_default()).Agent({ keepAlive: true });
-        this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
-    }
-    static async create(options) {
-        return new XApi(await loadLibrary(), options);
-    }
-    /** Ends every open connection, so a hung one cannot keep the step alive. */
-    close() {
-        this.#agent.destroy();
-    }
-    /** The client that signs every request with `auth`; one per auth for the run. */
-    client(auth) {
-        let client = this.#clients.get(auth);
-        if (!client) {
-            client = new XClient(this, this.#library(auth));
-            this.#clients.set(auth, client);
-        }
-        return client;
-    }
-    #library(auth) {
-        const settings = { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false };
-        switch (auth.kind) {
-            case 'oauth1':
-                return new this.lib.TwitterApi({
-                    appKey: auth.apiKey.reveal(),
-                    appSecret: auth.apiSecret.reveal(),
-                    accessToken: auth.accessToken.reveal(),
-                    accessSecret: auth.accessSecret.reveal()
-                }, settings);
-            case 'basic':
-                return new this.lib.TwitterApi({ username: auth.username.reveal(), password: auth.password.reveal() }, settings);
-            case 'app-bearer':
-                return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings);
-            case 'oauth2-user':
-                return new this.lib.TwitterApi(auth.accessToken.reveal(), settings);
-        }
-    }
-    /**
-     * twitter-api-v2 only knows https://api.x.com: send every request to the
-     * configured base URL instead, and hand the attempt's abort signal to Node's
-     * request (the library's own `timeout` is an idle timeout, which a slowly
-     * trickling answer never trips).
-     */
-    #redirect() {
-        const base = this.options.baseUrl.replace(/\/+$/, '');
-        return {
-            onBeforeRequestConfig({ params }) {
-                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
-            },
-            onBeforeRequest({ params, requestOptions }) {
-                const signal = params.signal;
-                if (signal)
-                    requestOptions.signal = signal;
-            }
-        };
-    }
-    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call). */
-    async send(endpoint, client, send, onAttemptError, rules = {}) {
-        const timeoutMs = this.options.timeoutMs;
-        const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
-            // A hard bound on the whole attempt: connect, send, and the complete answer.
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(), timeoutMs);
-            try {
-                const res = await send(client, { fullResponse: true, signal: controller.signal });
-                this.#record(endpoint, res.headers);
-                return res;
-            }
-            catch (error) {
-                const headers = error?.headers;
-                this.#record(endpoint, headers);
-                if (controller.signal.aborted) {
-                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
-                }
-                throw error;
-            }
-            finally {
-                clearTimeout(timer);
-            }
-        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), { ...this.#policy, ...rules }, { onWait: this.options.log, onAttemptError });
-        return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
-    }
-    #record(endpoint, raw) {
-        const headers = (0,errors/* pickHeaders */.EO)(raw);
-        if (headers.date)
-            this.lastServerDate = headers.date;
-        this.calls.push({ endpoint, headers });
-    }
-}
-/** X's endpoints, as one signed-in caller sees them. */
-class XClient {
-    api;
-    lib;
-    constructor(api, lib) {
-        this.api = api;
-        this.lib = lib;
-    }
-    usersMe() {
-        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args));
-    }
-    /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
-    oauth2Token() {
-        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
-    }
-    /** Never waits for a rate limit: a 429 already proves the bearer token, and the usage it reads is optional. */
-    usageTweets() {
-        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), undefined, { rateLimitWaits: 0 });
-    }
-    /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
-    createPost(body, onAttemptError) {
-        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
-    }
-    /**
-     * One page of the account's latest posts, newest first, replies included, reposts left out (`max_results` 5 to 100).
-     * The whole body is kept (the page's `meta` holds the next page's token), not only its `data`.
-     */
-    userPosts(userId, page) {
-        const query = {
-            max_results: String(page.maxResults),
-            exclude: 'retweets',
-            'tweet.fields': 'referenced_tweets,entities'
-        };
-        if (page.paginationToken)
-            query.pagination_token = page.paginationToken;
-        return this.#send('GET /2/users/:id/tweets', (client, args) => client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } })));
-    }
-    mediaInitialize(body) {
-        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
-    }
-    /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
-    mediaAppend(mediaId, body, contentType) {
-        return this.#send('POST /2/media/upload/{id}/append', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
-            ...args,
-            forceBodyMode: 'raw',
-            headers: { 'content-type': contentType }
-        }));
-    }
-    mediaFinalize(mediaId) {
-        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
-    }
-    mediaStatus(mediaId) {
-        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
-    }
-    mediaMetadata(mediaId, altText) {
-        return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
-    }
-    #send(endpoint, send, onAttemptError, rules) {
-        return this.api.send(endpoint, this.lib, send, onAttemptError, rules);
-    }
-}
-
+// EXTERNAL MODULE: ./src/github/api.ts
+var api = __nccwpck_require__(8943);
+// EXTERNAL MODULE: ./src/x/api.ts + 1 modules
+var x_api = __nccwpck_require__(4329);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The run, in the order it happens: read and mask the credentials, read the
@@ -33452,6 +34055,7 @@ class XClient {
  * (every auth method's requests at once), run the operations, report. Each
  * phase writes its part of the log when it ends.
  */
+
 
 
 
@@ -33485,9 +34089,10 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     for (const { value } of Object.values(raw))
         if (value)
             io.mask(value);
-    let settled = settleAll(raw, false);
+    const around = { getInput, env: io.env };
+    let settled = settleAll(raw, false, around);
     if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env)))
-        settled = settleAll(raw, true);
+        settled = settleAll(raw, true, around);
     for (const s of settled)
         s.derived.forEach((value) => io.mask(value));
     const { settings, errors } = readSettings(getInput, io.env, OPERATIONS.map((o) => (inputs) => o.read(inputs)));
@@ -33495,7 +34100,7 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     const prepared = [];
     if (settings) {
         if (!(0,finding/* errorsOf */.Bp)(offline).length)
-            preloadXApi();
+            (0,x_api/* preloadXApi */.ej)();
         for (const plan of settings.plans) {
             try {
                 const operation = await plan.prepare({ workspace: settings.workspace });
@@ -33515,11 +34120,12 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     if (settings && settings.plans.length === 0)
         report.checkOnly = checkOnlyLine();
     if (settings && !(0,finding/* errorsOf */.Bp)(offline).length) {
-        const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
+        const requirement = (0,access_level/* strictest */.OI)([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
         report.requirement = requirement;
         const perRequest = requestBudgetMs(settings);
-        deadline.extendTo(perRequest + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
-        const x = await XApi.create({
+        const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)));
+        deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
+        const x = await x_api/* XApi */.np.create({
             baseUrl: settings.apiBaseUrl,
             timeoutMs: settings.timeoutMs,
             rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
@@ -33527,7 +34133,8 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
             log: log.line
         });
         try {
-            const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value) });
+            const github = (0,api/* gitHubDoor */.f)({ timeoutMs: settings.timeoutMs, deadline, log: log.line });
+            const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github });
             report.verification = verification;
             log.rows(verification.rows);
             log.findings(verification.findings);
@@ -34101,6 +34708,39 @@ async function waitForProcessing(x, file, state, progress) {
 
 /***/ }),
 
+/***/ 6196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ ACCESS_LEVELS),
+/* harmony export */   Le: () => (/* binding */ levelRank),
+/* harmony export */   OI: () => (/* binding */ strictest)
+/* harmony export */ });
+const ACCESS_LEVELS = ['read', 'read-write', 'read-write-directmessages'];
+/** How much a level allows; unknown levels rank below `read`. */
+function levelRank(level) {
+    switch (level) {
+        case 'read':
+            return 0;
+        case 'read-write':
+            return 1;
+        case 'read-write-directmessages':
+        case 'read-write-privatemessages':
+            return 2;
+        default:
+            return -1;
+    }
+}
+/** The strictest of several requirements, with every extra scope any of them needs; the first wins a tie, so the `permission` input keeps its reason. */
+function strictest(requirements) {
+    const top = requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
+    const scopes = requirements.flatMap((r) => r.scopes ?? []);
+    return scopes.length ? { ...top, scopes } : top;
+}
+
+
+/***/ }),
+
 /***/ 310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34205,6 +34845,248 @@ function baseUrl(value) {
 
 /***/ }),
 
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  np: () => (/* binding */ XApi),
+  ej: () => (/* binding */ preloadXApi)
+});
+
+// UNUSED EXPORTS: XClient
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./src/x/errors.ts
+var errors = __nccwpck_require__(5689);
+// EXTERNAL MODULE: ./src/x/retry.ts
+var retry = __nccwpck_require__(5090);
+;// CONCATENATED MODULE: ./src/x/api.ts
+/**
+ * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
+ * timeouts, retries and rate-limit waits, and turns X's errors into
+ * XApiError. Nothing else in the project imports twitter-api-v2. A client is
+ * bound to one way of signing (XAuth) when it is made; its calls take no
+ * credentials.
+ */
+
+
+
+
+let library;
+/** Loaded on first use, so a run that fails offline never pays for it. */
+const loadLibrary = () => (library ??= __nccwpck_require__.e(/* import() */ 455).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
+/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
+function preloadXApi() {
+    loadLibrary().catch(() => undefined);
+}
+class XApi {
+    lib;
+    options;
+    calls = [];
+    /** The `Date` of the latest answer, to measure clock skew. */
+    lastServerDate;
+    #agent;
+    #policy;
+    #clients = new Map();
+    constructor(lib, options) {
+        this.lib = lib;
+        this.options = options;
+        const base = new URL(options.baseUrl);
+        this.#agent = base.protocol === 'http:' ? new (external_node_http_default()).Agent({ keepAlive: true }) : new (external_node_https_default()).Agent({ keepAlive: true });
+        this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
+    }
+    static async create(options) {
+        return new XApi(await loadLibrary(), options);
+    }
+    /** Ends every open connection, so a hung one cannot keep the step alive. */
+    close() {
+        this.#agent.destroy();
+    }
+    /** The client that signs every request with `auth`; one per auth for the run. */
+    client(auth) {
+        let client = this.#clients.get(auth);
+        if (!client) {
+            client = new XClient(this, this.#library(auth));
+            this.#clients.set(auth, client);
+        }
+        return client;
+    }
+    #library(auth) {
+        const settings = { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false };
+        switch (auth.kind) {
+            case 'oauth1':
+                return new this.lib.TwitterApi({
+                    appKey: auth.apiKey.reveal(),
+                    appSecret: auth.apiSecret.reveal(),
+                    accessToken: auth.accessToken.reveal(),
+                    accessSecret: auth.accessSecret.reveal()
+                }, settings);
+            case 'basic':
+                return new this.lib.TwitterApi({ username: auth.username.reveal(), password: auth.password.reveal() }, settings);
+            case 'app-bearer':
+                return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings);
+            case 'oauth2-user':
+                return new this.lib.TwitterApi(auth.accessToken.reveal(), settings);
+            case 'oauth2-client':
+                return new this.lib.TwitterApi({ clientId: auth.clientId.reveal(), clientSecret: auth.clientSecret?.reveal() }, settings);
+        }
+    }
+    /**
+     * twitter-api-v2 only knows https://api.x.com: send every request to the
+     * configured base URL instead, and hand the attempt's abort signal to Node's
+     * request (the library's own `timeout` is an idle timeout, which a slowly
+     * trickling answer never trips).
+     */
+    #redirect() {
+        const base = this.options.baseUrl.replace(/\/+$/, '');
+        return {
+            onBeforeRequestConfig({ params }) {
+                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
+            },
+            onBeforeRequest({ params, requestOptions }) {
+                const signal = params.signal;
+                if (signal)
+                    requestOptions.signal = signal;
+            }
+        };
+    }
+    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call). */
+    async send(endpoint, client, send, onAttemptError, rules = {}) {
+        const timeoutMs = this.options.timeoutMs;
+        const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
+            // A hard bound on the whole attempt: connect, send, and the complete answer.
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            try {
+                const res = await send(client, { fullResponse: true, signal: controller.signal });
+                this.#record(endpoint, res.headers);
+                return res;
+            }
+            catch (error) {
+                const headers = error?.headers;
+                this.#record(endpoint, headers);
+                if (controller.signal.aborted) {
+                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
+                }
+                throw error;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), { ...this.#policy, ...rules }, { onWait: this.options.log, onAttemptError });
+        return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
+    }
+    #record(endpoint, raw) {
+        const headers = (0,errors/* pickHeaders */.EO)(raw);
+        if (headers.date)
+            this.lastServerDate = headers.date;
+        this.calls.push({ endpoint, headers });
+    }
+}
+/** X's endpoints, as one signed-in caller sees them. */
+class XClient {
+    api;
+    lib;
+    constructor(api, lib) {
+        this.api = api;
+        this.lib = lib;
+    }
+    usersMe() {
+        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args));
+    }
+    /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
+    oauth2Token() {
+        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
+    }
+    /**
+     * Rotates an OAuth 2.0 refresh token (a client made with the `oauth2-client`
+     * auth): `client_id` always goes in the body, since X refuses a Basic
+     * request without it. The answer holds live secrets: mask them on arrival.
+     */
+    oauth2Refresh(refreshToken, clientId, onAttemptError) {
+        const body = { grant_type: 'refresh_token', refresh_token: refreshToken.reveal(), client_id: clientId.reveal() };
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), onAttemptError);
+    }
+    /** Exchanges an authorization code (Authorization Code with PKCE) for the first tokens. */
+    oauth2ExchangeCode(grant) {
+        const body = {
+            grant_type: 'authorization_code',
+            code: grant.code,
+            redirect_uri: grant.redirectUri,
+            code_verifier: grant.codeVerifier.reveal(),
+            client_id: grant.clientId.reveal()
+        };
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }));
+    }
+    /** Never waits for a rate limit: a 429 already proves the bearer token, and the usage it reads is optional. */
+    usageTweets() {
+        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), undefined, { rateLimitWaits: 0 });
+    }
+    /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
+    createPost(body, onAttemptError) {
+        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
+    }
+    /**
+     * One page of the account's latest posts, newest first, replies included, reposts left out (`max_results` 5 to 100).
+     * The whole body is kept (the page's `meta` holds the next page's token), not only its `data`.
+     */
+    userPosts(userId, page) {
+        const query = {
+            max_results: String(page.maxResults),
+            exclude: 'retweets',
+            'tweet.fields': 'referenced_tweets,entities'
+        };
+        if (page.paginationToken)
+            query.pagination_token = page.paginationToken;
+        return this.#send('GET /2/users/:id/tweets', (client, args) => client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } })));
+    }
+    mediaInitialize(body) {
+        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
+    }
+    /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
+    mediaAppend(mediaId, body, contentType) {
+        return this.#send('POST /2/media/upload/{id}/append', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
+            ...args,
+            forceBodyMode: 'raw',
+            headers: { 'content-type': contentType }
+        }));
+    }
+    mediaFinalize(mediaId) {
+        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
+    }
+    mediaStatus(mediaId) {
+        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
+    }
+    mediaMetadata(mediaId, altText) {
+        return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
+    }
+    #send(endpoint, send, onAttemptError, rules) {
+        return this.api.send(endpoint, this.lib, send, onAttemptError, rules);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ DEFAULT_BASE_URL)
+/* harmony export */ });
+/** Where X is unless `api-base-url` says otherwise. */
+const DEFAULT_BASE_URL = 'https://api.x.com';
+
+
+/***/ }),
+
 /***/ 5689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34266,7 +35148,9 @@ function describe(endpoint, kind, info) {
                 return `${endpoint}: X answered HTTP ${info.status} with an HTML error page instead of JSON${tries}.`;
             const parts = [info.title, info.detail].filter((p, i, all) => !!p && all.indexOf(p) === i);
             const text = parts.length ? `: ${parts.join(' — ')}` : '';
-            const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`].filter(Boolean).join(', ');
+            const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`, info.oauthError && `error ${info.oauthError}`]
+                .filter(Boolean)
+                .join(', ');
             const sentence = `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}`;
             // X's detail mostly ends with its own full stop: do not print two.
             return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
@@ -34305,7 +35189,7 @@ function truncate(text, max = 300) {
 function str(v) {
     return typeof v === 'string' && v.trim() ? truncate(v) : undefined;
 }
-/** Reads X's error body: v2 problem (`type`/`title`/`detail`) or v1.1 `errors[]`. */
+/** Reads X's error body: v2 problem (`type`/`title`/`detail`), v1.1 `errors[]`, or OAuth 2.0 `error`/`error_description`. */
 function readErrorBody(data) {
     if (typeof data === 'string') {
         return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) };
@@ -34318,7 +35202,8 @@ function readErrorBody(data) {
     return {
         problem: PROBLEM.exec(type)?.[1],
         title: str(body.title),
-        detail: [str(body.detail), str(first?.message)].filter(Boolean).join(' ') || undefined,
+        detail: [str(body.detail), str(first?.message), str(body.error_description)].filter(Boolean).join(' ') || undefined,
+        oauthError: str(body.error),
         code: asNumber(first?.code),
         reason: str(body.reason),
         period: str(body.period),
@@ -34371,10 +35256,10 @@ function toXApiError(endpoint, error, attempts) {
 /* harmony export */   FO: () => (/* binding */ formatReset),
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   bo: () => (/* binding */ rateLimitWindows),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
-/* unused harmony export backoffMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5689);
 
 const DEFAULT_RETRY = {
@@ -34923,7 +35808,7 @@ var __webpack_exports__ = {};
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8496);
 /* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3092);
 /* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2612);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5739);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9971);
 /**
  * The entry, at the process's edges: the command line when the bin asks for
  * it; otherwise the action, with its last-resort handlers and the watchdog on
@@ -34946,7 +35831,7 @@ const FIRST_BUDGET_MS = 60_000;
 const WATCHDOG_GRACE_MS = 5_000;
 /** The command-line check (`x-credentials-check check --env-file .env`). */
 async function cli(argv) {
-    const { main } = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
+    const { main } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 1006));
     await main(argv);
 }
 if (!globalThis[CLI_MARKER]) {

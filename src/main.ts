@@ -21,6 +21,7 @@ import { allFindings, buildSummary } from './report/summary.js'
 import { strictest, type Requirement } from './settings/access-level.js'
 import { isForkPullRequest } from './settings/event.js'
 import { readSettings, type Settings } from './settings/settings.js'
+import { gitHubDoor } from './github/api.js'
 import { XApi, preloadXApi, type CallRecord } from './x/api.js'
 
 /** Time for the offline part (inputs, files), when the caller gives no deadline. */
@@ -42,8 +43,9 @@ export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadlin
   const raw = readCredentials(CREDENTIAL_SPECS, getInput, io.env)
   for (const { value } of Object.values(raw)) if (value) io.mask(value)
 
-  let settled = settleAll(raw, false)
-  if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env))) settled = settleAll(raw, true)
+  const around = { getInput, env: io.env }
+  let settled = settleAll(raw, false, around)
+  if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env))) settled = settleAll(raw, true, around)
   for (const s of settled) s.derived.forEach((value) => io.mask(value))
   const { settings, errors } = readSettings(
     getInput,
@@ -75,7 +77,8 @@ export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadlin
     const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)])
     report.requirement = requirement
     const perRequest = requestBudgetMs(settings)
-    deadline.extendTo(perRequest + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started)
+    const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)))
+    deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started)
     const x = await XApi.create({
       baseUrl: settings.apiBaseUrl,
       timeoutMs: settings.timeoutMs,
@@ -84,7 +87,8 @@ export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadlin
       log: log.line
     })
     try {
-      const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value) })
+      const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line })
+      const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github })
       report.verification = verification
       log.rows(verification.rows)
       log.findings(verification.findings)

@@ -78,8 +78,8 @@ export function renderInputs(action: ActionMetadata): string {
   if (fromEnvOnly.length) {
     const names = fromEnvOnly.map(([name]) => `\`${name}\``)
     out.push(
-      `${listWords(names)} are required: give each as an input, or through the environment variables its description names. ` +
-        '`action.yml` declares them optional only so that this fallback works.',
+      `${listWords(names)} are required, unless OAuth 2.0 is used instead ([OAuth 2.0](#oauth-20)): give each as an input, or through the environment ` +
+        'variables its description names. `action.yml` declares them optional only so that this fallback works.',
       ''
     )
   }

@@ -5,6 +5,7 @@
  */
 import { afterAll, expect } from '@jest/globals'
 import { DIAGNOSES, type DiagnosisId } from '../../src/diagnoses/catalogue.js'
+import { ALL_GITHUB_TOKENS } from '../../tools/github-simulator/index.js'
 import { ALL_SECRET_VALUES, XSimulator, type SimulatorOptions } from '../../tools/simulator/index.js'
 import { credentialInputs, seedDefault } from '../../tools/simulator/fixtures.js'
 
@@ -30,7 +31,17 @@ export const unique = (label: string) => `${label} ${Date.now()}-${Math.random()
 /** How many requests reached this route of the simulator. */
 export const requestsTo = (sim: XSimulator, route: string) => sim.requests.filter((r) => r.route === route).length
 
-const CREDENTIAL_INPUTS = ['api-key', 'api-secret', 'access-token', 'access-secret', 'bearer-token']
+const CREDENTIAL_INPUTS = [
+  'api-key',
+  'api-secret',
+  'access-token',
+  'access-secret',
+  'bearer-token',
+  'client-id',
+  'client-secret',
+  'refresh-token',
+  'github-token'
+]
 
 function underTest(value: string, name: string): SecretUnderTest {
   const prefix = /^\d+-/.exec(value.trim())?.[0]
@@ -56,10 +67,12 @@ export async function act(sim: XSimulator | undefined, inputs: Record<string, st
   const given = [
     ...CREDENTIAL_INPUTS.map((n) => all[n] ?? ''),
     ...Object.entries(options.env ?? {})
-      .filter(([k]) => /^(TWITTER|X)_/.test(k))
+      .filter(([k]) => /^(TWITTER|X)_|^(GH|GITHUB)_TOKEN$/.test(k))
       .map(([, v]) => v)
   ].filter((v) => v.trim())
-  const secrets = [...new Set([...ALL_SECRET_VALUES, ...given])].map((v, i) => underTest(v, `secret#${i}`))
+  // Every OAuth 2.0 token X issued, the ones this run received included: they are secrets from the moment they arrive.
+  const issued = sim ? [...sim.userTokens.keys()] : []
+  const secrets = [...new Set([...ALL_SECRET_VALUES, ...ALL_GITHUB_TOKENS, ...issued, ...given])].map((v, i) => underTest(v, `secret#${i}`))
   const pairs = pairForms(all['api-key'] ?? '', all['api-secret'] ?? '')
   const report = scanForLeaks(run, secrets, pairs)
   expect(report.leaks).toEqual([])

@@ -17,8 +17,36 @@ describe('reading', () => {
   })
 
   test('every credential input of every method is read', () => {
-    expect(CREDENTIAL_SPECS.map((s) => s.input)).toEqual(['api-key', 'api-secret', 'access-token', 'access-secret', 'bearer-token'])
-    expect(AUTH_METHODS.map((m) => m.id)).toEqual(['oauth1', 'app-bearer'])
+    expect(CREDENTIAL_SPECS.map((s) => s.input)).toEqual([
+      'api-key',
+      'api-secret',
+      'access-token',
+      'access-secret',
+      'client-id',
+      'client-secret',
+      'refresh-token',
+      'github-token',
+      'bearer-token'
+    ])
+    expect(AUTH_METHODS.map((m) => m.id)).toEqual(['oauth1', 'oauth2', 'app-bearer'])
+  })
+})
+
+describe('which user method a run uses', () => {
+  const active = (values: Record<string, string>) => settleAll(read(values), false).map((s) => s.method.id)
+  const OAUTH1 = { 'api-key': SAMPLE.apiKey, 'api-secret': SAMPLE.apiSecret, 'access-token': SAMPLE.accessToken, 'access-secret': SAMPLE.accessSecret }
+
+  test('OAuth 1.0a alone, OAuth 2.0 alone (a refresh token), or both when both are given', () => {
+    expect(active(OAUTH1)).toEqual(['oauth1', 'app-bearer'])
+    expect(active({ 'refresh-token': 'r', 'client-id': 'c' })).toEqual(['oauth2', 'app-bearer'])
+    expect(active({ ...OAUTH1, 'refresh-token': 'r' })).toEqual(['oauth1', 'oauth2', 'app-bearer'])
+  })
+
+  test('a client id chooses OAuth 2.0 only when nothing else is given; the default GitHub token never does', () => {
+    expect(active({ ...OAUTH1, 'client-id': 'c' })).toEqual(['oauth1', 'app-bearer'])
+    expect(active({ 'client-id': 'c' })).toEqual(['oauth2', 'app-bearer'])
+    expect(active({ 'github-token': 'ghs_x' })).toEqual(['oauth1', 'app-bearer'])
+    expect(active({})).toEqual(['oauth1', 'app-bearer'])
   })
 })
 

@@ -32,6 +32,7 @@ describe('outputs', () => {
       username: '',
       name: '',
       'access-level': '',
+      auth: '',
       'bearer-valid': '',
       posted: 'false',
       'tweet-ids': '[]'

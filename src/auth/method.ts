@@ -9,6 +9,7 @@ import type { Finding } from '../diagnoses/finding.js'
 import type { InputError } from '../diagnoses/input-error.js'
 import type { Secret } from '../io/secret.js'
 import type { Requirement } from '../settings/access-level.js'
+import type { GitHubDoor } from '../github/api.js'
 import type { XApi, XClient, XUser } from '../x/api.js'
 
 export interface CredentialSpec {
@@ -18,6 +19,13 @@ export interface CredentialSpec {
   env: readonly string[]
   /** What the user calls it, e.g. "API key". */
   label: string
+  /**
+   * Whether giving it chooses the method (registry.ts): always (the default);
+   * `alone`, only when no other user method is given (an OAuth 2.0 Client ID
+   * beside complete OAuth 1.0a keys); `never`, for a value with a default
+   * (`github-token`). It is read and masked first like any other either way.
+   */
+  selects?: 'alone' | 'never'
 }
 
 export interface RawCredential {
@@ -36,6 +44,9 @@ export interface SettleContext {
   required: boolean
   /** The run is a pull request from a fork: GitHub passes no secrets, and the messages say so. */
   forkPullRequest: boolean
+  /** Inputs that are not credentials (names, places), as given; '' when unset. Never masked. */
+  getInput(name: string): string
+  env: NodeJS.ProcessEnv
 }
 
 /** The account the credentials act as, once X confirmed it. */
@@ -54,6 +65,8 @@ export interface CheckContext {
   requirement: Requirement
   /** Masks a secret the moment it arrives from X (a bearer token, a refreshed token). */
   onSecret(value: string): void
+  /** The door to GitHub's REST API, for a method that must read or write there (OAuth 2.0 stores its rotated token). */
+  github: GitHubDoor
 }
 
 /** Facts one method proves that another method's rows need. */
@@ -98,6 +111,8 @@ export interface Settled {
   secrets: Secret[]
   /** Sends this method's requests; present when every value it needs is there and well-formed. */
   start?: (x: XApi, ctx: CheckContext) => Promise<Gathered>
+  /** How many requests `start` sends one after another (default 1), for the step's time budget. */
+  requestsInSequence?: number
 }
 
 export interface AuthMethod {
@@ -111,7 +126,7 @@ export interface AuthMethod {
   idleOutputs: Record<string, string>
 }
 
-/** Whether the user gave any value of this method. */
-export function isGiven(method: AuthMethod, raw: RawCredentials): boolean {
-  return method.credentials.some((spec) => raw[spec.input]?.source)
+/** Whether the user gave a value of this method that chooses it (`alone`: one that chooses it when nothing else does). */
+export function isGiven(method: AuthMethod, raw: RawCredentials, strength: 'always' | 'alone' = 'always'): boolean {
+  return method.credentials.some((spec) => (spec.selects ?? 'always') === strength && raw[spec.input]?.source)
 }

@@ -16,7 +16,7 @@ export interface Verification {
   /** Errors and warnings, in the order of the rows. */
   findings: Finding[]
   verified: boolean
-  /** The account operations act as: the first user-context method that authenticated. */
+  /** The account operations act as: the first user-context method given, when it authenticated. */
   identity?: Identity
   /** The methods' outputs, e.g. `bearer-valid`. */
   outputs: Record<string, string>
@@ -40,7 +40,8 @@ export async function verify(x: XApi, methods: readonly Settled[], o: VerifyOpti
 
   const users = outcomes.filter((r) => r.context === 'user')
   const apps = outcomes.filter((r) => r.context === 'app')
-  const identity = users.find((r) => r.identity)?.identity
+  // Operations act as the preferred user method (the first given), never as a fallback when it failed.
+  const identity = users[0]?.identity
   const parts: Pick<MethodOutcome, 'rows' | 'findings'>[] = [...users]
   if (o.expectUsername) {
     const account = accountRow(o.expectUsername, identity?.user)

@@ -1,6 +1,14 @@
 /** The CLI's arguments and .env files, parsed without side effects. */
 
-const VALUE_FLAGS = ['permission', 'expect-username', 'api-base-url', 'timeout-seconds', 'rate-limit-wait-seconds']
+const VALUE_FLAGS = [
+  'permission',
+  'expect-username',
+  'api-base-url',
+  'timeout-seconds',
+  'rate-limit-wait-seconds',
+  'refresh-token-secret',
+  'secret-environment'
+]
 
 export interface CliArgs {
   envFile?: string

@@ -16,9 +16,12 @@ import { parseArgs, parseEnvFile, type CliArgs } from './args.js'
 import { markdownToText } from './markdown-text.js'
 
 const USAGE = `Usage: x-credentials-check check [options]
+       x-credentials-check authorize --help   (get an OAuth 2.0 refresh token, once)
 
 Verifies X API credentials from the environment (TWITTER_API_KEY, TWITTER_API_SECRET,
-TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_SECRET, TWITTER_BEARER_TOKEN, or the X_* names).
+TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_SECRET, TWITTER_BEARER_TOKEN, or the X_* names;
+for OAuth 2.0 X_CLIENT_ID, X_CLIENT_SECRET, X_REFRESH_TOKEN). With a refresh token it
+rotates it like the action: give --refresh-token-secret and a GH_TOKEN that can write it.
 
 Options:
   --env-file FILE            read KEY=VALUE lines first (variables already set win)
@@ -27,6 +30,9 @@ Options:
   --api-base-url URL         default https://api.x.com
   --timeout-seconds N        per request (default 30)
   --rate-limit-wait-seconds N
+  --refresh-token-secret NAME, --secret-environment ENV
+                             OAuth 2.0: where the rotated refresh token is written (the
+                             repository in GITHUB_REPOSITORY, token in GH_TOKEN)
   --summary                  also print the job summary as text
   -h, --help                 this text
 `
@@ -53,6 +59,11 @@ function terminalIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv, show
 }
 
 export async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'authorize') {
+    const { authorize } = await import('./authorize.js')
+    await authorize(argv.slice(1))
+    return
+  }
   let args: CliArgs
   try {
     args = parseArgs(argv)

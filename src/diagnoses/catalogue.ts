@@ -46,6 +46,17 @@ const RECOPY_BEARER = [
   'Store it in the secret behind `bearer-token`.'
 ]
 
+const REAUTHORISE = [
+  'On a computer with a browser, run `npx x-credentials-check authorize --client-id <Client ID> --repo <owner/name> --secret-name X_REFRESH_TOKEN` (add `--client-secret` for a confidential client, `--environment` for an environment secret; see docs/oauth2.md).',
+  'Open the URL it prints, sign in as the account that should post and press "Authorize app": it stores the new refresh token in the secret itself and never prints it.',
+  'Give every workflow that uses the refresh token the same `concurrency:` group, so that two runs never refresh at once.'
+]
+
+const SECRETS_TOKEN = [
+  'Create a token that can write Actions secrets of this repository: a fine-grained personal access token with the repository permission "Secrets: Read and write", or an app token from `actions/create-github-app-token` with `permission-secrets: write`. The workflow\'s own `GITHUB_TOKEN` can never have this permission.',
+  "Store a personal access token as a repository secret (for example `X_SECRETS_TOKEN`) and pass it as `github-token: ${{ secrets.X_SECRETS_TOKEN }}`, or pass the app token step's output `token`."
+]
+
 export const DIAGNOSES = {
   'missing-credential': {
     severity: 'error',
@@ -406,6 +417,104 @@ export const DIAGNOSES = {
       'Read which parts were posted in the summary, fix the cause shown above, and re-run the workflow: with `on-duplicate: skip` (the default) the re-run finds the parts already posted and posts only the rest, each replying to the part before.',
       'Or post the rest by hand as replies, or delete the posted parts and run again.'
     ]
+  },
+  'oauth2-write-back-unset': {
+    severity: 'error',
+    title: 'Nowhere to store the rotated refresh token',
+    cause:
+      'OAuth 2.0 refresh tokens are used once: each refresh returns a new one and consumes the old. Without `refresh-token-secret` (the name of the secret that holds it) and a `github-token` that can write it, the new one would be lost, so the action stops before it refreshes and keeps the current token valid.',
+    fix: [
+      'Set `refresh-token-secret` to the name of the secret that holds the refresh token, for example `X_REFRESH_TOKEN` (and `secret-environment` if it is an environment secret).',
+      ...SECRETS_TOKEN
+    ]
+  },
+  'github-token-rejected': {
+    severity: 'error',
+    title: 'GitHub token rejected',
+    cause:
+      'GitHub answered 401 Bad credentials to `github-token`: it is expired, revoked, or not a GitHub token. Nothing was sent to X, so the refresh token is still valid.',
+    fix: ['Create a new token (see `github-secrets-forbidden` for which kind) and update the secret behind `github-token`.']
+  },
+  'github-secrets-forbidden': {
+    severity: 'error',
+    title: 'GitHub token cannot write the secret',
+    cause:
+      'GitHub refused `github-token` the Actions secrets of this repository (403, or 404 for a repository the token cannot see). Storing the rotated refresh token needs the "Secrets: Read and write" permission, which the workflow\'s `GITHUB_TOKEN` cannot have. Nothing was sent to X, so the refresh token is still valid.',
+    fix: SECRETS_TOKEN
+  },
+  'secret-environment-not-found': {
+    severity: 'error',
+    title: 'Deployment environment not found',
+    cause:
+      'GitHub answered 404 for the environment `secret-environment` names: there is no such environment in this repository (names are exact). Nothing was sent to X.',
+    fix: [
+      'Open Settings → Environments of the repository and correct `secret-environment` to the exact name, or leave it empty when the refresh token is a repository secret.'
+    ]
+  },
+  'refresh-token-secret-not-found': {
+    severity: 'error',
+    title: 'Refresh token secret not found',
+    cause:
+      'The secret `refresh-token-secret` names does not exist where the action looked (the repository, or the environment `secret-environment` names). Writing the rotated token there would create a new secret that the workflow does not read, and the next run would fail. Nothing was sent to X.',
+    fix: [
+      "Open Settings → Secrets and variables → Actions (or the environment's secrets) and correct `refresh-token-secret` to the exact name of the secret the workflow passes as `refresh-token`."
+    ]
+  },
+  'github-unavailable': {
+    severity: 'error',
+    title: 'GitHub API failed',
+    cause:
+      'A request to the GitHub API failed after every retry (network error, timeout, or 5xx) while proving the secret can be written. Nothing was sent to X.',
+    fix: ['Run again later; check https://www.githubstatus.com if it keeps failing.']
+  },
+  'oauth2-refresh-token-invalid': {
+    severity: 'error',
+    title: 'Refresh token already used or revoked',
+    cause:
+      'X refused the refresh token (400 invalid_request, "Value passed for the token was invalid."). A refresh token works once: another run may have rotated it meanwhile (the secret\'s last update time is in the message), or it was revoked, for example by regenerating the App\'s keys or the account removing the App, or it belongs to another App than `client-id`. Only a new authorisation gives a new one.',
+    fix: REAUTHORISE
+  },
+  'oauth2-client-rejected': {
+    severity: 'error',
+    title: 'OAuth 2.0 client secret rejected',
+    cause:
+      'X answered 401 unauthorized_client "Missing valid authorization header": it treats the App as a confidential client and `client-secret` is missing or wrong (regenerated, copied with a trailing newline), or a public client (Native App) was given a secret.',
+    fix: [
+      'Open the X Developer Console, choose the App, then "Keys and tokens" → "OAuth 2.0 Client ID and Client Secret".',
+      'For a Web App or Automated App or bot, regenerate (or re-copy) the Client Secret and store it in the secret behind `client-secret`; for a Native App, leave `client-secret` empty.'
+    ]
+  },
+  'oauth2-client-unknown': {
+    severity: 'error',
+    title: 'OAuth 2.0 Client ID not recognised',
+    cause:
+      'X answered invalid_client: it knows no OAuth 2.0 client with this `client-id`. It is mistyped, belongs to a deleted App, or is another value (the API key is not the Client ID).',
+    fix: [
+      'Open the X Developer Console, choose the App, then "Keys and tokens" → "OAuth 2.0 Client ID and Client Secret", and store the Client ID in the secret behind `client-id`.'
+    ]
+  },
+  'oauth2-token-refused': {
+    severity: 'error',
+    title: 'X refused the token request',
+    cause:
+      "X's token endpoint refused the request with an OAuth 2.0 error this action has no specific diagnosis for (for example `Missing required parameter [client_id].`, which it sends when the body lacks `client_id`; the action always sends it, so a proxy may have changed the request). X's error and description are in the message.",
+    fix: ["Read X's error in the message; when the request passes through a proxy, make sure it forwards the form body unchanged."]
+  },
+  'oauth2-scope-missing': {
+    severity: 'error',
+    title: 'OAuth 2.0 scope not granted',
+    cause:
+      'The account did not grant a scope this run needs: `tweet.read` and `users.read` to verify, `tweet.write` to post, `media.write` to upload, `offline.access` to get the next refresh token. Scopes are fixed when the account authorises the App.',
+    fix: [
+      'Authorise again with the missing scope: `npx x-credentials-check authorize … --scopes "tweet.read tweet.write users.read offline.access media.write"` (see docs/oauth2.md).'
+    ]
+  },
+  'oauth2-chain-broken': {
+    severity: 'error',
+    title: 'Rotated refresh token could not be stored',
+    cause:
+      'X issued a new refresh token and consumed the old one, but writing the new one to the secret failed after every retry. The secret still holds the consumed token, so the next run will be refused: the chain of refresh tokens is broken. The new token is never printed.',
+    fix: REAUTHORISE
   },
   'deadline-exceeded': {
     severity: 'error',

@@ -18,6 +18,7 @@ export function buildOutputs(o: OutputSources): Record<string, string> {
     username: identity?.user.username ?? '',
     name: identity?.user.name ?? '',
     'access-level': identity?.accessLevel ?? '',
+    auth: identity?.method ?? '',
     ...o.idle,
     ...v?.outputs,
     ...Object.assign({}, ...o.operations)

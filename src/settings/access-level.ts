@@ -21,9 +21,13 @@ export function levelRank(level: string | undefined): number {
 export interface Requirement {
   level: AccessLevel
   because: string
+  /** OAuth 2.0 scopes needed beyond what the level implies (uploading media needs `media.write`). */
+  scopes?: { scope: string; because: string }[]
 }
 
-/** The strictest of several requirements; the first wins a tie, so the `permission` input keeps its reason. */
+/** The strictest of several requirements, with every extra scope any of them needs; the first wins a tie, so the `permission` input keeps its reason. */
 export function strictest(requirements: readonly Requirement[]): Requirement {
-  return requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a))
+  const top = requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a))
+  const scopes = requirements.flatMap((r) => r.scopes ?? [])
+  return scopes.length ? { ...top, scopes } : top
 }

@@ -10,6 +10,7 @@ import https from 'node:https'
 import type { TwitterApi as TwitterApiClient, ITwitterApiClientPlugin } from 'twitter-api-v2'
 import type { Deadline } from '../deadline.js'
 import type { XAuth } from './auth.js'
+import type { Secret } from '../io/secret.js'
 import { pickHeaders, toXApiError, XApiError, type XHeaders } from './errors.js'
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js'
 
@@ -39,6 +40,17 @@ export interface XUsage {
   project_usage?: string | number
   project_id?: string
   cap_reset_day?: number
+}
+
+/** What POST /2/oauth2/token answers for a user grant. */
+export interface OAuth2TokenAnswer {
+  token_type?: string
+  expires_in?: number
+  access_token?: string
+  /** Space-separated, as the account granted them. */
+  scope?: string
+  /** Present with `offline.access`: the successor of the refresh token just used. */
+  refresh_token?: string
 }
 
 export interface CreatedPost {
@@ -160,6 +172,8 @@ export class XApi {
         return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings)
       case 'oauth2-user':
         return new this.lib.TwitterApi(auth.accessToken.reveal(), settings)
+      case 'oauth2-client':
+        return new this.lib.TwitterApi({ clientId: auth.clientId.reveal(), clientSecret: auth.clientSecret?.reveal() }, settings)
     }
   }
 
@@ -242,6 +256,32 @@ export class XClient {
     return this.#send('POST /oauth2/token', (client, args) =>
       client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' })
     )
+  }
+
+  /**
+   * Rotates an OAuth 2.0 refresh token (a client made with the `oauth2-client`
+   * auth): `client_id` always goes in the body, since X refuses a Basic
+   * request without it. The answer holds live secrets: mask them on arrival.
+   */
+  oauth2Refresh(refreshToken: Secret, clientId: Secret, onAttemptError?: (error: XApiError) => void): Promise<XResponse<OAuth2TokenAnswer>> {
+    const body = { grant_type: 'refresh_token', refresh_token: refreshToken.reveal(), client_id: clientId.reveal() }
+    return this.#send(
+      'POST /2/oauth2/token',
+      (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }),
+      onAttemptError
+    )
+  }
+
+  /** Exchanges an authorization code (Authorization Code with PKCE) for the first tokens. */
+  oauth2ExchangeCode(grant: { code: string; codeVerifier: Secret; redirectUri: string; clientId: Secret }): Promise<XResponse<OAuth2TokenAnswer>> {
+    const body = {
+      grant_type: 'authorization_code',
+      code: grant.code,
+      redirect_uri: grant.redirectUri,
+      code_verifier: grant.codeVerifier.reveal(),
+      client_id: grant.clientId.reveal()
+    }
+    return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }))
   }
 
   /** Never waits for a rate limit: a 429 already proves the bearer token, and the usage it reads is optional. */

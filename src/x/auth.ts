@@ -13,3 +13,5 @@ export type XAuth =
   | { kind: 'basic'; username: Secret; password: Secret }
   /** OAuth 2.0 user context: a user access token. */
   | { kind: 'oauth2-user'; accessToken: Secret }
+  /** An OAuth 2.0 client at the token endpoint: Basic `client_id:client_secret` when confidential, nothing when public. */
+  | { kind: 'oauth2-client'; clientId: Secret; clientSecret?: Secret }

@@ -31,6 +31,8 @@ export interface XErrorInfo {
   detail?: string
   /** v1.1-style error code (e.g. 99 from /oauth2/token). */
   code?: number
+  /** OAuth 2.0's `error` from POST /2/oauth2/token, e.g. `invalid_request`; its `error_description` is the detail. */
+  oauthError?: string
   reason?: string
   /** A usage cap's period (`Monthly`, `Daily`) and scope (`Product`, `Account`), from a usage-capped body. */
   period?: string
@@ -92,7 +94,9 @@ function describe(endpoint: string, kind: FailureKind, info: XErrorInfo): string
       if (info.html) return `${endpoint}: X answered HTTP ${info.status} with an HTML error page instead of JSON${tries}.`
       const parts = [info.title, info.detail].filter((p, i, all): p is string => !!p && all.indexOf(p) === i)
       const text = parts.length ? `: ${parts.join(' — ')}` : ''
-      const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`].filter(Boolean).join(', ')
+      const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`, info.oauthError && `error ${info.oauthError}`]
+        .filter(Boolean)
+        .join(', ')
       const sentence = `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}`
       // X's detail mostly ends with its own full stop: do not print two.
       return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
@@ -139,8 +143,8 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() ? truncate(v) : undefined
 }
 
-/** Reads X's error body: v2 problem (`type`/`title`/`detail`) or v1.1 `errors[]`. */
-function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'detail' | 'code' | 'reason' | 'period' | 'scope' | 'html'> {
+/** Reads X's error body: v2 problem (`type`/`title`/`detail`), v1.1 `errors[]`, or OAuth 2.0 `error`/`error_description`. */
+function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'detail' | 'code' | 'reason' | 'period' | 'scope' | 'html' | 'oauthError'> {
   if (typeof data === 'string') {
     return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) }
   }
@@ -151,7 +155,8 @@ function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'd
   return {
     problem: PROBLEM.exec(type)?.[1],
     title: str(body.title),
-    detail: [str(body.detail), str(first?.message)].filter(Boolean).join(' ') || undefined,
+    detail: [str(body.detail), str(first?.message), str(body.error_description)].filter(Boolean).join(' ') || undefined,
+    oauthError: str(body.error),
     code: asNumber(first?.code),
     reason: str(body.reason),
     period: str(body.period),

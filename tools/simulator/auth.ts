@@ -6,11 +6,21 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { RequestInfo, UserCaller } from './context.js'
 import { type OAuthFailure, verifyOAuth1 } from './oauth1.js'
-import type { SimApp, SimulatorState } from './state.js'
+import type { AccessLevel, SimApp, SimToken, SimulatorState } from './state.js'
+
+/** What `x-access-level` says for an OAuth 2.0 token: its write and DM scopes. */
+export function accessLevelOfScopes(scopes: readonly string[]): AccessLevel {
+  if (!scopes.includes('tweet.write')) return 'read'
+  return scopes.includes('dm.write') ? 'read-write-directmessages' : 'read-write'
+}
 
 export type AuthKind = 'oauth1' | 'bearer' | 'basic' | 'none'
 
-export type Authenticated = { ok: true; kind: 'user'; app: SimApp; caller: UserCaller } | { ok: true; kind: 'app'; app: SimApp } | { ok: false; reason: string }
+export type Authenticated =
+  | { ok: true; kind: 'user'; app: SimApp; caller: UserCaller }
+  | { ok: true; kind: 'app'; app: SimApp }
+  /** `userToken`: the bearer was an OAuth 2.0 user token, refused with that kind of 401. */
+  | { ok: false; reason: string; userToken?: boolean }
 
 export function authKindOf(header: string | undefined): AuthKind {
   if (!header) return 'none'
@@ -38,8 +48,9 @@ export class Authenticator {
     const header = request.headers.authorization
     switch (authKindOf(header)) {
       case 'bearer': {
-        const app = this.state.appByBearer(header!.replace(/^Bearer\s+/i, '').trim())
-        return app ? { ok: true, kind: 'app', app } : { ok: false, reason: 'unknown-bearer' }
+        const bearer = header!.replace(/^Bearer\s+/i, '').trim()
+        const app = this.state.appByBearer(bearer)
+        return app ? { ok: true, kind: 'app', app } : this.authenticateUserToken(bearer)
       }
       case 'oauth1':
         return this.authenticateOAuth1(request, header!)
@@ -48,6 +59,21 @@ export class Authenticator {
       default:
         return { ok: false, reason: 'missing-authorization' }
     }
+  }
+
+  /** An OAuth 2.0 user access token: issued, not revoked, not expired, of a known App. */
+  private authenticateUserToken(value: string): Authenticated {
+    const token = this.state.userTokens.get(value)
+    if (!token) return { ok: false, reason: 'unknown-bearer' }
+    const refused = (reason: string): Authenticated => ({ ok: false, reason, userToken: true })
+    if (token.kind !== 'access') return refused('refresh-token-as-bearer')
+    if (token.revoked) return refused('revoked-user-token')
+    if ((token.expiresAt ?? Infinity) <= this.now()) return refused('expired-user-token')
+    const app = this.state.appOfUserToken(token)
+    const account = this.state.accounts.get(token.userId)
+    if (!app || !account) return refused('unknown-user-token')
+    const view: SimToken = { token: token.value, secret: '', app: app.name, userId: account.id, accessLevel: accessLevelOfScopes(token.scopes) }
+    return { ok: true, kind: 'user', app, caller: { app, token: view, account, scopes: token.scopes } }
   }
 
   forgetNonces(): void {

@@ -26,6 +26,8 @@ export interface Settings {
   videoProcessingPolls: number
   now(): number
   shouldFailProcessing(mediaId: string): boolean
+  /** Who consents on the OAuth 2.0 consent page; undefined: the first account. */
+  consentingUserId(): string | undefined
 }
 
 export interface HandlerContext {
@@ -34,11 +36,14 @@ export interface HandlerContext {
   settings: Settings
 }
 
-/** A verified OAuth 1.0a user-context caller. */
+/** A verified user-context caller: OAuth 1.0a, or an OAuth 2.0 user access token. */
 export interface UserCaller {
   app: SimApp
+  /** For OAuth 2.0, a view of the access token with the access level its scopes amount to. */
   token: SimToken
   account: SimAccount
+  /** OAuth 2.0 only: the scopes the account granted; an OAuth 1.0a token is bounded by its access level instead. */
+  scopes?: readonly string[]
 }
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({

@@ -131,6 +131,33 @@ export const ENTERPRISE: Credentials = {
   accessSecret: 'azCNntUsFZIovHDs99BvgeyEuBFlkgc4PO1yDcfR2g4GJ'
 }
 
+/** An App's OAuth 2.0 Client ID and, for a confidential client, its Client Secret. */
+export interface OAuth2ClientKeys {
+  clientId: string
+  clientSecret?: string
+}
+
+/** The callback URL the README tells people to register (the command line's default port). */
+export const OAUTH2_CALLBACK = 'http://127.0.0.1:8976/callback'
+
+/** What `x-credentials-check authorize` asks for by default. */
+export const DEFAULT_OAUTH2_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write']
+
+/** App "main" set up as "Web App, Automated App or Bot": a confidential client with a secret. */
+export const OAUTH2_CONFIDENTIAL: Required<OAuth2ClientKeys> = {
+  clientId: 'bm1yaTRxS0FGb3VwUkZCaG1RLXE6MTpjaQ',
+  clientSecret: 'Kv1dLw3Y8nB-qT5rZ0cX2hJ7mE4pU9sA6gF_oR3iN8bW5eD1tH'
+}
+
+/** A "Native App" client of app "main": public, no secret, `client_id` in the body. */
+export const OAUTH2_PUBLIC: OAuth2ClientKeys = { clientId: 'dUZ3eGpWcE1zTlRHa2J5YzhYT0M6MTpjaQ' }
+
+/** The OAuth 2.0 client of the App that is not attached to a Project. */
+export const OAUTH2_UNENROLLED: Required<OAuth2ClientKeys> = {
+  clientId: 'Y3JZQmU3ZnRWcUxnSjJwS0Rzb0w6MTpjaQ',
+  clientSecret: 'P2wQe7Rt9Yu1Io3Pa5Sd7Fg9Hj2Kl4Zx6Cv8Bn0Mq_Wl3Er5Ty'
+}
+
 /** A post by @acme_news that anyone may reply to. */
 export const SUMMONED_POST_ID = '1849735016220930327'
 /** A post by @acme_news that did not mention or engage @release_bot: replies are refused as not summoned. */
@@ -138,18 +165,19 @@ export const UNSUMMONED_POST_ID = '1849741532018745360'
 
 /** Every distinct fake secret above, for "never printed" assertions. */
 export const ALL_SECRET_VALUES: readonly string[] = [
-  ...new Set(
-    [SAMPLE, OTHER_APP, READ_ONLY, DM, REVOKED, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE, ENTERPRISE].flatMap((c) => [
+  ...new Set([
+    ...[SAMPLE, OTHER_APP, READ_ONLY, DM, REVOKED, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE, ENTERPRISE].flatMap((c) => [
       c.apiKey,
       c.apiSecret,
       c.accessToken,
       c.accessSecret,
       c.bearerToken
-    ])
-  )
+    ]),
+    ...[OAUTH2_CONFIDENTIAL, OAUTH2_PUBLIC, OAUTH2_UNENROLLED].flatMap((c) => [c.clientId, c.clientSecret ?? ''].filter(Boolean))
+  ])
 ]
 
-type Seedable = Pick<XSimulator, 'addApp' | 'addAccount' | 'addToken' | 'addExistingPost'>
+type Seedable = Pick<XSimulator, 'addApp' | 'addAccount' | 'addToken' | 'addExistingPost' | 'addOAuth2Client'>
 
 /** Registers the apps, accounts, tokens and posts above. */
 export function seedDefault(sim: Seedable): void {
@@ -185,6 +213,10 @@ export function seedDefault(sim: Seedable): void {
   token(APP_NAMES.main, SUSPENDED, 'read-write')
   token(APP_NAMES.wrongPackage, WRONG_PACKAGE, 'read-write')
   token(APP_NAMES.enterprise, ENTERPRISE, 'read-write')
+
+  sim.addOAuth2Client({ ...OAUTH2_CONFIDENTIAL, app: APP_NAMES.main, redirectUris: [OAUTH2_CALLBACK] })
+  sim.addOAuth2Client({ ...OAUTH2_PUBLIC, app: APP_NAMES.main, redirectUris: [OAUTH2_CALLBACK] })
+  sim.addOAuth2Client({ ...OAUTH2_UNENROLLED, app: APP_NAMES.unenrolled, redirectUris: [OAUTH2_CALLBACK] })
 
   sim.addExistingPost({ id: SUMMONED_POST_ID, authorId: STRANGER_ACCOUNT.id })
   sim.addExistingPost({ id: UNSUMMONED_POST_ID, authorId: STRANGER_ACCOUNT.id, summonable: false })

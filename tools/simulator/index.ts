@@ -12,7 +12,9 @@ export type {
   RouteName,
   SimAccount,
   SimApp,
+  SimOAuth2Client,
   SimToken,
+  SimUserToken,
   SimulatorOptions
 } from './server.js'
 export { hmacSha1Signature, parseOAuthHeader, percentEncode, signatureBaseString, verifyOAuth1 } from './oauth1.js'

@@ -22,6 +22,34 @@ export const unauthorized = (): Problem => ({
   body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' }
 })
 
+/** The same refusal for an OAuth 2.0 user access token (expired, revoked, unknown), keys in the order X sent them. */
+export const unauthorizedUserToken = (): Problem => ({
+  status: 401,
+  body: { type: 'about:blank', title: 'Unauthorized', detail: 'Unauthorized', status: 401 }
+})
+
+/** An OAuth 2.0 user token without a scope the endpoint needs: X says no more than this. */
+export const scopeForbidden = (): Problem => ({
+  status: 403,
+  body: { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'Forbidden' }
+})
+
+/**
+ * `POST /2/oauth2/token` errors are OAuth 2.0 (RFC 6749) bodies, not problems.
+ * Recorded: `invalid_request` for a dead token and for a missing `client_id`,
+ * `unauthorized_client` without a valid Basic header. `invalid_client`
+ * (unknown client) and the wording of the others are RFC 6749's, not seen
+ * from X.
+ */
+export const oauth2Error = (status: number, error: string, description: string): Problem => ({
+  status,
+  body: { error, error_description: description }
+})
+
+export const OAUTH2_INVALID_TOKEN = 'Value passed for the token was invalid.'
+export const OAUTH2_MISSING_AUTH_HEADER = 'Missing valid authorization header'
+export const oauth2MissingParameter = (name: string) => oauth2Error(400, 'invalid_request', `Missing required parameter [${name}].`)
+
 /** Code 99 from `POST /oauth2/token`: bad keys, no grant, or called too often. */
 export const tokenEndpointRefused = (): Problem => ({
   status: 403,
@@ -63,14 +91,15 @@ export const appOnlyForbidden = (host: ProblemHost): Problem => ({
 })
 
 /**
- * OAuth 1.0a on an app-only endpoint (`/2/usage/tweets`). Never observed; it
- * mirrors the app-only refusal with the roles swapped.
+ * A user context on an app-only endpoint (`/2/usage/tweets`). Only the second
+ * sentence was recorded (for an OAuth 2.0 user token); the first mirrors the
+ * app-only refusal with the roles swapped.
  */
-export const userContextForbidden = (host: ProblemHost): Problem => ({
+export const userContextForbidden = (host: ProblemHost, context: 'OAuth 1.0a User Context' | 'OAuth 2.0 User Context'): Problem => ({
   status: 403,
   body: {
     title: 'Unsupported Authentication',
-    detail: 'Authenticating with OAuth 1.0a User Context is forbidden for this endpoint.  Supported authentication types are [OAuth 2.0 Application-Only].',
+    detail: `Authenticating with ${context} is forbidden for this endpoint.  Supported authentication types are [OAuth 2.0 Application-Only].`,
     type: problemType(host, 'unsupported-authentication'),
     status: 403
   }
@@ -88,6 +117,24 @@ export const clientNotEnrolled = (host: ProblemHost, clientId: string): Problem 
     required_enrollment: 'Appropriate Level of API Access',
     reason: 'client-not-enrolled',
     type: problemType(host, 'client-forbidden')
+  }
+})
+
+/**
+ * An endpoint outside the App's package, as a 2026 answer to an OAuth 2.0
+ * user token showed it: the same problem, keys in this order, no `errors`.
+ */
+export const endpointNotInPackage = (host: ProblemHost, clientId: string): Problem => ({
+  status: 403,
+  body: {
+    type: problemType(host, 'client-forbidden'),
+    title: 'Client Forbidden',
+    detail:
+      'When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project. You can create a project via the developer portal.',
+    client_id: clientId,
+    reason: 'client-not-enrolled',
+    registration_url: 'https://developer.twitter.com/en/docs/projects/overview',
+    required_enrollment: 'Appropriate Level of API Access'
   }
 })
 

@@ -5,6 +5,7 @@
 import { type HandlerContext, json, jsonBody, type Reply, type UserCaller } from './context.js'
 import { appendMedia, finalizeMedia, initializeMedia, mediaMetadata, mediaStatus, uploadMedia } from './media.js'
 import { constantTimeEqual, parseFormEncoded } from './oauth1.js'
+import { authorize, issueUserToken } from './oauth2.js'
 import * as problems from './problems.js'
 import { CREATE_POST, validate } from './request-schemas.js'
 import { clientIdOf, projectIdOf, type SimApp } from './state.js'
@@ -25,27 +26,42 @@ export type RouteName =
   | 'media/finalize'
   | 'media/status'
   | 'media/metadata'
+  | 'oauth2/authorize'
+  | 'oauth2/user-token'
+  | 'tweets/analytics'
+  | 'users/liked-tweets'
 
 export type RouteSpec =
-  | { auth: 'user'; limit: number; handle(ctx: HandlerContext, caller: UserCaller): Reply }
+  /** `scopes`: what an OAuth 2.0 user token must have been granted (docs.x.com, each endpoint's "OAuth 2.0 scopes required"). */
+  | { auth: 'user'; limit: number; scopes: readonly string[]; handle(ctx: HandlerContext, caller: UserCaller): Reply }
   | { auth: 'app'; limit: number; handle(ctx: HandlerContext, app: SimApp): Reply }
   /** Checks its own credentials (`POST /oauth2/token`); no 15-minute window. */
   | { auth: 'basic'; handle(ctx: HandlerContext): Reply }
+  /** The OAuth 2.0 consent page and token endpoint: they identify the client themselves. */
+  | { auth: 'client'; handle(ctx: HandlerContext): Reply }
+
+const READ = ['tweet.read', 'users.read']
+const MEDIA = ['media.write']
 
 export const ROUTES: Record<RouteName, RouteSpec> = {
-  'users/me': { auth: 'user', limit: 75, handle: usersMe },
+  'users/me': { auth: 'user', limit: 75, scopes: READ, handle: usersMe },
   // X also takes an app-only bearer here; the Action reads its own posts with user context only.
-  'users/tweets': { auth: 'user', limit: 900, handle: userPosts },
+  'users/tweets': { auth: 'user', limit: 900, scopes: READ, handle: userPosts },
   'oauth2/token': { auth: 'basic', handle: issueBearer },
   'usage/tweets': { auth: 'app', limit: 50, handle: usage },
-  tweets: { auth: 'user', limit: 100, handle: createPost },
-  'tweets/delete': { auth: 'user', limit: 50, handle: deletePost },
-  'media/upload': { auth: 'user', limit: 500, handle: uploadMedia },
-  'media/initialize': { auth: 'user', limit: 1875, handle: initializeMedia },
-  'media/append': { auth: 'user', limit: 1875, handle: appendMedia },
-  'media/finalize': { auth: 'user', limit: 1875, handle: finalizeMedia },
-  'media/status': { auth: 'user', limit: 1000, handle: mediaStatus },
-  'media/metadata': { auth: 'user', limit: 500, handle: mediaMetadata }
+  tweets: { auth: 'user', limit: 100, scopes: [...READ, 'tweet.write'], handle: createPost },
+  'tweets/delete': { auth: 'user', limit: 50, scopes: [...READ, 'tweet.write'], handle: deletePost },
+  'media/upload': { auth: 'user', limit: 500, scopes: MEDIA, handle: uploadMedia },
+  'media/initialize': { auth: 'user', limit: 1875, scopes: MEDIA, handle: initializeMedia },
+  'media/append': { auth: 'user', limit: 1875, scopes: MEDIA, handle: appendMedia },
+  'media/finalize': { auth: 'user', limit: 1875, scopes: MEDIA, handle: finalizeMedia },
+  'media/status': { auth: 'user', limit: 1000, scopes: MEDIA, handle: mediaStatus },
+  'media/metadata': { auth: 'user', limit: 500, scopes: MEDIA, handle: mediaMetadata },
+  'oauth2/authorize': { auth: 'client', handle: (ctx) => authorize(ctx, ctx.settings.consentingUserId()) },
+  'oauth2/user-token': { auth: 'client', handle: issueUserToken },
+  // The 15-minute limits of these two are what a pay-per-use account was answered (2026); the action calls neither.
+  'tweets/analytics': { auth: 'user', limit: 40000, scopes: READ, handle: tweetAnalytics },
+  'users/liked-tweets': { auth: 'user', limit: 40000, scopes: [...READ, 'like.read'], handle: likedTweets }
 }
 
 const PATTERNS: Array<{ method: string; pattern: RegExp; name: RouteName }> = [
@@ -60,7 +76,11 @@ const PATTERNS: Array<{ method: string; pattern: RegExp; name: RouteName }> = [
   { method: 'POST', pattern: /^\/2\/media\/upload\/(?<id>[^/]+)\/append$/, name: 'media/append' },
   { method: 'POST', pattern: /^\/2\/media\/upload\/(?<id>[^/]+)\/finalize$/, name: 'media/finalize' },
   { method: 'GET', pattern: /^\/2\/media\/upload$/, name: 'media/status' },
-  { method: 'POST', pattern: /^\/2\/media\/metadata$/, name: 'media/metadata' }
+  { method: 'POST', pattern: /^\/2\/media\/metadata$/, name: 'media/metadata' },
+  { method: 'GET', pattern: /^\/i\/oauth2\/authorize$/, name: 'oauth2/authorize' },
+  { method: 'POST', pattern: /^\/2\/oauth2\/token$/, name: 'oauth2/user-token' },
+  { method: 'GET', pattern: /^\/2\/tweets\/analytics$/, name: 'tweets/analytics' },
+  { method: 'GET', pattern: /^\/2\/users\/(?<id>\d+)\/liked_tweets$/, name: 'users/liked-tweets' }
 ]
 
 export function matchRoute(method: string, pathname: string): { name: RouteName; params: Record<string, string> } | null {
@@ -165,6 +185,18 @@ function usage(ctx: HandlerContext, app: SimApp): Reply {
   }
   if (fields.has('daily_project_usage')) data.daily_project_usage = { project_id: projectId, usage: daily }
   return json(200, { data })
+}
+
+/** Outside every self-serve package unless the App has it: the 403 an OAuth 2.0 token was seen getting here. */
+function tweetAnalytics(ctx: HandlerContext, { app }: UserCaller): Reply {
+  if (!app.analytics) return problems.endpointNotInPackage(ctx.settings.problemHost, clientIdOf(app))
+  return json(200, { data: [] })
+}
+
+/** Reads are blocked by a usage cap too, with the account and product named. */
+function likedTweets(ctx: HandlerContext, { app, account }: UserCaller): Reply {
+  if (app.usageCapped) return problems.usageCapped(ctx.settings.problemHost, { ...app.usageCap, accountId: account.id })
+  return json(200, { meta: { result_count: 0 } })
 }
 
 interface CreatePostBody {

@@ -23,14 +23,16 @@ import {
   type PostRecord,
   type SimAccount,
   type SimApp,
+  type SimOAuth2Client,
   SimulatorState,
-  type SimToken
+  type SimToken,
+  type SimUserToken
 } from './state.js'
 
 export type { FaultStep } from './faults.js'
 export type { RateLimitScope } from './rate-limits.js'
 export type { RouteName } from './routes.js'
-export type { AccessLevel, ExistingPost, MediaRecord, MediaState, PostRecord, SimAccount, SimApp, SimToken } from './state.js'
+export type { AccessLevel, ExistingPost, MediaRecord, MediaState, PostRecord, SimAccount, SimApp, SimOAuth2Client, SimToken, SimUserToken } from './state.js'
 export type { ProblemHost } from './problems.js'
 
 export interface RequestLogEntry {
@@ -121,6 +123,7 @@ export class XSimulator {
   private readonly auth: Authenticator
   private readonly failingMedia = new Set<string>()
   private failAllProcessing = false
+  private consentingUser?: string
   private latencyMs: number
   private serialize: boolean
   /** Settles when the request being handled in serial mode is answered. */
@@ -152,7 +155,8 @@ export class XSimulator {
       editHistoryKey: options.editHistoryKey === undefined ? 'edit_history_tweet_ids' : options.editHistoryKey,
       videoProcessingPolls: options.videoProcessingPolls ?? 2,
       now: this.now,
-      shouldFailProcessing: (id) => this.failAllProcessing || this.failingMedia.has(id)
+      shouldFailProcessing: (id) => this.failAllProcessing || this.failingMedia.has(id),
+      consentingUserId: () => this.consentingUser
     }
     this.server = http.createServer((req, res) => {
       const handle = () => this.handle(req, res).catch(() => void req.socket.destroy())
@@ -238,6 +242,35 @@ export class XSimulator {
   /** A post the account made before the test (by hand, or by an earlier run of a workflow), recorded as made now. */
   addPost(post: { authorId: string; text: string; replyTo?: string }): PostRecord {
     return this.state.addPost(post)
+  }
+
+  /** The app must already exist. */
+  addOAuth2Client(client: SimOAuth2Client): void {
+    this.state.addOAuth2Client(client)
+  }
+
+  /** By client id. */
+  get oauth2Clients(): Map<string, SimOAuth2Client> {
+    return this.state.oauth2Clients
+  }
+
+  /** Every OAuth 2.0 user token issued, by value; rotated refresh tokens stay, marked `used`. */
+  get userTokens(): Map<string, SimUserToken> {
+    return this.state.userTokens
+  }
+
+  /**
+   * What a past consent left: an access token and, with `offline.access`, a
+   * refresh token of `userId` for this client, as if authorised in a browser.
+   */
+  grantOAuth2(clientId: string, userId: string, scopes: string[]): { accessToken: string; refreshToken?: string } {
+    const { access, refresh } = this.state.issueUserTokens(clientId, userId, scopes)
+    return { accessToken: access.value, refreshToken: refresh?.value }
+  }
+
+  /** The account that consents on `/i/oauth2/authorize` (default: the first account added). */
+  setConsentingUser(userId: string): void {
+    this.consentingUser = userId
   }
 
   /** Steps are used one per request to `route`, in order; then behaviour is normal again. */
@@ -359,6 +392,13 @@ export class XSimulator {
   private dispatch(name: RouteName, request: RequestInfo, entry: RequestLogEntry): Reply {
     const spec = ROUTES[name]
     const ctx: HandlerContext = { request, state: this.state, settings: this.settings }
+    if (spec.auth === 'client') {
+      if (this.limits.forced(name)) {
+        entry.fault = 'rate limit'
+        return problems.tooManyRequests()
+      }
+      return spec.handle(ctx)
+    }
     if (spec.auth === 'basic') {
       if (this.limits.forced(name)) {
         entry.fault = 'rate limit'
@@ -370,7 +410,7 @@ export class XSimulator {
     const auth = this.auth.authenticate(request)
     if (!auth.ok) {
       entry.authFailure = auth.reason
-      return problems.unauthorized()
+      return auth.userToken ? problems.unauthorizedUserToken() : problems.unauthorized()
     }
     const host = this.settings.problemHost
     const { app } = auth
@@ -382,12 +422,14 @@ export class XSimulator {
 
     if (app.enrolled === false) return withLevel(problems.clientNotEnrolled(host, clientIdOf(app)))
     let run: () => Reply
+    let missingScope = false
     if (spec.auth === 'user') {
       if (auth.kind !== 'user') return withLevel(problems.appOnlyForbidden(host))
       const { caller } = auth
+      missingScope = !!caller.scopes && spec.scopes.some((scope) => !caller.scopes!.includes(scope))
       run = () => (caller.account.suspended ? problems.userSuspended(host) : spec.handle(ctx, caller))
     } else {
-      if (auth.kind !== 'app') return withLevel(problems.userContextForbidden(host))
+      if (auth.kind !== 'app') return withLevel(problems.userContextForbidden(host, auth.caller.scopes ? 'OAuth 2.0 User Context' : 'OAuth 1.0a User Context'))
       run = () => spec.handle(ctx, app)
     }
     // The usage endpoint reports the cap and the balance, so neither blocks it (a depleted App still gets 200 there).
@@ -399,8 +441,12 @@ export class XSimulator {
     if (limits.fault) entry.fault = limits.fault
     if (limits.exceeded) return withLevel(problems.tooManyRequests(), limits.headers)
     // Refusals for the App's package and usage come after the window counted the request: they carry its headers.
-    if (app.outsidePackage?.includes(name)) return withLevel(problems.clientNotEnrolled(host, clientIdOf(app)), limits.headers)
+    if (app.outsidePackage?.includes(name)) return withLevel(problems.endpointNotInPackage(host, clientIdOf(app)), limits.headers)
     if (app.usageCapped === 'all' && !reportsUsage) return withLevel(problems.usageCappedFor(host, app), limits.headers)
+    if (missingScope) {
+      entry.authFailure = 'missing-scope'
+      return withLevel(problems.scopeForbidden(), limits.headers)
+    }
     return withLevel(run(), limits.headers)
   }
 
@@ -424,6 +470,7 @@ export class XSimulator {
       'api-version': this.apiVersion,
       ...EVERY_ANSWER,
       'x-response-time': String(Math.round(performance.now() - started)),
+      'x-served-by': 't4_a',
       'x-transaction-id': randomBytes(8).toString('hex'),
       ...reply.headers,
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),

@@ -2,7 +2,7 @@
  * What the simulated X knows: developer apps and their keys, accounts, the
  * access tokens linking them, and what those accounts created (posts, media).
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 export type AccessLevel = 'read' | 'read-write' | 'read-write-directmessages'
 
@@ -33,6 +33,8 @@ export interface SimApp {
   projectCap?: number
   projectUsage?: number
   capResetDay?: number
+  /** true → GET /2/tweets/analytics is in the App's package; otherwise it answers 403 client-not-enrolled. */
+  analytics?: boolean
 }
 
 export interface SimAccount {
@@ -53,6 +55,52 @@ export interface SimToken {
   accessLevel: AccessLevel
   revoked?: boolean
 }
+
+/**
+ * An App's OAuth 2.0 client ("User authentication settings" → Client ID and
+ * Client Secret). Confidential clients (Web App, Automated App or bot) have a
+ * secret and authenticate with Basic; public clients (Native App) send only
+ * `client_id`.
+ */
+export interface SimOAuth2Client {
+  clientId: string
+  clientSecret?: string
+  /** Name of the App it belongs to. */
+  app: string
+  /** Callback URLs registered in the App; `redirect_uri` must be one of them exactly. */
+  redirectUris: string[]
+}
+
+/** An OAuth 2.0 user token X issued: a 2-hour access token, or a refresh token that one refresh consumes. */
+export interface SimUserToken {
+  value: string
+  kind: 'access' | 'refresh'
+  clientId: string
+  userId: string
+  scopes: string[]
+  /** Epoch ms; access tokens only. */
+  expiresAt?: number
+  /** A refresh token is consumed by the refresh that rotates it. */
+  used?: boolean
+  revoked?: boolean
+}
+
+/** An authorization code waiting to be exchanged (once, within 30 seconds, with the PKCE verifier). */
+export interface SimAuthorizationCode {
+  code: string
+  clientId: string
+  userId: string
+  redirectUri: string
+  scopes: string[]
+  challenge: string
+  challengeMethod: 'S256' | 'plain'
+  expiresAt: number
+  used: boolean
+}
+
+/** Access tokens live two hours; codes 30 seconds (X's documented lifetimes). */
+export const ACCESS_TOKEN_SECONDS = 7200
+export const AUTHORIZATION_CODE_SECONDS = 30
 
 /** A post that exists on X before the test starts (something to reply to or quote). */
 export interface ExistingPost {
@@ -111,6 +159,12 @@ export const clientIdOf = (app: SimApp): string => digitsFrom('client:' + app.co
 
 export const projectIdOf = (app: SimApp): string => app.projectId ?? digitsFrom('project:' + app.consumerKey, 19)
 
+/** X's user tokens are base64url of `<random>:<epoch ms>:1:0:<at|rt>:1`. */
+function userTokenValue(kind: 'access' | 'refresh', nowMs: number): string {
+  const random = randomBytes(33).toString('base64url').slice(0, 43)
+  return Buffer.from(`${random}:${Math.floor(nowMs)}:1:0:${kind === 'access' ? 'at' : 'rt'}:1`).toString('base64url')
+}
+
 export class SimulatorState {
   readonly apps = new Map<string, SimApp>()
   /** By user id. */
@@ -122,6 +176,12 @@ export class SimulatorState {
   posts: PostRecord[] = []
   /** By media id. */
   readonly media = new Map<string, MediaRecord>()
+  /** By client id. */
+  readonly oauth2Clients = new Map<string, SimOAuth2Client>()
+  /** OAuth 2.0 user tokens by value, every one ever issued (rotated ones stay, marked used). */
+  readonly userTokens = new Map<string, SimUserToken>()
+  /** By code. */
+  readonly authorizationCodes = new Map<string, SimAuthorizationCode>()
   private lastId = 0n
 
   constructor(private readonly now: () => number) {}
@@ -145,6 +205,34 @@ export class SimulatorState {
     if (!this.accounts.has(token.userId)) throw new Error(`token for unknown account ${token.userId}`)
     if (this.tokens.has(token.token)) throw new Error('token already exists')
     this.tokens.set(token.token, token)
+  }
+
+  addOAuth2Client(client: SimOAuth2Client): void {
+    if (!this.apps.has(client.app)) throw new Error(`OAuth 2.0 client for unknown app "${client.app}"`)
+    if (this.oauth2Clients.has(client.clientId)) throw new Error(`OAuth 2.0 client ${client.clientId} already exists`)
+    this.oauth2Clients.set(client.clientId, client)
+  }
+
+  /**
+   * Issues an access token and, with `offline.access`, a refresh token, as
+   * X does after a consent or a refresh.
+   */
+  issueUserTokens(clientId: string, userId: string, scopes: string[]): { access: SimUserToken; refresh?: SimUserToken } {
+    if (!this.oauth2Clients.has(clientId)) throw new Error(`unknown OAuth 2.0 client ${clientId}`)
+    if (!this.accounts.has(userId)) throw new Error(`token for unknown account ${userId}`)
+    const make = (kind: 'access' | 'refresh'): SimUserToken => {
+      const token: SimUserToken = { value: userTokenValue(kind, this.now()), kind, clientId, userId, scopes: [...scopes] }
+      if (kind === 'access') token.expiresAt = this.now() + ACCESS_TOKEN_SECONDS * 1000
+      this.userTokens.set(token.value, token)
+      return token
+    }
+    return { access: make('access'), refresh: scopes.includes('offline.access') ? make('refresh') : undefined }
+  }
+
+  /** The App an OAuth 2.0 user token acts for. */
+  appOfUserToken(token: SimUserToken): SimApp | undefined {
+    const client = this.oauth2Clients.get(token.clientId)
+    return client ? this.apps.get(client.app) : undefined
   }
 
   addExistingPost(post: { id: string; authorId: string; summonable?: boolean }): void {
@@ -196,5 +284,6 @@ export class SimulatorState {
     this.posts = []
     this.media.clear()
     this.reservedId = undefined
+    this.authorizationCodes.clear()
   }
 }

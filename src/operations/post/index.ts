@@ -37,7 +37,11 @@ export const post: Operation = {
 function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
   return {
     operation: post,
-    needs: { level: 'read-write', because: 'posting needs `read-write`' },
+    needs: {
+      level: 'read-write',
+      because: 'posting needs `read-write`',
+      scopes: p.media.length ? [{ scope: 'media.write', because: 'uploading the media needs it' }] : undefined
+    },
     findings: p.findings,
     budgetMs(requestMs) {
       const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / CHUNK_BYTES) + REQUESTS_PER_FILE, p.parts.length + LOOK_BACK_PAGES)

@@ -1,25 +1,24 @@
-export const id = 422;
-export const ids = [422];
+export const id = 625;
+export const ids = [625];
 export const modules = {
 
-/***/ 422:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ cli_main)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/io/redacting-io.ts
-var redacting_io = __webpack_require__(2612);
-// EXTERNAL MODULE: ./src/main.ts + 28 modules
-var main = __webpack_require__(5739);
-;// CONCATENATED MODULE: ./src/cli/args.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseEnvFile),
+/* harmony export */   Z: () => (/* binding */ parseArgs)
+/* harmony export */ });
 /** The CLI's arguments and .env files, parsed without side effects. */
-const VALUE_FLAGS = ['permission', 'expect-username', 'api-base-url', 'timeout-seconds', 'rate-limit-wait-seconds'];
+const VALUE_FLAGS = [
+    'permission',
+    'expect-username',
+    'api-base-url',
+    'timeout-seconds',
+    'rate-limit-wait-seconds',
+    'refresh-token-secret',
+    'secret-environment'
+];
 function parseArgs(argv) {
     const args = { inputs: {}, summary: false, help: false };
     const rest = [...argv];
@@ -68,6 +67,26 @@ function parseEnvFile(text) {
     return vars;
 }
 
+
+/***/ }),
+
+/***/ 1006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ cli_main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/io/redacting-io.ts
+var redacting_io = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/main.ts + 27 modules
+var main = __webpack_require__(9971);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/markdown-text.ts
 /**
  * The job summary as plain text, for a terminal: tables become aligned
@@ -137,9 +156,12 @@ function alignTable(rows) {
 
 
 const USAGE = `Usage: x-credentials-check check [options]
+       x-credentials-check authorize --help   (get an OAuth 2.0 refresh token, once)
 
 Verifies X API credentials from the environment (TWITTER_API_KEY, TWITTER_API_SECRET,
-TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_SECRET, TWITTER_BEARER_TOKEN, or the X_* names).
+TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_SECRET, TWITTER_BEARER_TOKEN, or the X_* names;
+for OAuth 2.0 X_CLIENT_ID, X_CLIENT_SECRET, X_REFRESH_TOKEN). With a refresh token it
+rotates it like the action: give --refresh-token-secret and a GH_TOKEN that can write it.
 
 Options:
   --env-file FILE            read KEY=VALUE lines first (variables already set win)
@@ -148,6 +170,9 @@ Options:
   --api-base-url URL         default https://api.x.com
   --timeout-seconds N        per request (default 30)
   --rate-limit-wait-seconds N
+  --refresh-token-secret NAME, --secret-environment ENV
+                             OAuth 2.0: where the rotated refresh token is written (the
+                             repository in GITHUB_REPOSITORY, token in GH_TOKEN)
   --summary                  also print the job summary as text
   -h, --help                 this text
 `;
@@ -173,9 +198,14 @@ function terminalIO(inputs, env, showSummary) {
     };
 }
 async function cli_main(argv) {
+    if (argv[0] === 'authorize') {
+        const { authorize } = await __webpack_require__.e(/* import() */ 589).then(__webpack_require__.bind(__webpack_require__, 8589));
+        await authorize(argv.slice(1));
+        return;
+    }
     let args;
     try {
-        args = parseArgs(argv);
+        args = (0,cli_args/* parseArgs */.Z)(argv);
     }
     catch (error) {
         process.stderr.write(`${error.message}\n\n${USAGE}`);
@@ -197,7 +227,7 @@ async function cli_main(argv) {
             process.exitCode = 2;
             return;
         }
-        for (const [k, v] of Object.entries(parseEnvFile(text)))
+        for (const [k, v] of Object.entries((0,cli_args/* parseEnvFile */.F)(text)))
             if (env[k] === undefined)
                 env[k] = v;
     }

@@ -1,0 +1,56 @@
+/**
+ * The simulator's own half of GitHub's secret encryption: Curve25519 key
+ * pairs per repository and environment, and the opening of libsodium's
+ * sealed box (`crypto_box_seal`), written from its definition with
+ * TweetNaCl and BLAKE2b, independently of the libsodium the action seals
+ * with, so that a packaging or usage mistake on the action's side shows up
+ * as a box this code cannot open.
+ *
+ *   sealed = ephemeral public key (32) ‖ crypto_box(message, nonce, recipient pk, ephemeral sk)
+ *   nonce  = BLAKE2b-192(ephemeral pk ‖ recipient pk)
+ */
+import { createHash } from 'node:crypto'
+import { blake2b } from '@noble/hashes/blake2.js'
+import nacl from 'tweetnacl'
+
+export interface KeyPair {
+  /** GitHub's key ids are decimal strings. */
+  keyId: string
+  publicKey: Uint8Array
+  secretKey: Uint8Array
+}
+
+/** A key pair derived from a label, so each repository and environment has its own, the same in every run. */
+export function testKeyPair(label: string): KeyPair {
+  const seed = createHash('sha256').update(`github-simulator test key: ${label}`).digest()
+  const pair = nacl.box.keyPair.fromSecretKey(new Uint8Array(seed))
+  const keyId = BigInt('0x' + createHash('sha256').update(`key id: ${label}`).digest('hex').slice(0, 15)).toString()
+  return { keyId, publicKey: pair.publicKey, secretKey: pair.secretKey }
+}
+
+const EPHEMERAL_KEY_BYTES = 32
+
+/** The plaintext of a sealed box, or null when it was not sealed for this key pair (or was tampered with). */
+export function openSealedBox(sealed: Uint8Array, pair: Pick<KeyPair, 'publicKey' | 'secretKey'>): Uint8Array | null {
+  if (sealed.length < EPHEMERAL_KEY_BYTES + nacl.box.overheadLength) return null
+  const ephemeral = sealed.subarray(0, EPHEMERAL_KEY_BYTES)
+  const input = new Uint8Array(EPHEMERAL_KEY_BYTES * 2)
+  input.set(ephemeral, 0)
+  input.set(pair.publicKey, EPHEMERAL_KEY_BYTES)
+  const nonce = blake2b(input, { dkLen: nacl.box.nonceLength })
+  return nacl.box.open(sealed.subarray(EPHEMERAL_KEY_BYTES), nonce, ephemeral, pair.secretKey)
+}
+
+/** Seals like `crypto_box_seal`, for the simulator's own tests of the opening. */
+export function sealForTest(message: Uint8Array, publicKey: Uint8Array): Uint8Array {
+  const ephemeral = nacl.box.keyPair()
+  const input = new Uint8Array(EPHEMERAL_KEY_BYTES * 2)
+  input.set(ephemeral.publicKey, 0)
+  input.set(publicKey, EPHEMERAL_KEY_BYTES)
+  const nonce = blake2b(input, { dkLen: nacl.box.nonceLength })
+  const box = nacl.box(message, nonce, publicKey, ephemeral.secretKey)
+  const out = new Uint8Array(EPHEMERAL_KEY_BYTES + box.length)
+  out.set(ephemeral.publicKey, 0)
+  out.set(box, EPHEMERAL_KEY_BYTES)
+  return out
+}
