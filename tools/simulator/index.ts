@@ -1,6 +1,7 @@
 export { XSimulator } from './server.js'
 export type {
   AccessLevel,
+  ConnectionLogEntry,
   ExistingPost,
   FaultStep,
   MediaRecord,
@@ -19,3 +20,5 @@ export { hmacSha1Signature, parseOAuthHeader, percentEncode, signatureBaseString
 export * from './fixtures.js'
 export { oauth1Header, simRequest, xApiRedirect } from './client.js'
 export type { OAuth1Keys, SimAuth, SimRequest, SimResponse } from './client.js'
+export { testCertificates } from './tls.js'
+export type { TestCertificates } from './tls.js'

@@ -1,14 +1,20 @@
 /**
  * Media upload v2: initialize → append (multipart) → finalize → STATUS polls
- * for video and GIF processing, and alt text through `POST /2/media/metadata`.
+ * for video and GIF processing; the one-shot `POST /2/media/upload` for a
+ * still image; and alt text through `POST /2/media/metadata`.
  */
 import { type HandlerContext, json, jsonBody, type Reply, type UserCaller } from './context.js'
+import { imageInfo } from './image-info.js'
 import { boundaryOf, parseMultipart } from './multipart.js'
 import * as problems from './problems.js'
-import { INITIALIZE_MEDIA, MEDIA_METADATA, validate } from './request-schemas.js'
+import { INITIALIZE_MEDIA, MEDIA_METADATA, MEDIA_UPLOAD, validate } from './request-schemas.js'
 import type { MediaRecord } from './state.js'
 
 const SESSION_SECONDS = 1_295_999
+/** What the one-shot upload answers (recorded answer `media-one-shot-upload-200`): the media expires a day later. */
+const ONE_SHOT_SECONDS = 86_400
+/** Categories the one-shot upload takes: still images. Video and animated GIF need the chunked upload and its processing. */
+const ONE_SHOT_CATEGORIES = new Set(['tweet_image', 'dm_image'])
 const MAX_SEGMENT_INDEX = 999
 
 /** Size caps from X's media guide, by category. */
@@ -81,6 +87,78 @@ export function initializeMedia(ctx: HandlerContext, { account }: UserCaller): R
   }
   ctx.state.media.set(id, record)
   return json(200, { data: { id, media_key: record.mediaKey, expires_after_secs: SESSION_SECONDS } })
+}
+
+/**
+ * `POST /2/media/upload`: a still image in one request, multipart
+ * (`media_category`, `media`) or JSON with `media` in base64. The image is
+ * ready at once: no finalize, no processing. The body is not part of the
+ * OAuth 1.0a signature (multipart and JSON bodies never are).
+ */
+export function uploadMedia(ctx: HandlerContext, { account }: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  const form = readOneShot(ctx)
+  if (typeof form === 'string') return problems.invalidRequest(host, { message: form })
+  const violations = validate(form.fields, MEDIA_UPLOAD)
+  if (violations.length > 0) return problems.invalidRequest(host, ...violations.map((message) => ({ message })))
+  const category = String(form.fields.media_category)
+  // Unobserved wording: X documents the one-shot form for images only.
+  if (!ONE_SHOT_CATEGORIES.has(category)) {
+    return problems.invalidRequest(host, {
+      parameters: { media_category: [category] },
+      message: `The media_category [${category}] needs the chunked upload (initialize, append, finalize).`
+    })
+  }
+  const cap = MAX_BYTES[category]
+  if (form.media.length > cap) {
+    return problems.invalidRequest(host, { parameters: { media: [`${form.media.length} bytes`] }, message: `File size exceeds ${cap} bytes.` })
+  }
+  const image = imageInfo(form.media)
+  if (!image) return problems.invalidRequest(host, { parameters: { media: [`${form.media.length} bytes`] }, message: 'The media type is not supported.' })
+  const id = ctx.state.nextId()
+  const record: MediaRecord = {
+    id,
+    mediaKey: `${KEY_PREFIX[category]}_${id}`,
+    mediaType: image.imageType,
+    category,
+    totalBytes: form.media.length,
+    segments: new Map(),
+    bytes: form.media,
+    state: 'succeeded',
+    ownerId: account.id,
+    processingPolls: 0,
+    expiresAt: ctx.settings.now() + ONE_SHOT_SECONDS * 1000
+  }
+  ctx.state.media.set(id, record)
+  return json(200, {
+    data: {
+      expires_after_secs: ONE_SHOT_SECONDS,
+      id,
+      image: { h: image.h, image_type: image.imageType, w: image.w },
+      media_key: record.mediaKey,
+      size: form.media.length
+    }
+  })
+}
+
+/**
+ * The one-shot body as the schema sees it (multipart fields as strings, with
+ * `media` standing in as one; a JSON body as it is) and the media's bytes,
+ * or why the body cannot be read.
+ */
+function readOneShot(ctx: HandlerContext): { fields: Record<string, unknown>; media: Buffer } | string {
+  const boundary = boundaryOf(ctx.request.headers['content-type'])
+  if (boundary) {
+    const parts = parseMultipart(ctx.request.body, boundary)
+    if (!parts) return 'The multipart body could not be read.'
+    const fields = Object.fromEntries([...parts].map(([name, part]) => [name, name === 'media' ? '' : part.value.toString('utf8')]))
+    return { fields, media: parts.get('media')?.value ?? Buffer.alloc(0) }
+  }
+  const body = jsonBody(ctx.request)
+  if (body === undefined || typeof body !== 'object' || body === null || Array.isArray(body)) return 'Request body must be a JSON object.'
+  const fields = body as Record<string, unknown>
+  if (typeof fields.media === 'string' && !/^[A-Za-z0-9+/]*={0,2}$/.test(fields.media)) return '$.media: is not valid base64'
+  return { fields, media: typeof fields.media === 'string' ? Buffer.from(fields.media, 'base64') : Buffer.alloc(0) }
 }
 
 /** The caller's own, unexpired upload session, or the refusal to send. */

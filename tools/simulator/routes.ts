@@ -3,7 +3,7 @@
  * (current X table: per user for user context, per app for app-only).
  */
 import { type HandlerContext, json, jsonBody, type Reply, type UserCaller } from './context.js'
-import { appendMedia, finalizeMedia, initializeMedia, mediaMetadata, mediaStatus } from './media.js'
+import { appendMedia, finalizeMedia, initializeMedia, mediaMetadata, mediaStatus, uploadMedia } from './media.js'
 import { constantTimeEqual, parseFormEncoded } from './oauth1.js'
 import * as problems from './problems.js'
 import { CREATE_POST, validate } from './request-schemas.js'
@@ -11,7 +11,16 @@ import { clientIdOf, projectIdOf, type SimApp } from './state.js'
 import { MAX_WEIGHTED_LENGTH, shortenUrls, weightedLength } from './tweet-text.js'
 
 export type RouteName =
-  'users/me' | 'oauth2/token' | 'usage/tweets' | 'tweets' | 'media/initialize' | 'media/append' | 'media/finalize' | 'media/status' | 'media/metadata'
+  | 'users/me'
+  | 'oauth2/token'
+  | 'usage/tweets'
+  | 'tweets'
+  | 'media/upload'
+  | 'media/initialize'
+  | 'media/append'
+  | 'media/finalize'
+  | 'media/status'
+  | 'media/metadata'
 
 export type RouteSpec =
   | { auth: 'user'; limit: number; handle(ctx: HandlerContext, caller: UserCaller): Reply }
@@ -24,6 +33,7 @@ export const ROUTES: Record<RouteName, RouteSpec> = {
   'oauth2/token': { auth: 'basic', handle: issueBearer },
   'usage/tweets': { auth: 'app', limit: 50, handle: usage },
   tweets: { auth: 'user', limit: 100, handle: createPost },
+  'media/upload': { auth: 'user', limit: 500, handle: uploadMedia },
   'media/initialize': { auth: 'user', limit: 1875, handle: initializeMedia },
   'media/append': { auth: 'user', limit: 1875, handle: appendMedia },
   'media/finalize': { auth: 'user', limit: 1875, handle: finalizeMedia },
@@ -36,6 +46,7 @@ const PATTERNS: Array<{ method: string; pattern: RegExp; name: RouteName }> = [
   { method: 'POST', pattern: /^\/oauth2\/token$/, name: 'oauth2/token' },
   { method: 'GET', pattern: /^\/2\/usage\/tweets$/, name: 'usage/tweets' },
   { method: 'POST', pattern: /^\/2\/tweets$/, name: 'tweets' },
+  { method: 'POST', pattern: /^\/2\/media\/upload$/, name: 'media/upload' },
   { method: 'POST', pattern: /^\/2\/media\/upload\/initialize$/, name: 'media/initialize' },
   { method: 'POST', pattern: /^\/2\/media\/upload\/(?<id>[^/]+)\/append$/, name: 'media/append' },
   { method: 'POST', pattern: /^\/2\/media\/upload\/(?<id>[^/]+)\/finalize$/, name: 'media/finalize' },
