@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/io/redacting-io.ts
 var redacting_io = __webpack_require__(2612);
-// EXTERNAL MODULE: ./src/main.ts + 29 modules
-var main = __webpack_require__(7666);
+// EXTERNAL MODULE: ./src/main.ts + 12 modules
+var main = __webpack_require__(1049);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /** The CLI's arguments and .env files, parsed without side effects. */
 const VALUE_FLAGS = ['permission', 'expect-username', 'api-base-url', 'timeout-seconds', 'rate-limit-wait-seconds'];

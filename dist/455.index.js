@@ -2199,7 +2199,7 @@ __exportStar(__webpack_require__(1479), exports);
 __exportStar(__webpack_require__(147), exports);
 __exportStar(__webpack_require__(6203), exports);
 __exportStar(__webpack_require__(6227), exports);
-__exportStar(__webpack_require__(6196), exports);
+__exportStar(__webpack_require__(1434), exports);
 __exportStar(__webpack_require__(6285), exports);
 __exportStar(__webpack_require__(6580), exports);
 __exportStar(__webpack_require__(1969), exports);
@@ -6078,7 +6078,7 @@ exports.readNextPartOf = readNextPartOf;
 
 /***/ }),
 
-/***/ 6196:
+/***/ 1434:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -6175,7 +6175,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TwitterApiv2 = void 0;
 const globals_1 = __webpack_require__(7511);
 const client_v2_write_1 = __importDefault(__webpack_require__(7794));
-const client_v2_labs_1 = __importDefault(__webpack_require__(6196));
+const client_v2_labs_1 = __importDefault(__webpack_require__(1434));
 /**
  * Twitter v2 client with all rights (read/write/DMs)
  */

@@ -3,6 +3,7 @@
  * preferred: the first user-context method given is the one operations act as.
  */
 import { appBearer } from './app-bearer/index.js'
+import { readCredentials } from './credentials.js'
 import { isGiven, type AuthMethod, type RawCredentials, type Settled } from './method.js'
 import { oauth1a } from './oauth1a/index.js'
 
@@ -19,4 +20,18 @@ export function settleAll(raw: RawCredentials, forkPullRequest: boolean, methods
   const given = users.filter((m) => isGiven(m, raw))
   const active = new Set(given.length ? given : users.slice(0, 1))
   return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest }))
+}
+
+/**
+ * How many requests the checks will send at once: those of every method
+ * whose values are all given. Only whether a value is there counts; the
+ * values themselves are neither kept nor used.
+ */
+export function connectionsNeeded(getRawInput: (name: string) => string, env: NodeJS.ProcessEnv, methods: readonly AuthMethod[] = AUTH_METHODS): number {
+  const raw = readCredentials(
+    methods.flatMap((m) => m.credentials),
+    getRawInput,
+    env
+  )
+  return methods.filter((m) => m.credentials.every((spec) => raw[spec.input].source)).reduce((sum, m) => sum + m.requests, 0)
 }

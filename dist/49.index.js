@@ -1,0 +1,1147 @@
+export const id = 49;
+export const ids = [49];
+export const modules = {
+
+/***/ 6683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline)
+/* harmony export */ });
+/**
+ * The step's overall time budget, counted from the first line of the run.
+ * Nothing may wait or retry past it. The budget grows once the run knows its
+ * work (a video needs more time than a credentials check); the entry arms a
+ * watchdog on it, because a timer is the only thing that can end a run whose
+ * awaited promise never settles.
+ */
+class Deadline {
+    #at;
+    #watchdog;
+    constructor(at) {
+        this.#at = at;
+    }
+    static in(ms) {
+        return new Deadline(Date.now() + ms);
+    }
+    get at() {
+        return this.#at;
+    }
+    remaining() {
+        return this.#at - Date.now();
+    }
+    /** Moves the deadline to `ms` after `from` (default: now); never earlier than it is. */
+    extendTo(ms, from = Date.now()) {
+        this.#at = Math.max(this.#at, from + ms);
+        if (this.#watchdog)
+            this.watch(this.#watchdog.graceMs, this.#watchdog.onExpire);
+    }
+    /**
+     * Calls `onExpire` `graceMs` after the deadline unless `stop()` comes
+     * first. The timer does not keep the process alive.
+     */
+    watch(graceMs, onExpire) {
+        if (this.#watchdog)
+            clearTimeout(this.#watchdog.timer);
+        const timer = setTimeout(onExpire, Math.max(0, this.remaining() + graceMs));
+        timer.unref();
+        this.#watchdog = { timer, graceMs, onExpire };
+    }
+    stop() {
+        if (this.#watchdog)
+            clearTimeout(this.#watchdog.timer);
+        this.#watchdog = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ coreIO)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/** The action's edge: inputs, masks, annotations, outputs and summary through @actions/core. */
+const coreIO = {
+    getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false }),
+    env: process.env,
+    setSecret: (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, { title }),
+    error: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, { title }),
+    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
+    writeSummary: async (markdown) => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+    },
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message)
+};
+
+
+/***/ }),
+
+/***/ 2612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ redacting)
+/* harmony export */ });
+/* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
+
+/**
+ * Wraps an ActionIO so that redaction happens in one place, at the edge:
+ * whatever the run prints, annotates, outputs or summarises passes through
+ * the scrubber last, and no call site has to remember it.
+ */
+function redacting(io) {
+    const redactor = new _secret_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
+    const say = (text) => redactor.redact(text);
+    return {
+        getInput: (name) => io.getInput(name),
+        env: io.env,
+        setSecret: (value) => io.setSecret(value),
+        mask: (value) => {
+            for (const form of redactor.add(value))
+                io.setSecret(form);
+        },
+        info: (message) => io.info(say(message)),
+        warning: (message, title) => io.warning(say(message), say(title)),
+        error: (message, title) => io.error(say(message), say(title)),
+        setOutput: (name, value) => io.setOutput(name, say(value)),
+        writeSummary: (markdown) => io.writeSummary(say(markdown)),
+        setFailed: (message) => io.setFailed(say(message))
+    };
+}
+
+
+/***/ }),
+
+/***/ 1049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I4: () => (/* binding */ failUnexpected),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: requestBudgetMs
+
+// EXTERNAL MODULE: ./src/auth/credentials.ts
+var credentials = __webpack_require__(8168);
+// EXTERNAL MODULE: ./src/auth/registry.ts + 8 modules
+var registry = __webpack_require__(5260);
+// EXTERNAL MODULE: ./src/diagnoses/finding.ts
+var finding = __webpack_require__(8496);
+// EXTERNAL MODULE: ./src/checks/row.ts
+var checks_row = __webpack_require__(6033);
+;// CONCATENATED MODULE: ./src/checks/account.ts
+/** `expect-username`: the credentials must act as this account. */
+
+
+const row = (0,checks_row/* rowsLabelled */.hb)({ account: 'Account' });
+function accountRow(expected, user) {
+    if (!user)
+        return { row: row('account', 'skip', `Not checked (expected @${expected}).`), findings: [] };
+    if (user.username.toLowerCase() === expected.toLowerCase())
+        return { row: row('account', 'pass', `@${user.username} as expected.`), findings: [] };
+    return {
+        row: row('account', 'fail', `@${user.username}, expected @${expected}.`),
+        findings: [
+            (0,finding/* finding */.gk)('username-mismatch', `The access token belongs to @${user.username} (id ${user.id}), but \`expect-username\` is @${expected}.`, 'expect-username')
+        ]
+    };
+}
+
+// EXTERNAL MODULE: ./src/checks/clock.ts
+var clock = __webpack_require__(1259);
+;// CONCATENATED MODULE: ./src/checks/verify.ts
+
+
+async function verify(x, methods, o) {
+    const started = methods.flatMap((m) => (m.start ? [{ method: m.method, gathered: m.start(x, o) }] : []));
+    const gathered = await Promise.all(started.map(async (s) => ({ method: s.method, ...(await s.gathered) })));
+    const shared = Object.assign({}, ...gathered.map((g) => g.shared ?? {}));
+    const skew = (0,clock/* clockSkew */.nW)(x.lastServerDate, (o.now ?? Date.now)());
+    const outcomes = gathered.map((g) => ({ context: g.method.context, ...g.conclude({ ...o, shared, skewSeconds: skew }) }));
+    const users = outcomes.filter((r) => r.context === 'user');
+    const apps = outcomes.filter((r) => r.context === 'app');
+    const identity = users.find((r) => r.identity)?.identity;
+    const parts = [...users];
+    if (o.expectUsername) {
+        const account = accountRow(o.expectUsername, identity?.user);
+        parts.push({ rows: [account.row], findings: account.findings });
+    }
+    parts.push(...apps, {
+        rows: [
+            (0,clock/* clockRow */.dr)(skew, outcomes.some((r) => r.timestampedRequestRefused))
+        ],
+        findings: []
+    });
+    const rows = parts.flatMap((p) => p.rows);
+    return {
+        rows,
+        findings: parts.flatMap((p) => p.findings),
+        verified: rows.every((r) => r.verdict !== 'fail'),
+        identity,
+        outputs: Object.assign({}, ...outcomes.map((r) => r.outputs)),
+        summary: outcomes.flatMap((r) => r.summary),
+        clockSkewSeconds: skew
+    };
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/diagnoses/input-error.ts
+var input_error = __webpack_require__(9710);
+// EXTERNAL MODULE: ./src/io/core-io.ts
+var core_io = __webpack_require__(7874);
+// EXTERNAL MODULE: ./src/io/redacting-io.ts
+var redacting_io = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/settings/rules.ts
+var rules = __webpack_require__(310);
+;// CONCATENATED MODULE: ./src/operations/post/inputs.ts
+/** The posting inputs, read once; the run posts when any of `tweet`, `tweet-file` or `media` is given. */
+
+
+const MAX_TWEET_CHARS = 100_000;
+function readPostInputs(inputs) {
+    const onDuplicate = inputs.choice('on-duplicate', ['skip', 'fail'], 'skip');
+    const tweet = inputs.text('tweet', MAX_TWEET_CHARS);
+    const tweetFile = inputs.line('tweet-file');
+    const media = inputs.text('media', rules/* MAX_LINE */.MV * 4);
+    const mediaAltText = inputs.text('media-alt-text', 8 * 1000 + 8);
+    const replyTo = inputs.line('reply-to');
+    const quote = inputs.line('quote');
+    if (tweet.trim() && tweetFile)
+        throw new input_error/* InputError */.d('tweet-file', 'Give either `tweet` or `tweet-file`, not both.');
+    if (!tweet.trim() && !tweetFile && !media.trim()) {
+        for (const [name, value] of [
+            ['media-alt-text', mediaAltText],
+            ['reply-to', replyTo],
+            ['quote', quote]
+        ]) {
+            if (value.trim())
+                throw new input_error/* InputError */.d(name, `\`${name}\` is set but there is nothing to post: give \`tweet\`, \`tweet-file\` or \`media\`.`);
+        }
+        return undefined;
+    }
+    return { tweet, tweetFile, media, mediaAltText, replyTo, quote, onDuplicate };
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/operations/post/thread.ts
+var thread = __webpack_require__(2933);
+;// CONCATENATED MODULE: ./src/operations/post/summary.ts
+/** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part. */
+
+
+function publicationLines(p) {
+    const lines = [p.dryRun ? '### Dry run: what would be posted' : '### Posts', ''];
+    if (p.dryRun) {
+        for (const part of p.parts) {
+            lines.push(`**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/${thread/* MAX_WEIGHTED_LENGTH */.SU} weighted characters`, '', '```text', part.text.replace(/```/g, '`\u200b``'), '```', '');
+        }
+    }
+    else {
+        lines.push('| Part | | Post |', '|---|:-:|---|');
+        for (const part of p.parts)
+            lines.push(`| ${part.index} | ${PART_ICON[part.status]} | ${partDetail(part)} |`);
+        lines.push('');
+    }
+    if (p.media.length) {
+        lines.push(`**Media${p.dryRun ? ' (not uploaded)' : ''}:**`, '');
+        for (const m of p.media)
+            lines.push(`- \`${(0,markdown/* escapeCell */.kq)(m.given)}\` — ${m.mediaType}, ${(0,markdown/* number */.ai)(m.size)} bytes${m.altText ? `, alt text: “${(0,markdown/* escapeCell */.kq)(m.altText)}”` : ', no alt text'}`);
+        lines.push('');
+    }
+    return lines;
+}
+/** The summary header's word on the post, judged apart from the credentials. */
+function headline(p, failed) {
+    if (p.dryRun)
+        return '';
+    if (failed)
+        return 'post: ❌ failed';
+    if (p.posted)
+        return 'post: ✅ posted';
+    return p.duplicate ? 'post: ⚠️ duplicate, skipped' : '';
+}
+const PART_ICON = { posted: '✅', 'posted-unconfirmed': '✅', duplicate: '⚠️', failed: '❌', 'not-sent': '➖', 'dry-run': '📝' };
+function partDetail(part) {
+    switch (part.status) {
+        case 'posted':
+            return `[${part.url}](${part.url})`;
+        case 'posted-unconfirmed':
+            return "Posted (confirmed by X's duplicate answer to a retry; its id is unknown)";
+        case 'duplicate':
+            return 'Already posted before (duplicate content): skipped';
+        case 'failed':
+            return 'Failed';
+        default:
+            return 'Not sent';
+    }
+}
+
+// EXTERNAL MODULE: ./src/operations/post/upload.ts + 1 modules
+var upload = __webpack_require__(1878);
+;// CONCATENATED MODULE: ./src/operations/post/index.ts
+/**
+ * Posting: tweets, threads, replies, quotes, images and video, exactly once.
+ * Everything is read and checked offline first (text lengths, files, ids);
+ * nothing is uploaded or posted unless every check passed.
+ */
+
+
+
+
+/** Requests per media file beyond its chunks: initialize, finalize, metadata, a few STATUS polls. */
+const REQUESTS_PER_FILE = 4;
+const post = {
+    id: 'post',
+    idleOutputs: { 'tweet-id': '', 'tweet-url': '', 'tweet-ids': '[]', duplicate: 'false', posted: 'false' },
+    read(inputs) {
+        const given = readPostInputs(inputs);
+        if (!given)
+            return undefined;
+        return {
+            operation: post,
+            async prepare(ctx) {
+                // Loaded only by runs that post, so a credentials check never pays for the posting code.
+                const { preparePost } = await __webpack_require__.e(/* import() */ 585).then(__webpack_require__.bind(__webpack_require__, 7585));
+                return prepared(given, await preparePost(given, ctx.workspace));
+            }
+        };
+    }
+};
+function prepared(inputs, p) {
+    return {
+        operation: post,
+        needs: { level: 'read-write', because: 'posting needs `read-write`' },
+        budgetMs(requestMs) {
+            const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / upload/* CHUNK_BYTES */.EC) + REQUESTS_PER_FILE, p.parts.length);
+            const processing = p.media.filter((m) => m.category !== 'tweet_image').length * upload/* PROCESSING_LIMIT_MS */.ZH;
+            return requests * requestMs + processing;
+        },
+        notRun: 'Nothing was uploaded or posted: the credentials check failed.',
+        async run(ctx) {
+            const { publish } = await __webpack_require__.e(/* import() */ 86).then(__webpack_require__.bind(__webpack_require__, 8086));
+            const publication = await publish(ctx.identity.client, p, {
+                username: ctx.identity.user.username,
+                onDuplicate: inputs.onDuplicate,
+                dryRun: ctx.dryRun,
+                progress: ctx.progress
+            });
+            return {
+                findings: publication.findings,
+                outputs: outputs(publication),
+                summary: publicationLines(publication),
+                headline: headline(publication, (0,finding/* errorsOf */.Bp)(publication.findings).length > 0)
+            };
+        }
+    };
+}
+function outputs(p) {
+    const ids = p.parts.flatMap((part) => (part.id ? [part.id] : []));
+    const first = p.parts[0];
+    return {
+        'tweet-id': first?.id ?? '',
+        'tweet-url': first?.url ?? '',
+        'tweet-ids': JSON.stringify(ids),
+        duplicate: String(p.duplicate),
+        posted: String(p.posted)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/registry.ts
+
+const OPERATIONS = [post];
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function buildOutputs(o) {
+    const v = o.verification;
+    const identity = v?.identity;
+    return {
+        verified: String(!!v?.verified),
+        'user-id': identity?.user.id ?? '',
+        username: identity?.user.username ?? '',
+        name: identity?.user.name ?? '',
+        'access-level': identity?.accessLevel ?? '',
+        ...o.idle,
+        ...v?.outputs,
+        ...Object.assign({}, ...o.operations)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run-log.ts
+/**
+ * The log as a story: each phase writes when it ends — the input findings,
+ * then the check rows, then the operation's progress and findings, then the
+ * verdict — so a user reads it top to bottom in the order things happened.
+ */
+
+
+class RunLog {
+    io;
+    constructor(io) {
+        this.io = io;
+    }
+    /** A line as it happens: progress, waits, retries. */
+    line = (message) => {
+        this.io.info(message);
+    };
+    rows(rows) {
+        for (const row of rows)
+            this.io.info((0,checks_row/* rowLine */.xQ)(row));
+    }
+    /** Each finding as an annotation titled from the catalogue, with its fix. */
+    findings(findings) {
+        for (const f of findings) {
+            if (f.severity === 'error')
+                this.io.error((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
+            else
+                this.io.warning((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/diagnoses/catalogue.ts
+var catalogue = __webpack_require__(9212);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary, built as Markdown from plain values: the verdict, the
+ * checks table, the account, the operations' parts, and every problem with
+ * its fix. main.ts writes it through the IO edge; the CLI prints it as text.
+ */
+
+
+
+
+/** Every finding of the run, in the order things happened: inputs, checks, operations. */
+function allFindings(r) {
+    return [...r.offline, ...(r.verification?.findings ?? []), ...r.operations.flatMap((o) => o.findings)];
+}
+function buildSummary(r) {
+    const v = r.verification;
+    const findings = allFindings(r);
+    const out = [];
+    // The credentials and the operations are judged apart: verified credentials with a refused post are not "failed credentials".
+    const credentialErrors = (0,finding/* errorsOf */.Bp)([...r.offline, ...(v?.findings ?? [])]);
+    const status = v?.verified && credentialErrors.length === 0 ? '✅ verified' : '❌ failed';
+    const headlines = r.operations.map((o) => o.headline).filter(Boolean);
+    out.push(`## X credentials: ${[status, ...headlines].join(' · ')}`, '');
+    if (v) {
+        out.push('| Check | | Result |', '|---|:-:|---|');
+        for (const row of v.rows)
+            out.push(`| ${row.label} | ${checks_row/* ICON */.kb[row.verdict]} | ${(0,markdown/* escapeCell */.kq)(row.detail)} |`);
+        out.push('');
+        out.push(...accountLines(v, r.requiredLevel), ...v.summary);
+    }
+    else {
+        out.push('No request was sent to X: the inputs must be fixed first.', '');
+    }
+    const limits = headroom(r.calls);
+    if (limits.length)
+        out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '');
+    if (r.fingerprints.length)
+        out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '');
+    for (const o of r.operations)
+        out.push(...o.summary);
+    if (findings.length) {
+        out.push('### Problems and fixes', '');
+        for (const f of findings) {
+            const entry = catalogue/* DIAGNOSES */.U[f.id];
+            out.push(`${f.severity === 'error' ? '❌' : '⚠️'} **${entry.title}** — ${f.message}`, '');
+            entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`));
+            out.push('');
+        }
+    }
+    return out.join('\n');
+}
+function accountLines(v, required) {
+    const identity = v.identity;
+    if (!identity)
+        return [];
+    const { user } = identity;
+    const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${(0,markdown/* escapeCell */.kq)(user.name)}, id \`${user.id}\`)`;
+    return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}`, ''];
+}
+/** Remaining calls of each endpoint the run used, from the last answer's headers. */
+function headroom(calls) {
+    const last = new Map();
+    for (const call of calls)
+        if (call.headers.rateLimit?.limit !== undefined)
+            last.set(call.endpoint, call);
+    return [...last.values()].map((c) => {
+        const l = c.headers.rateLimit;
+        return `${c.endpoint.replace(/^(GET|POST) /, '')} ${l.remaining ?? '?'}/${l.limit}`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/settings/access-level.ts
+var access_level = __webpack_require__(6196);
+;// CONCATENATED MODULE: ./src/settings/event.ts
+/** What the event payload says about where the run comes from. */
+/** A pull request from a fork: GitHub passes it no secrets. */
+async function isForkPullRequest(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const { context } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const pr = context.payload.pull_request;
+        if (!pr || !context.eventName.startsWith('pull_request'))
+            return false;
+        return !!pr.head?.repo?.fork || (!!pr.head?.repo?.full_name && pr.head.repo.full_name !== context.payload.repository?.full_name);
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/x/endpoint.ts
+var endpoint = __webpack_require__(5695);
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/**
+ * Reads every input but the credentials once, checks each, and returns one
+ * typed Settings object, with every broken input reported at once. What an
+ * operation reads is its own business: each gets an InputReader and returns
+ * its plan, or nothing when the run does not ask for it.
+ */
+
+
+
+
+const INPUT_DEFAULTS = {
+    permission: 'read-write',
+    'api-base-url': endpoint/* DEFAULT_BASE_URL */.Q,
+    'timeout-seconds': '30',
+    'rate-limit-wait-seconds': '60',
+    'dry-run': 'false'
+};
+function readSettings(get, env, readers) {
+    const errors = [];
+    const attempt = (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof input_error/* InputError */.d))
+                throw error;
+            errors.push(error);
+            return fallback;
+        }
+    };
+    const line = (name, fallback = '') => (0,rules/* singleLine */.pF)(name, get(name), INPUT_DEFAULTS[name] ?? fallback);
+    const inputs = {
+        line: (name, fallback = '') => attempt(() => line(name, fallback), fallback),
+        text: (name, max) => attempt(() => (0,rules/* multiLine */.S2)(name, get(name), max), ''),
+        choice: (name, allowed, fallback) => attempt(() => (0,rules/* oneOf */.yL)(name, line(name, fallback), allowed), fallback)
+    };
+    const permission = attempt(() => (0,rules/* oneOf */.yL)('permission', line('permission'), access_level/* ACCESS_LEVELS */.FF), 'read-write');
+    const expectUsername = attempt(() => (0,rules/* username */.Xh)('expect-username', line('expect-username')), undefined);
+    const apiBaseUrl = attempt(() => (0,rules/* baseUrl */.pc)(line('api-base-url')), endpoint/* DEFAULT_BASE_URL */.Q);
+    const timeoutSeconds = attempt(() => (0,rules/* seconds */.YA)('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
+    const rateLimitWaitSeconds = attempt(() => (0,rules/* seconds */.YA)('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
+    const dryRun = attempt(() => (0,rules/* bool */.lc)('dry-run', line('dry-run')), false);
+    const plans = readers.flatMap((read) => attempt(() => read(inputs), undefined) ?? []);
+    const workspace = env.GITHUB_WORKSPACE?.trim() || process.cwd();
+    if (errors.length)
+        return { errors };
+    return {
+        errors,
+        settings: { permission, expectUsername, apiBaseUrl, timeoutMs: Math.round(timeoutSeconds * 1000), rateLimitWaitSeconds, dryRun, workspace, plans }
+    };
+}
+
+// EXTERNAL MODULE: ./src/x/errors.ts
+var errors = __webpack_require__(5689);
+// EXTERNAL MODULE: ./src/x/preconnect.ts + 1 modules
+var preconnect = __webpack_require__(8937);
+// EXTERNAL MODULE: ./src/x/retry.ts
+var retry = __webpack_require__(5090);
+;// CONCATENATED MODULE: ./src/x/api.ts
+
+
+
+let library;
+/** Loaded on first use, so a run that fails offline never pays for it. */
+const loadLibrary = () => (library ??= __webpack_require__.e(/* import() */ 455).then(__webpack_require__.t.bind(__webpack_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
+/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
+function preloadXApi() {
+    loadLibrary().catch(() => undefined);
+}
+class XApi {
+    lib;
+    options;
+    calls = [];
+    /** The `Date` of the latest answer, to measure clock skew. */
+    lastServerDate;
+    #agent;
+    #policy;
+    #clients = new Map();
+    constructor(lib, options) {
+        this.lib = lib;
+        this.options = options;
+        this.#agent = (0,preconnect/* keepAliveAgent */.U)(options.baseUrl, options.preconnected);
+        this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
+    }
+    static async create(options) {
+        return new XApi(await loadLibrary(), options);
+    }
+    /** Ends every open connection, so a hung one cannot keep the step alive, and every preconnected one no request took. */
+    close() {
+        this.#agent.destroy();
+        this.options.preconnected?.close();
+    }
+    /** The client that signs every request with `auth`; one per auth for the run. */
+    client(auth) {
+        let client = this.#clients.get(auth);
+        if (!client) {
+            client = new XClient(this, this.#library(auth));
+            this.#clients.set(auth, client);
+        }
+        return client;
+    }
+    #library(auth) {
+        const settings = { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false };
+        switch (auth.kind) {
+            case 'oauth1':
+                return new this.lib.TwitterApi({
+                    appKey: auth.apiKey.reveal(),
+                    appSecret: auth.apiSecret.reveal(),
+                    accessToken: auth.accessToken.reveal(),
+                    accessSecret: auth.accessSecret.reveal()
+                }, settings);
+            case 'basic':
+                return new this.lib.TwitterApi({ username: auth.username.reveal(), password: auth.password.reveal() }, settings);
+            case 'app-bearer':
+                return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings);
+            case 'oauth2-user':
+                return new this.lib.TwitterApi(auth.accessToken.reveal(), settings);
+        }
+    }
+    /**
+     * twitter-api-v2 only knows https://api.x.com: send every request to the
+     * configured base URL instead, and hand the attempt's abort signal to Node's
+     * request (the library's own `timeout` is an idle timeout, which a slowly
+     * trickling answer never trips).
+     */
+    #redirect() {
+        const base = this.options.baseUrl.replace(/\/+$/, '');
+        return {
+            onBeforeRequestConfig({ params }) {
+                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
+            },
+            onBeforeRequest({ params, requestOptions }) {
+                const signal = params.signal;
+                if (signal)
+                    requestOptions.signal = signal;
+            }
+        };
+    }
+    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits. */
+    async send(endpoint, client, send, onAttemptError) {
+        const timeoutMs = this.options.timeoutMs;
+        const response = await (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
+            // A hard bound on the whole attempt: connect, send, and the complete answer.
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            try {
+                const res = await send(client, { fullResponse: true, signal: controller.signal });
+                this.#record(endpoint, res.headers);
+                return res;
+            }
+            catch (error) {
+                const headers = error?.headers;
+                this.#record(endpoint, headers);
+                if (controller.signal.aborted) {
+                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
+                }
+                throw error;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts), this.#policy, { onWait: this.options.log, onAttemptError });
+        return { data: response.data?.data ?? response.data, headers: (0,errors/* pickHeaders */.EO)(response.headers) };
+    }
+    #record(endpoint, raw) {
+        const headers = (0,errors/* pickHeaders */.EO)(raw);
+        if (headers.date)
+            this.lastServerDate = headers.date;
+        this.calls.push({ endpoint, headers });
+    }
+}
+/** X's endpoints, as one signed-in caller sees them. */
+class XClient {
+    api;
+    lib;
+    constructor(api, lib) {
+        this.api = api;
+        this.lib = lib;
+    }
+    usersMe() {
+        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args));
+    }
+    /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
+    oauth2Token() {
+        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
+    }
+    usageTweets() {
+        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args));
+    }
+    /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
+    createPost(body, onAttemptError) {
+        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
+    }
+    /** A small still image in one request; `body` is a complete multipart form (`media_category`, `media`; see MediaForm), sent as it is. */
+    mediaUpload(body, contentType) {
+        return this.#send('POST /2/media/upload', (client, args) => client.v2.post('media/upload', body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }));
+    }
+    mediaInitialize(body) {
+        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
+    }
+    /** `body` is a complete multipart form (`segment_index`, `media`; see MediaForm), sent as it is. */
+    mediaAppend(mediaId, body, contentType) {
+        return this.#send('POST /2/media/upload/{id}/append', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
+            ...args,
+            forceBodyMode: 'raw',
+            headers: { 'content-type': contentType }
+        }));
+    }
+    mediaFinalize(mediaId) {
+        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
+    }
+    mediaStatus(mediaId) {
+        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
+    }
+    mediaMetadata(mediaId, altText) {
+        return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
+    }
+    #send(endpoint, send, onAttemptError) {
+        return this.api.send(endpoint, this.lib, send, onAttemptError);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The run, in the order it happens: read and mask the credentials, read the
+ * settings, lint the credentials, prepare the operations offline, verify
+ * (every auth method's requests at once), run the operations, report. Each
+ * phase writes its part of the log when it ends.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Time for the offline part (inputs, files), when the caller gives no deadline. */
+const OFFLINE_BUDGET_MS = 60_000;
+const IDLE_OUTPUTS = Object.assign({}, ...registry/* AUTH_METHODS */.MA.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs));
+/**
+ * `io` defaults to @actions/core behind the redacting edge, so tools that
+ * call `run()` (like @github/local-action) work too. `deadline` is counted
+ * from the first line; the entry watches it. `preconnected`: the connections
+ * the entry opened to X, for the requests to use first.
+ */
+async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I), deadline = src_deadline/* Deadline */.B.in(OFFLINE_BUDGET_MS), preconnected) {
+    const started = Date.now();
+    const log = new RunLog(io);
+    const getInput = (name) => io.getInput(name);
+    // Before anything else: read every credential and mask every non-empty one.
+    const raw = (0,credentials/* readCredentials */.L1)(registry/* CREDENTIAL_SPECS */.DC, getInput, io.env);
+    for (const { value } of Object.values(raw))
+        if (value)
+            io.mask(value);
+    let settled = (0,registry/* settleAll */.j3)(raw, false);
+    if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env)))
+        settled = (0,registry/* settleAll */.j3)(raw, true);
+    for (const s of settled)
+        s.derived.forEach((value) => io.mask(value));
+    const { settings, errors } = readSettings(getInput, io.env, OPERATIONS.map((o) => (inputs) => o.read(inputs)));
+    const offline = [...settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]), ...errors.map((e) => e.toFinding())];
+    const prepared = [];
+    if (settings) {
+        if (!(0,finding/* errorsOf */.Bp)(offline).length)
+            preloadXApi();
+        for (const plan of settings.plans) {
+            try {
+                prepared.push(await plan.prepare({ workspace: settings.workspace }));
+            }
+            catch (error) {
+                if (!(error instanceof input_error/* InputError */.d))
+                    throw error;
+                offline.push(error.toFinding());
+            }
+        }
+    }
+    log.findings(offline);
+    const report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) };
+    if (settings && !(0,finding/* errorsOf */.Bp)(offline).length) {
+        const requirement = (0,access_level/* strictest */.OI)([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
+        report.requirement = requirement;
+        const perRequest = requestBudgetMs(settings);
+        deadline.extendTo(perRequest + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
+        const x = await XApi.create({
+            baseUrl: settings.apiBaseUrl,
+            timeoutMs: settings.timeoutMs,
+            rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
+            deadline,
+            log: log.line,
+            preconnected
+        });
+        try {
+            const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value) });
+            report.verification = verification;
+            log.rows(verification.rows);
+            log.findings(verification.findings);
+            const identity = verification.verified ? verification.identity : undefined;
+            for (const operation of prepared) {
+                if (!identity) {
+                    log.line(operation.notRun);
+                    continue;
+                }
+                const result = await operation.run({ identity, dryRun: settings.dryRun, progress: log.line });
+                log.findings(result.findings);
+                report.operations.push(result);
+            }
+        }
+        finally {
+            report.calls = x.calls;
+            x.close();
+        }
+    }
+    await finish(io, report);
+}
+/** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
+function requestBudgetMs(settings) {
+    return settings.timeoutMs * 3 + 15_000 + 2 * settings.rateLimitWaitSeconds * 1000;
+}
+/** Outputs, the job summary, and the verdict: the last lines of the log. */
+async function finish(io, r) {
+    const outputs = buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) });
+    for (const [name, value] of Object.entries(outputs))
+        io.setOutput(name, value);
+    await io.writeSummary(buildSummary({ ...r, requiredLevel: r.requirement?.level }));
+    const errors = (0,finding/* errorsOf */.Bp)(allFindings(r));
+    if (errors.length) {
+        const titles = [...new Set(errors.map(finding/* titleOf */.Gg))].join('; ');
+        io.setFailed(`X credentials action failed: ${titles}. See the errors above for the fix.`);
+    }
+    else if (r.verification?.identity) {
+        io.info(`Verified: @${r.verification.identity.user.username} with \`${r.verification.identity.accessLevel}\` access.`);
+    }
+}
+/** The last resort: a short message, never a stack trace or an object dump. */
+function failUnexpected(error, io) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+    const short = what.replace(/\s+/g, ' ').slice(0, 300);
+    io.setFailed((0,finding/* explain */.WE)((0,finding/* finding */.gk)('internal-error', `Unexpected error (${short}).`)));
+}
+
+
+/***/ }),
+
+/***/ 2933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ prepareThread),
+/* harmony export */   FU: () => (/* binding */ preloadParser),
+/* harmony export */   SU: () => (/* binding */ MAX_WEIGHTED_LENGTH)
+/* harmony export */ });
+/* unused harmony exports splitThread, measureTweet, weightedLength */
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
+
+const MAX_WEIGHTED_LENGTH = 280;
+/** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
+const MAX_THREAD_PARTS = 25;
+let parser;
+/**
+ * Loaded on first use, so a run that only checks credentials never pays for
+ * twitter-text; and only parseTweet, not the whole library (its autolink and
+ * extract modules and their polyfills), as posting waits for it.
+ */
+function loadParseTweet() {
+    parser ??= __webpack_require__.e(/* import() */ 536).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
+    return parser;
+}
+/** Starts loading the parser without waiting, so it loads while files are read. */
+function preloadParser() {
+    loadParseTweet().catch(() => undefined);
+}
+const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
+const BYTE_ORDER_MARK = '\uFEFF';
+// twitter-text rejects these code points outright (hasInvalidCharacters).
+const INVALID_CHARACTERS = /[\uFFFE\uFEFF\uFFFF]/u;
+/** Splits on lines holding only `---` (surrounding spaces/tabs on that line allowed; CRLF and CR normalised to LF), trims blank lines and trailing whitespace around each part (keep inner newlines), NFC-normalises. */
+function splitThread(text) {
+    // Editors on Windows save files with a byte order mark; twitter-text would call it an invalid character.
+    const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+    const normalised = withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
+    if (normalised.trim() === '')
+        return [];
+    const parts = [[]];
+    for (const line of normalised.split('\n')) {
+        if (SEPARATOR_LINE.test(line))
+            parts.push([]);
+        else
+            parts[parts.length - 1].push(line);
+    }
+    return parts.map((lines) => lines.join('\n').replace(LEADING_BLANK_LINES, '').trimEnd());
+}
+/** Weighted length and validity as X counts them (twitter-text parseTweet). */
+async function measureTweet(text, config) {
+    const parseTweet = await loadParseTweet();
+    const { weightedLength, valid } = parseTweet(text, config);
+    return { weightedLength, valid };
+}
+/** Weighted length as X counts it (twitter-text parseTweet; default v3 config unless `config` is given). */
+async function weightedLength(text, config) {
+    return (await measureTweet(text, config)).weightedLength;
+}
+/**
+ * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
+ * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
+ * parts over 280, all named in one message. Returns the parts otherwise.
+ */
+async function prepareThread(text, input) {
+    const texts = splitThread(text);
+    checkShape(texts, input);
+    const parts = await Promise.all(texts.map(async (partText, i) => ({ index: i + 1, text: partText, ...(await measureTweet(partText)) })));
+    checkCharacters(parts, input);
+    checkLengths(parts, input);
+    return parts;
+}
+function checkShape(texts, input) {
+    if (texts.length === 0) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post.`);
+    }
+    if (texts.every((t) => t === '')) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post, only \`---\` separator lines.`);
+    }
+    if (texts.length > MAX_THREAD_PARTS) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the thread has ${texts.length} parts; this action posts at most ${MAX_THREAD_PARTS} ` +
+            `(a safety cap against a stray file, not an X limit). Split it into several runs.`);
+    }
+    const empty = texts.flatMap((t, i) => (t === '' ? [i + 1] : []));
+    if (empty.length > 0) {
+        const which = empty.length === 1 ? `part ${empty[0]}` : `parts ${listWords(empty.map(String))}`;
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${which} of ${texts.length} ${empty.length === 1 ? 'is' : 'are'} empty ` +
+            `(two \`---\` lines in a row, or a \`---\` line at the start or end).`);
+    }
+}
+function checkCharacters(parts, input) {
+    for (const part of parts) {
+        const found = INVALID_CHARACTERS.exec(part.text);
+        if (found) {
+            const codePoint = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase();
+            throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it.`);
+        }
+    }
+}
+function checkLengths(parts, input) {
+    const tooLong = parts.filter((p) => p.weightedLength > MAX_WEIGHTED_LENGTH);
+    if (tooLong.length === 0)
+        return;
+    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${MAX_WEIGHTED_LENGTH}`;
+    if (parts.length === 1) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${parts[0].weightedLength} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+    }
+    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${p.weightedLength} characters`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long');
+}
+function partName(part, total) {
+    return total === 1 ? 'the text' : `part ${part.index} of ${total}`;
+}
+/** ['a'] → 'a'; ['a', 'b'] → 'a and b'; ['a', 'b', 'c'] → 'a, b and c'. */
+function listWords(words) {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 1878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EC: () => (/* binding */ CHUNK_BYTES),
+  FJ: () => (/* binding */ MediaError),
+  ZH: () => (/* binding */ PROCESSING_LIMIT_MS),
+  QM: () => (/* binding */ uploadFile)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/x/multipart.ts
+/**
+ * The multipart bodies of the media uploads: text fields first, then
+ * `media`, laid out in one buffer reused for every body of an upload. The
+ * file's bytes are read from disk straight into their place, so an upload
+ * holds one chunk in memory and copies it once. (twitter-api-v2's form
+ * encoder copies each chunk again, byte by byte, into a fresh buffer.)
+ *
+ * Used for an append (`segment_index` + `media`) and for the one-shot upload
+ * of a small image (`media_category` + `media`).
+ */
+
+const CRLF = '\r\n';
+/** Room for the text fields' headers to grow between bodies (a segment index from 0 to 999). */
+const HEADER_SLACK_BYTES = 64;
+class MediaForm {
+    mediaBytes;
+    boundary = `----x-credentials-action-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    #footer;
+    #buffer;
+    /** `mediaBytes`: the most bytes of media one body carries. */
+    constructor(mediaBytes) {
+        this.mediaBytes = mediaBytes;
+        this.#footer = Buffer.from(`${CRLF}--${this.boundary}--${CRLF}`);
+    }
+    get contentType() {
+        return `multipart/form-data; boundary=${this.boundary}`;
+    }
+    /**
+     * Lays out `fields`, then `media` with `length` bytes that `fill` writes
+     * into the slot it is given. The body stays valid until the next call.
+     */
+    async body(fields, length, fill) {
+        if (length > this.mediaBytes)
+            throw new RangeError(`media of ${length} bytes exceeds the form's ${this.mediaBytes}`);
+        const header = this.#header(fields);
+        const size = header.length + length + this.#footer.length;
+        if (!this.#buffer || this.#buffer.length < size)
+            this.#buffer = Buffer.allocUnsafe(header.length + HEADER_SLACK_BYTES + this.mediaBytes + this.#footer.length);
+        const buffer = this.#buffer;
+        header.copy(buffer, 0);
+        await fill(buffer.subarray(header.length, header.length + length));
+        this.#footer.copy(buffer, header.length + length);
+        return buffer.subarray(0, size);
+    }
+    /** An append's body: segment `index` of the upload. */
+    segment(index, length, fill) {
+        return this.body({ segment_index: String(index) }, length, fill);
+    }
+    #header(fields) {
+        const text = Object.entries(fields)
+            .map(([name, value]) => `--${this.boundary}${CRLF}Content-Disposition: form-data; name="${name}"${CRLF}${CRLF}${value}${CRLF}`)
+            .join('');
+        return Buffer.from(`${text}--${this.boundary}${CRLF}Content-Disposition: form-data; name="media"; filename="blob"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/post/upload.ts
+/**
+ * Sends one file to X's v2 media endpoints. A still image that fits in one
+ * chunk goes in one request (the one-shot `POST /2/media/upload`, ready at
+ * once); anything else streams: initialize, append one chunk at a time read
+ * from disk (memory holds one chunk, whatever the file's size), finalize,
+ * then poll while X processes video or an animated GIF. Alt text follows
+ * either way (`POST /2/media/metadata`). twitter-api-v2's uploadMedia wants
+ * the whole file as one Buffer, hence this code.
+ */
+
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/** A still image of at most one chunk: one request instead of initialize, append and finalize. */
+function isOneShot(file) {
+    return file.category === 'tweet_image' && file.size <= CHUNK_BYTES;
+}
+/** How long X may process one video before the action gives up on it. */
+const PROCESSING_LIMIT_MS = 10 * 60 * 1000;
+class MediaError extends Error {
+    file;
+    constructor(file, message) {
+        super(message);
+        this.file = file;
+        this.name = 'MediaError';
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function uploadFile(x, file, progress) {
+    const chunks = Math.max(1, Math.ceil(file.size / CHUNK_BYTES));
+    progress(`Uploading ${file.given} (${file.mediaType}, ${file.size} bytes${chunks > 1 ? `, ${chunks} chunks` : ''}).`);
+    const handle = await external_node_fs_.promises.open(file.path, 'r');
+    let id;
+    try {
+        id = isOneShot(file) ? await uploadWhole(x, file, handle) : await uploadInChunks(x, file, handle, chunks, progress);
+    }
+    finally {
+        await handle.close();
+    }
+    if (file.altText)
+        await x.mediaMetadata(id, file.altText);
+    return id;
+}
+async function uploadWhole(x, file, handle) {
+    const form = new MediaForm(file.size);
+    const body = await form.body({ media_category: file.category }, file.size, (slot) => readExactly(file, handle, slot, 0));
+    return (await x.mediaUpload(body, form.contentType)).data.id;
+}
+async function uploadInChunks(x, file, handle, chunks, progress) {
+    const init = await x.mediaInitialize({ media_type: file.mediaType, total_bytes: file.size, media_category: file.category });
+    const id = init.data.id;
+    const form = new MediaForm(Math.min(CHUNK_BYTES, Math.max(file.size, 1)));
+    let segment = 0;
+    for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
+        const length = Math.min(CHUNK_BYTES, file.size - offset);
+        const body = await form.segment(segment, length, (slot) => readExactly(file, handle, slot, offset));
+        await x.mediaAppend(id, body, form.contentType);
+        segment++;
+        if (chunks > 1)
+            progress(`${file.given}: uploaded chunk ${segment} of ${chunks}.`);
+    }
+    const finalized = await x.mediaFinalize(id);
+    await waitForProcessing(x, file, finalized.data, progress);
+    return id;
+}
+/** Fills `slot` with the file's bytes from `offset`; a file that shrank since it was checked is an error, not a short upload. */
+async function readExactly(file, handle, slot, offset) {
+    const { bytesRead } = await handle.read(slot, 0, slot.length, offset);
+    if (bytesRead !== slot.length)
+        throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`);
+}
+async function waitForProcessing(x, file, state, progress) {
+    const started = Date.now();
+    let info = state.processing_info;
+    while (info && info.state !== 'succeeded') {
+        if (info.state === 'failed') {
+            const why = [info.error?.name, info.error?.message].filter(Boolean).join(': ') || 'no reason given';
+            throw new MediaError(file.given, `X could not process ${file.given} (${why}).`);
+        }
+        if (Date.now() - started > PROCESSING_LIMIT_MS)
+            throw new MediaError(file.given, `X was still processing ${file.given} after ${PROCESSING_LIMIT_MS / 60000} minutes.`);
+        const waitS = Math.min(Math.max(info.check_after_secs ?? 1, 1), 10);
+        progress(`Waiting for X to process ${file.given} (${info.state}${info.progress_percent !== undefined ? `, ${info.progress_percent}%` : ''}); checking again in ${waitS} s.`);
+        await sleep(waitS * 1000);
+        info = (await x.mediaStatus(state.id)).data.processing_info;
+    }
+}
+
+
+/***/ })
+
+};
