@@ -559,13 +559,25 @@ function readSettings(get, env, readers) {
     };
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/x/errors.ts
 var errors = __webpack_require__(5689);
-// EXTERNAL MODULE: ./src/x/preconnect.ts + 1 modules
-var preconnect = __webpack_require__(8937);
 // EXTERNAL MODULE: ./src/x/retry.ts
 var retry = __webpack_require__(5090);
 ;// CONCATENATED MODULE: ./src/x/api.ts
+/**
+ * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
+ * timeouts, retries and rate-limit waits, and turns X's errors into
+ * XApiError. Nothing else in the project imports twitter-api-v2. A client is
+ * bound to one way of signing (XAuth) when it is made; its calls take no
+ * credentials.
+ */
+
 
 
 
@@ -588,7 +600,7 @@ class XApi {
     constructor(lib, options) {
         this.lib = lib;
         this.options = options;
-        this.#agent = (0,preconnect/* keepAliveAgent */.U)(options.baseUrl, options.preconnected);
+        this.#agent = keepAliveAgent(options.baseUrl, options.preconnected);
         this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
     }
     static async create(options) {
@@ -677,6 +689,19 @@ class XApi {
             this.lastServerDate = headers.date;
         this.calls.push({ endpoint, headers });
     }
+}
+/**
+ * The keep-alive agent for requests to `baseUrl`: it uses the connections
+ * opened at start-up first, then opens its own as a plain agent does.
+ */
+function keepAliveAgent(baseUrl, preconnected) {
+    const secure = new URL(baseUrl).protocol === 'https:';
+    const agent = secure ? new (external_node_https_default()).Agent({ keepAlive: true }) : new (external_node_http_default()).Agent({ keepAlive: true });
+    if (!preconnected || preconnected.secure !== secure)
+        return agent;
+    const own = agent.createConnection.bind(agent);
+    agent.createConnection = (options, callback) => preconnected.take(options.host, options.port) ?? own(options, callback);
+    return agent;
 }
 /** X's endpoints, as one signed-in caller sees them. */
 class XClient {

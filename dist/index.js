@@ -1416,140 +1416,6 @@ function toXApiError(endpoint, error, attempts) {
 
 /***/ }),
 
-/***/ 8937:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ Preconnected),
-  U: () => (/* binding */ keepAliveAgent)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-;// CONCATENATED MODULE: ./src/x/preconnect.ts
-/**
- * Connections to X opened at the very start of a run, so that resolving
- * X's host and the TCP and TLS handshakes overlap the time the rest of the
- * program takes to load and read its inputs, instead of being paid after it.
- * The HTTP agent of XApi takes them before opening any of its own.
- *
- * No credential is involved: a connection carries nothing of the run's until
- * a request is sent on it. If no request comes (an input error ends the run
- * offline), they are closed without anything having been sent on them.
- */
-
-
-
-
-/** http.Agent's default delay for TCP keep-alive probes, which its own sockets get too. */
-const KEEP_ALIVE_DELAY_MS = 1000;
-class Preconnected {
-    host;
-    port;
-    secure;
-    /** Each waiting connection, with the listener that drops it should it fail or close first. */
-    #idle = new Map();
-    constructor(
-    /** As URL.hostname has it (IPv6 in brackets), which is what requests name. */
-    host, port, secure) {
-        this.host = host;
-        this.port = port;
-        this.secure = secure;
-    }
-    /**
-     * Starts `count` connections to the host of `baseUrl` (http: or https:
-     * only) without waiting for them. Undefined when there is nothing to open.
-     */
-    static open(baseUrl, count) {
-        if (count < 1)
-            return undefined;
-        let url;
-        try {
-            url = new URL(baseUrl);
-        }
-        catch {
-            return undefined;
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return undefined;
-        const secure = url.protocol === 'https:';
-        const pool = new Preconnected(url.hostname, url.port || (secure ? '443' : '80'), secure);
-        for (let i = 0; i < count; i++)
-            pool.#connect();
-        return pool;
-    }
-    /** Connections still waiting for a request (open or opening). */
-    get idle() {
-        return this.#idle.size;
-    }
-    /** A live connection to `host:port` for a request, if one is left; it is the caller's from now on. */
-    take(host, port) {
-        if (host !== this.host || String(port ?? '') !== this.port)
-            return undefined;
-        for (const [socket, drop] of this.#idle) {
-            this.#idle.delete(socket);
-            socket.off('error', drop);
-            socket.off('close', drop);
-            if (socket.destroyed)
-                continue;
-            socket.ref();
-            return socket;
-        }
-        return undefined;
-    }
-    /** Ends every connection no request took, without sending anything on it. */
-    close() {
-        for (const socket of this.#idle.keys())
-            socket.destroy();
-        this.#idle.clear();
-    }
-    #connect() {
-        const host = this.host.replace(/^\[(.*)\]$/, '$1');
-        const port = Number(this.port);
-        // The same checks as the agent's own connections: the system's CAs (and NODE_EXTRA_CA_CERTS), the host name; SNI only for a name.
-        const socket = this.secure ? external_node_tls_default().connect({ host, port, servername: external_node_net_default().isIP(host) ? undefined : host }) : external_node_net_default().connect({ host, port });
-        socket.setKeepAlive(true, KEEP_ALIVE_DELAY_MS);
-        // While no request has it, it must not keep the process alive.
-        socket.unref();
-        const drop = () => {
-            this.#idle.delete(socket);
-            socket.destroy();
-        };
-        // A failed connection is dropped quietly: a request then opens its own and reports what happens to it.
-        socket.on('error', drop);
-        socket.on('close', drop);
-        this.#idle.set(socket, drop);
-    }
-}
-/**
- * The keep-alive agent for requests to `baseUrl`: it uses the preconnected
- * connections first, then opens its own as a plain agent does.
- */
-function keepAliveAgent(baseUrl, preconnected) {
-    const secure = new URL(baseUrl).protocol === 'https:';
-    const agent = secure ? new (external_node_https_default()).Agent({ keepAlive: true }) : new (external_node_http_default()).Agent({ keepAlive: true });
-    if (!preconnected || preconnected.secure !== secure)
-        return agent;
-    const own = agent.createConnection.bind(agent);
-    agent.createConnection = (options, callback) => preconnected.take(options.host, options.port) ?? own(options, callback);
-    return agent;
-}
-
-
-/***/ }),
-
 /***/ 5090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1777,6 +1643,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -2109,13 +1982,120 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ cli)
-/* harmony export */ });
-/* harmony import */ var _auth_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5260);
-/* harmony import */ var _settings_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(310);
-/* harmony import */ var _x_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5695);
-/* harmony import */ var _x_preconnect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8937);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ cli)
+});
+
+// EXTERNAL MODULE: ./src/auth/registry.ts + 8 modules
+var registry = __nccwpck_require__(5260);
+// EXTERNAL MODULE: ./src/settings/rules.ts
+var rules = __nccwpck_require__(310);
+// EXTERNAL MODULE: ./src/x/endpoint.ts
+var endpoint = __nccwpck_require__(5695);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/x/preconnect.ts
+/**
+ * Connections to X opened at the very start of a run, so that resolving
+ * X's host and the TCP and TLS handshakes overlap the time the rest of the
+ * program takes to load and read its inputs, instead of being paid after it.
+ * The HTTP agent of XApi (api.ts) takes them before opening any of its own.
+ * The entry imports this module first: it loads nothing but net and tls.
+ *
+ * No credential is involved: a connection carries nothing of the run's until
+ * a request is sent on it. If no request comes (an input error ends the run
+ * offline), they are closed without anything having been sent on them.
+ */
+
+
+/** http.Agent's default delay for TCP keep-alive probes, which its own sockets get too. */
+const KEEP_ALIVE_DELAY_MS = 1000;
+class Preconnected {
+    host;
+    port;
+    secure;
+    /** Each waiting connection, with the listener that drops it should it fail or close first. */
+    #idle = new Map();
+    constructor(
+    /** As URL.hostname has it (IPv6 in brackets), which is what requests name. */
+    host, port, secure) {
+        this.host = host;
+        this.port = port;
+        this.secure = secure;
+    }
+    /**
+     * Starts `count` connections to the host of `baseUrl` (http: or https:
+     * only) without waiting for them. Undefined when there is nothing to open.
+     */
+    static open(baseUrl, count) {
+        if (count < 1)
+            return undefined;
+        let url;
+        try {
+            url = new URL(baseUrl);
+        }
+        catch {
+            return undefined;
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return undefined;
+        const secure = url.protocol === 'https:';
+        const pool = new Preconnected(url.hostname, url.port || (secure ? '443' : '80'), secure);
+        for (let i = 0; i < count; i++)
+            pool.#connect();
+        return pool;
+    }
+    /** Connections still waiting for a request (open or opening). */
+    get idle() {
+        return this.#idle.size;
+    }
+    /** A live connection to `host:port` for a request, if one is left; it is the caller's from now on. */
+    take(host, port) {
+        if (host !== this.host || String(port ?? '') !== this.port)
+            return undefined;
+        for (const [socket, drop] of this.#idle) {
+            this.#idle.delete(socket);
+            socket.off('error', drop);
+            socket.off('close', drop);
+            if (socket.destroyed)
+                continue;
+            socket.ref();
+            return socket;
+        }
+        return undefined;
+    }
+    /** Ends every connection no request took, without sending anything on it. */
+    close() {
+        for (const socket of this.#idle.keys())
+            socket.destroy();
+        this.#idle.clear();
+    }
+    #connect() {
+        const host = this.host.replace(/^\[(.*)\]$/, '$1');
+        const port = Number(this.port);
+        // The same checks as the agent's own connections: the system's CAs (and NODE_EXTRA_CA_CERTS), the host name; SNI only for a name.
+        const socket = this.secure ? external_node_tls_default().connect({ host, port, servername: external_node_net_default().isIP(host) ? undefined : host }) : external_node_net_default().connect({ host, port });
+        socket.setKeepAlive(true, KEEP_ALIVE_DELAY_MS);
+        // While no request has it, it must not keep the process alive.
+        socket.unref();
+        const drop = () => {
+            this.#idle.delete(socket);
+            socket.destroy();
+        };
+        // A failed connection is dropped quietly: a request then opens its own and reports what happens to it.
+        socket.on('error', drop);
+        socket.on('close', drop);
+        this.#idle.set(socket, drop);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/index.ts
 /**
  * The entry, at the process's edges: the command line when the bin asks for
  * it; otherwise the action. Its first act, before the rest of the program
@@ -2153,12 +2133,12 @@ function connectEarly(env) {
         return undefined;
     let base;
     try {
-        base = (0,_settings_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .baseUrl */ .pc)((0,_settings_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .singleLine */ .pF)('api-base-url', given, _x_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BASE_URL */ .Q));
+        base = (0,rules/* baseUrl */.pc)((0,rules/* singleLine */.pF)('api-base-url', given, endpoint/* DEFAULT_BASE_URL */.Q));
     }
     catch {
         return undefined;
     }
-    return _x_preconnect_js__WEBPACK_IMPORTED_MODULE_2__/* .Preconnected */ .J.open(base, (0,_auth_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .connectionsNeeded */ .LS)((name) => input(name) ?? '', env));
+    return Preconnected.open(base, (0,registry/* connectionsNeeded */.LS)((name) => input(name) ?? '', env));
 }
 if (!globalThis[CLI_MARKER]) {
     const started = Date.now();

@@ -5,7 +5,8 @@
 import http from 'node:http'
 import net from 'node:net'
 import { connectionsNeeded } from '../../src/auth/registry.js'
-import { keepAliveAgent, Preconnected } from '../../src/x/preconnect.js'
+import { keepAliveAgent } from '../../src/x/api.js'
+import { Preconnected } from '../../src/x/preconnect.js'
 import { SAMPLE, seedDefault, XSimulator } from '../../tools/simulator/index.js'
 
 const waitFor = async (condition: () => boolean, withinMs = 3000) => {

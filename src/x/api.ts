@@ -5,12 +5,13 @@
  * bound to one way of signing (XAuth) when it is made; its calls take no
  * credentials.
  */
-import type http from 'node:http'
+import http from 'node:http'
+import https from 'node:https'
 import type { TwitterApi as TwitterApiClient, ITwitterApiClientPlugin } from 'twitter-api-v2'
 import type { Deadline } from '../deadline.js'
 import type { XAuth } from './auth.js'
 import { pickHeaders, toXApiError, XApiError, type XHeaders } from './errors.js'
-import { keepAliveAgent, type Preconnected } from './preconnect.js'
+import type { Preconnected } from './preconnect.js'
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js'
 
 export interface XApiOptions {
@@ -203,6 +204,19 @@ export class XApi {
     if (headers.date) this.lastServerDate = headers.date
     this.calls.push({ endpoint, headers })
   }
+}
+
+/**
+ * The keep-alive agent for requests to `baseUrl`: it uses the connections
+ * opened at start-up first, then opens its own as a plain agent does.
+ */
+export function keepAliveAgent(baseUrl: string, preconnected?: Preconnected): http.Agent {
+  const secure = new URL(baseUrl).protocol === 'https:'
+  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
+  if (!preconnected || preconnected.secure !== secure) return agent
+  const own = agent.createConnection.bind(agent)
+  agent.createConnection = (options, callback) => preconnected.take(options.host, options.port) ?? own(options, callback)
+  return agent
 }
 
 /** X's endpoints, as one signed-in caller sees them. */

@@ -2,14 +2,13 @@
  * Connections to X opened at the very start of a run, so that resolving
  * X's host and the TCP and TLS handshakes overlap the time the rest of the
  * program takes to load and read its inputs, instead of being paid after it.
- * The HTTP agent of XApi takes them before opening any of its own.
+ * The HTTP agent of XApi (api.ts) takes them before opening any of its own.
+ * The entry imports this module first: it loads nothing but net and tls.
  *
  * No credential is involved: a connection carries nothing of the run's until
  * a request is sent on it. If no request comes (an input error ends the run
  * offline), they are closed without anything having been sent on them.
  */
-import http from 'node:http'
-import https from 'node:https'
 import net from 'node:net'
 import tls from 'node:tls'
 
@@ -88,17 +87,4 @@ export class Preconnected {
     socket.on('close', drop)
     this.#idle.set(socket, drop)
   }
-}
-
-/**
- * The keep-alive agent for requests to `baseUrl`: it uses the preconnected
- * connections first, then opens its own as a plain agent does.
- */
-export function keepAliveAgent(baseUrl: string, preconnected?: Preconnected): http.Agent {
-  const secure = new URL(baseUrl).protocol === 'https:'
-  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
-  if (!preconnected || preconnected.secure !== secure) return agent
-  const own = agent.createConnection.bind(agent)
-  agent.createConnection = (options, callback) => preconnected.take(options.host, options.port) ?? own(options, callback)
-  return agent
 }
