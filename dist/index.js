@@ -2116,7 +2116,7 @@ class Preconnected {
 const CLI_MARKER = Symbol.for('x-credentials-action.cli');
 /** The command-line check (`x-credentials-check check --env-file .env`). */
 async function cli(argv) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(49), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
+    const { main } = await Promise.all(/* import() | run */[__nccwpck_require__.e(421), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 422));
     await main(argv);
 }
 /**
@@ -2143,7 +2143,8 @@ function connectEarly(env) {
 if (!globalThis[CLI_MARKER]) {
     const started = Date.now();
     const preconnected = connectEarly(process.env);
-    Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(49), __nccwpck_require__.e(929)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2929))
+    // Named like the command line's chunk, so that the code they share is not split into further files to load.
+    Promise.all(/* import() | run */[__nccwpck_require__.e(421), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2929))
         .then(({ runAction }) => runAction(started, preconnected))
         .catch((error) => {
         // Only a broken install gets here (a chunk of dist/ missing): no @actions/core to report through.

@@ -20,7 +20,7 @@ const CLI_MARKER = Symbol.for('x-credentials-action.cli')
 
 /** The command-line check (`x-credentials-check check --env-file .env`). */
 export async function cli(argv: string[]): Promise<void> {
-  const { main } = await import('./cli/cli.js')
+  const { main } = await import(/* webpackChunkName: "run" */ './cli/cli.js')
   await main(argv)
 }
 
@@ -50,7 +50,8 @@ function connectEarly(env: NodeJS.ProcessEnv): Preconnected | undefined {
 if (!(globalThis as Record<symbol, unknown>)[CLI_MARKER]) {
   const started = Date.now()
   const preconnected = connectEarly(process.env)
-  import('./action.js')
+  // Named like the command line's chunk, so that the code they share is not split into further files to load.
+  import(/* webpackChunkName: "run" */ './action.js')
     .then(({ runAction }) => runAction(started, preconnected))
     .catch((error: unknown) => {
       // Only a broken install gets here (a chunk of dist/ missing): no @actions/core to report through.

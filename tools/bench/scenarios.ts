@@ -92,14 +92,16 @@ export const distinct = (values: number[]) => [...new Set(values)].sort((a, b) =
 
 /**
  * The `names` scenarios `runs` times each against one simulator on
- * `network`, interleaved with `coldStart` (the action's offline run).
+ * `network`, interleaved with `coldStart` (the action's offline run), which
+ * gets the environment the scenarios add: over HTTPS, NODE_EXTRA_CA_CERTS,
+ * whose file Node reads at start-up, before the action's first line.
  * Counter values keep post texts distinct across calls (X refuses duplicates).
  */
 export async function runLatencyScenarios<N extends ScenarioName>(
   network: Network,
   names: readonly N[],
   runs: number,
-  coldStart: () => Promise<number>
+  coldStart: (env: Record<string, string>) => Promise<number>
 ): Promise<LatencyResults<N>> {
   const sim = await XSimulator.start(simulatorOptions(network))
   seedDefault(sim)
@@ -127,7 +129,7 @@ export async function runLatencyScenarios<N extends ScenarioName>(
   try {
     // One unmeasured run loads the lazy chunks into the file cache.
     await runOne('images')()
-    const variants: Record<string, () => Promise<ScenarioRun | number>> = { coldStart }
+    const variants: Record<string, () => Promise<ScenarioRun | number>> = { coldStart: () => coldStart(env) }
     for (const name of names) variants[name] = runOne(name)
     const { coldStart: coldStartMs, ...scenarios } = await interleaved(runs, variants)
     return { network, scenarios: scenarios as Record<N, ScenarioRun[]>, coldStartMs: coldStartMs as number[] }

@@ -1,6 +1,268 @@
-export const id = 49;
-export const ids = [49];
+export const id = 382;
+export const ids = [382];
 export const modules = {
+
+/***/ 2929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6683);
+/* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
+/* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7874);
+/* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2612);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1049);
+/**
+ * The action, as the entry starts it once its connections are on their way:
+ * one redacting edge for the run and its last-resort handlers, the watchdog
+ * on the step's deadline (counted from the entry's first line), the run.
+ */
+
+
+
+
+
+/** Time for the offline part, before the settings and the work say how long the step may take. */
+const FIRST_BUDGET_MS = 60_000;
+/** After the deadline, in-flight work has this long to end on its own before the watchdog ends the step. */
+const WATCHDOG_GRACE_MS = 5_000;
+function runAction(started, preconnected) {
+    // One redacting edge for the run and its last-resort handlers, so even those messages are scrubbed.
+    const io = (0,_io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__/* .redacting */ .q)(_io_core_io_js__WEBPACK_IMPORTED_MODULE_1__/* .coreIO */ .I);
+    const deadline = new _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .Deadline */ .B(started + FIRST_BUDGET_MS);
+    deadline.watch(WATCHDOG_GRACE_MS, () => {
+        io.setFailed((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round((deadline.at - started) / 1000)} s.`)));
+        process.exit(1);
+    });
+    const fail = (error) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .failUnexpected */ .I4)(error, io);
+    process.on('unhandledRejection', fail);
+    process.on('uncaughtException', fail);
+    return (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(io, deadline, preconnected)
+        .catch(fail)
+        .finally(() => {
+        // Connections no request took are closed unused: an input error sends nothing.
+        preconnected?.close();
+        deadline.stop();
+    });
+}
+
+
+/***/ }),
+
+/***/ 422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ cli_main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/io/redacting-io.ts
+var redacting_io = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/main.ts + 12 modules
+var main = __webpack_require__(1049);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/** The CLI's arguments and .env files, parsed without side effects. */
+const VALUE_FLAGS = ['permission', 'expect-username', 'api-base-url', 'timeout-seconds', 'rate-limit-wait-seconds'];
+function parseArgs(argv) {
+    const args = { inputs: {}, summary: false, help: false };
+    const rest = [...argv];
+    if (rest[0] === 'check')
+        rest.shift();
+    while (rest.length) {
+        const arg = rest.shift();
+        const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const value = () => {
+            const v = inline ?? rest.shift();
+            if (v === undefined)
+                throw new Error(`${flag} needs a value`);
+            return v;
+        };
+        if (flag === '-h' || flag === '--help')
+            args.help = true;
+        else if (flag === '--summary')
+            args.summary = true;
+        else if (flag === '--env-file')
+            args.envFile = value();
+        else if (flag.startsWith('--') && VALUE_FLAGS.includes(flag.slice(2)))
+            args.inputs[flag.slice(2)] = value();
+        else
+            throw new Error(`unknown argument ${flag}`);
+    }
+    return args;
+}
+/** KEY=VALUE lines; `export ` prefixes, comments and quotes as in common .env files. */
+function parseEnvFile(text) {
+    const vars = {};
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        let value = m[2];
+        const quoted = /^(["'])(.*)\1$/.exec(value);
+        if (quoted)
+            value = quoted[2];
+        else
+            value = value.replace(/\s+#.*$/, '');
+        vars[m[1]] = value;
+    }
+    return vars;
+}
+
+;// CONCATENATED MODULE: ./src/cli/markdown-text.ts
+/**
+ * The job summary as plain text, for a terminal: tables become aligned
+ * columns, links show their address, emphasis marks go.
+ */
+function markdownToText(markdown) {
+    const out = [];
+    const lines = markdown.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (/^\|.*\|$/.test(lines[i])) {
+            const table = [];
+            while (i < lines.length && /^\|.*\|$/.test(lines[i])) {
+                if (!/^\|[\s:|-]+\|$/.test(lines[i]))
+                    table.push(splitRow(lines[i]).map(inline));
+                i++;
+            }
+            i--;
+            out.push(...alignTable(table));
+        }
+        else if (lines[i].startsWith('```')) {
+            continue;
+        }
+        else {
+            out.push(inline(lines[i].replace(/^#{1,6} /, '')));
+        }
+    }
+    return (out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n');
+}
+function splitRow(line) {
+    return line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
+function inline(text) {
+    return text
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label, url) => (label === url ? url : `${label} <${url}>`))
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/`([^`]+)`/g, '$1');
+}
+function alignTable(rows) {
+    const width = (s) => [...s].length;
+    const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? '')))) ?? [];
+    return rows.map((r) => r
+        .map((cell, c) => cell + ' '.repeat(Math.max(0, widths[c] - width(cell))))
+        .join('  ')
+        .trimEnd());
+}
+
+;// CONCATENATED MODULE: ./src/cli/cli.ts
+/**
+ * The same verification from a terminal, with real credentials, before they
+ * go into repository secrets:
+ *
+ *   x-credentials-check check --env-file .env
+ *
+ * It reads the action's environment names (TWITTER_API_KEY … or X_API_KEY …)
+ * and prints the same diagnosis the action gives. It never posts. It ships
+ * inside the action's own bundle (see index.ts), loaded only when called.
+ */
+
+
+
+
+
+const USAGE = `Usage: x-credentials-check check [options]
+
+Verifies X API credentials from the environment (TWITTER_API_KEY, TWITTER_API_SECRET,
+TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_SECRET, TWITTER_BEARER_TOKEN, or the X_* names).
+
+Options:
+  --env-file FILE            read KEY=VALUE lines first (variables already set win)
+  --permission LEVEL         read | read-write | read-write-directmessages (default read-write)
+  --expect-username NAME     fail unless the token belongs to this account
+  --api-base-url URL         default https://api.x.com
+  --timeout-seconds N        per request (default 30)
+  --rate-limit-wait-seconds N
+  --summary                  also print the job summary as text
+  -h, --help                 this text
+`;
+function terminalIO(inputs, env, showSummary) {
+    const print = (line) => process.stdout.write(line + '\n');
+    return {
+        getInput: (name) => inputs[name] ?? '',
+        env,
+        // No log masker in a terminal; the run's own redaction still applies to everything printed.
+        setSecret: () => undefined,
+        info: print,
+        warning: (message, title) => print(`⚠️  ${title}: ${message}`),
+        error: (message, title) => print(`❌ ${title}: ${message}`),
+        setOutput: () => undefined,
+        writeSummary: async (markdown) => {
+            if (showSummary)
+                print('\n' + markdownToText(markdown));
+        },
+        setFailed: (message) => {
+            process.exitCode = 1;
+            print(`\n${message}`);
+        }
+    };
+}
+async function cli_main(argv) {
+    let args;
+    try {
+        args = parseArgs(argv);
+    }
+    catch (error) {
+        process.stderr.write(`${error.message}\n\n${USAGE}`);
+        process.exitCode = 2;
+        return;
+    }
+    if (args.help) {
+        process.stdout.write(USAGE);
+        return;
+    }
+    const env = { ...process.env };
+    if (args.envFile) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(args.envFile, 'utf8');
+        }
+        catch {
+            process.stderr.write(`Cannot read --env-file ${args.envFile}\n`);
+            process.exitCode = 2;
+            return;
+        }
+        for (const [k, v] of Object.entries(parseEnvFile(text)))
+            if (env[k] === undefined)
+                env[k] = v;
+    }
+    // The event payload and workspace of a runner do not exist here.
+    delete env.GITHUB_EVENT_PATH;
+    const io = (0,redacting_io/* redacting */.q)(terminalIO(args.inputs, env, args.summary));
+    try {
+        await (0,main/* run */.eF)(io);
+    }
+    catch (error) {
+        (0,main/* failUnexpected */.I4)(error, io);
+    }
+}
+
+
+/***/ }),
 
 /***/ 6683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
