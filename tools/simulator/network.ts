@@ -107,6 +107,8 @@ export class Network {
       entry.closedAt = this.options.now()
       entry.bytesReceived = socket.bytesRead
     })
+    // Both charges count from the accept: faithful for a client that sends its ClientHello as soon as TCP connects (Node does, unless its
+    // event loop is busy then); one that sends it more than a round trip later gets its TLS round trip partly for free.
     const charge = (this.options.connectLatencyMs ?? 0) + (this.secure ? (this.options.tlsHandshakeLatencyMs ?? 0) : 0)
     const handOver = () => {
       if (socket.destroyed) return
