@@ -1,6 +1,6 @@
 import http from 'node:http'
 import { TwitterApi } from 'twitter-api-v2'
-import { jpeg, png } from './helpers/media-files.js'
+import { gif, jpeg, png } from './helpers/media-files.js'
 import {
   ALL_SECRET_VALUES,
   CAPPED,
@@ -615,6 +615,76 @@ describe('uploading media (v2 endpoints)', () => {
     const late = await call({ path: `/2/media/upload/${id}/append`, multipart: { segment_index: '1', media: Buffer.from('x') }, auth: as(SAMPLE) })
     const foreign = await poll(id, DM)
     expect([late.status, foreign.status]).toEqual([400, 400])
+  })
+
+  describe('the one-shot upload of a still image (POST /2/media/upload)', () => {
+    const shot = png(16, 16, 7)
+    const oneShot = (multipart: Record<string, string | Buffer>, credentials: Credentials = SAMPLE) =>
+      call<{ data: Record<string, unknown> }>({ path: '/2/media/upload', multipart, auth: as(credentials) })
+
+    it('stores the image at once and answers as X did in the recorded answer: id, media key, size, a day to live, the image’s type and size', async () => {
+      const uploaded = await oneShot({ media_category: 'tweet_image', media: shot })
+      expect(uploaded.status).toBe(200)
+      expect(uploaded.headers.get('x-rate-limit-limit')).toBe('500')
+      const id = String(uploaded.body.data.id)
+      expect(uploaded.body.data).toEqual({
+        expires_after_secs: 86400,
+        id,
+        image: { h: 16, image_type: 'image/png', w: 16 },
+        media_key: `3_${id}`,
+        size: shot.length
+      })
+      expect(sim.media.get(id)).toMatchObject({ state: 'succeeded', category: 'tweet_image', mediaType: 'image/png', ownerId: SAMPLE_ACCOUNT.id })
+      expect(sim.media.get(id)?.bytes?.equals(shot)).toBe(true)
+      // Ready to attach: no finalize, no processing.
+      expect((await post(SAMPLE, { text: 'One request', media: { media_ids: [id] } })).status).toBe(201)
+    })
+
+    it.each([
+      ['a GIF', gif(3, 2), { image_type: 'image/gif', w: 3, h: 2 }],
+      // SOI, an APP0 segment to skip, then SOF0: precision 8, height 32, width 64.
+      [
+        'a JPEG',
+        Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0, 32, 0, 64, 1, 1, 0x11, 0]),
+        { image_type: 'image/jpeg', w: 64, h: 32 }
+      ],
+      // RIFF, WEBP, a VP8X chunk: canvas width and height minus one, 24 bits each.
+      [
+        'a WebP',
+        Buffer.concat([Buffer.from('RIFF\0\0\0\0WEBPVP8X', 'latin1'), Buffer.from([10, 0, 0, 0, 0, 0, 0, 0, 99, 0, 0, 49, 0, 0])]),
+        { image_type: 'image/webp', w: 100, h: 50 }
+      ]
+    ])('reads the type and size of %s', async (_, media, image) => {
+      const uploaded = await oneShot({ media_category: 'tweet_image', media })
+      expect(uploaded.body.data.image).toEqual(image)
+    })
+
+    it('takes the image base64-encoded in a JSON body too', async () => {
+      const uploaded = await call({ path: '/2/media/upload', json: { media_category: 'tweet_image', media: shot.toString('base64') }, auth: as(SAMPLE) })
+      expect(uploaded.status).toBe(200)
+      expect(sim.media.get(String((uploaded.body as { data: { id: string } }).data.id))?.bytes?.equals(shot)).toBe(true)
+    })
+
+    it.each([
+      ['no media_category', { media: shot }, '$.media_category: is missing but it is required'],
+      ['no media', { media_category: 'tweet_image' }, '$.media: is missing but it is required'],
+      ['an unknown field', { media_category: 'tweet_image', media: shot, alt_text: 'A cat' }, '$.alt_text: is not defined in the schema'],
+      ['a category outside the spec', { media_category: 'amplify_video', media: shot }, '$.media_category: does not have a value in the enumeration'],
+      ['a video category (chunked only)', { media_category: 'tweet_video', media: shot }, 'needs the chunked upload'],
+      ['an animated GIF category (chunked only)', { media_category: 'tweet_gif', media: shot }, 'needs the chunked upload'],
+      ['bytes that are no image', { media_category: 'tweet_image', media: Buffer.from('not an image at all') }, 'The media type is not supported.'],
+      ['an image over 5 MB', { media_category: 'tweet_image', media: Buffer.concat([shot, Buffer.alloc(5 * 1024 * 1024)]) }, 'File size exceeds 5242880 bytes.']
+    ])('refuses %s with invalid-request', async (_, multipart, message) => {
+      const refused = await oneShot(multipart as Record<string, string | Buffer>)
+      expect(refused.status).toBe(400)
+      expect(JSON.stringify(refused.body)).toContain(message)
+      expect(sim.media.size).toBe(0)
+    })
+
+    it('refuses the app-only bearer, as every media endpoint does', async () => {
+      const refused = await call({ path: '/2/media/upload', multipart: { media_category: 'tweet_image', media: shot }, auth: { bearer: SAMPLE.bearerToken } })
+      expect(refused.status).toBe(403)
+    })
   })
 
   it('stores alt text up to 1000 characters', async () => {

@@ -27,7 +27,7 @@ export const modules = {
 /* harmony import */ var _io_secret_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5630);
 /* harmony import */ var _settings_rules_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(310);
 /* harmony import */ var _x_endpoint_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5695);
-/* harmony import */ var _x_api_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4329);
+/* harmony import */ var _x_api_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3816);
 /* harmony import */ var _x_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5689);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7593);
 /**

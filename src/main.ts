@@ -23,6 +23,7 @@ import { isForkPullRequest } from './settings/event.js'
 import { readSettings, type Settings } from './settings/settings.js'
 import { gitHubDoor } from './github/api.js'
 import { XApi, preloadXApi, type CallRecord } from './x/api.js'
+import type { Preconnected } from './x/preconnect.js'
 
 /** Time for the offline part (inputs, files), when the caller gives no deadline. */
 const OFFLINE_BUDGET_MS = 60_000
@@ -32,9 +33,14 @@ const IDLE_OUTPUTS: Record<string, string> = Object.assign({}, ...AUTH_METHODS.m
 /**
  * `io` defaults to @actions/core behind the redacting edge, so tools that
  * call `run()` (like @github/local-action) work too. `deadline` is counted
- * from the first line; the entry watches it.
+ * from the first line; the entry watches it. `preconnected`: the connections
+ * the entry opened to X, for the requests to use first.
  */
-export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadline = Deadline.in(OFFLINE_BUDGET_MS)): Promise<void> {
+export async function run(
+  io: RedactingIO = redacting(coreIO),
+  deadline: Deadline = Deadline.in(OFFLINE_BUDGET_MS),
+  preconnected?: Preconnected
+): Promise<void> {
   const started = Date.now()
   const log = new RunLog(io)
   const getInput = (name: string) => io.getInput(name)
@@ -84,7 +90,8 @@ export async function run(io: RedactingIO = redacting(coreIO), deadline: Deadlin
       timeoutMs: settings.timeoutMs,
       rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
       deadline,
-      log: log.line
+      log: log.line,
+      preconnected
     })
     try {
       const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line })

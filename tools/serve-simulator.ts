@@ -3,9 +3,12 @@
  * sample world, for a workflow that runs the action with `uses: ./` (see
  * .github/workflows/ci.yml) or for trying the action by hand. It prints its
  * URL and, with --github-env FILE, appends the sample credentials there as
- * X_* variables, the names the action falls back to.
+ * X_* variables, the names the action falls back to. With --tls it serves
+ * HTTPS, as X does, with a certificate from a CA made at start: the CA's
+ * file goes to NODE_EXTRA_CA_CERTS in that file (and is printed), which is
+ * how Node is told to trust it; nothing turns verification off.
  *
- *   node build/tools/serve-simulator.js [--port 8787] [--github-env "$GITHUB_ENV"]
+ *   node build/tools/serve-simulator.js [--port 8787] [--tls] [--github-env "$GITHUB_ENV"]
  */
 import { appendFileSync } from 'node:fs'
 import { READ_ONLY, SAMPLE, XSimulator, seedDefault } from './simulator/index.js'
@@ -16,7 +19,7 @@ function option(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const sim = await XSimulator.start({ port: Number(option('port') ?? 0) })
+  const sim = await XSimulator.start({ port: Number(option('port') ?? 0), tls: process.argv.includes('--tls') })
   seedDefault(sim)
   const envFile = option('github-env')
   if (envFile) {
@@ -29,11 +32,13 @@ async function main(): Promise<void> {
       `X_BEARER_TOKEN=${SAMPLE.bearerToken}`,
       // A read-only token of the same App, for the scenario that must fail.
       `X_READ_ONLY_ACCESS_TOKEN=${READ_ONLY.accessToken}`,
-      `X_READ_ONLY_ACCESS_SECRET=${READ_ONLY.accessSecret}`
+      `X_READ_ONLY_ACCESS_SECRET=${READ_ONLY.accessSecret}`,
+      ...(sim.caFile ? [`NODE_EXTRA_CA_CERTS=${sim.caFile}`] : [])
     ]
     appendFileSync(envFile, lines.join('\n') + '\n')
   }
   process.stdout.write(`X API simulator listening on ${sim.url} (sample credentials: tools/simulator/fixtures.ts)\n`)
+  if (sim.caFile) process.stdout.write(`Its certificate's CA, for NODE_EXTRA_CA_CERTS: ${sim.caFile}\n`)
   const stop = () => void sim.close().then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

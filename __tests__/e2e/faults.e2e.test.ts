@@ -13,7 +13,7 @@ import { act, credentialInputs, errorIds, startSimulator, warningIds, type Act }
 import { mp4, png } from '../helpers/media-files.js'
 import { inPool, markdownTable, writeFigures } from '../helpers/reliability.js'
 
-type Route = Extract<RouteName, 'users/me' | 'oauth2/token' | 'usage/tweets' | 'tweets' | 'media/append' | 'media/finalize'>
+type Route = Extract<RouteName, 'users/me' | 'oauth2/token' | 'usage/tweets' | 'tweets' | 'media/upload' | 'media/append' | 'media/finalize'>
 
 /** What the action calls each route in its messages. */
 const ENDPOINT: Record<Route, string> = {
@@ -21,11 +21,14 @@ const ENDPOINT: Record<Route, string> = {
   'oauth2/token': 'POST /oauth2/token',
   'usage/tweets': 'GET /2/usage/tweets',
   tweets: 'POST /2/tweets',
+  'media/upload': 'POST /2/media/upload',
   'media/append': 'POST /2/media/upload/{id}/append',
   'media/finalize': 'POST /2/media/upload/{id}/finalize'
 }
 
-const POSTING: Route[] = ['tweets', 'media/append', 'media/finalize']
+const POSTING: Route[] = ['tweets', 'media/upload', 'media/append', 'media/finalize']
+/** Posting a video: the chunked upload, then the post. (An image goes through the one-shot media/upload instead; one post cannot carry both.) */
+const VIDEO_POSTING: Route[] = ['tweets', 'media/append', 'media/finalize']
 
 /** Every transient fault: what the simulator does, and how the final message describes it. */
 const TRANSIENT: { fault: string; step: FaultStep; says: RegExp }[] = [
@@ -90,14 +93,16 @@ const FAR_SCOPE: Record<Route, RateLimitScope> = {
   'oauth2/token': '15min',
   'usage/tweets': '15min',
   tweets: 'user24h',
+  'media/upload': 'user24h',
   'media/append': 'app24h',
   'media/finalize': '15min'
 }
 
 const literal = (text: string) => text.replace(/[{}/()[\]]/g, (c) => `\\${c}`)
 const posting = (routes: Route[]) => routes.some((r) => POSTING.includes(r))
+const video = (routes: Route[]) => routes.includes('media/append') || routes.includes('media/finalize')
 /** Video processing adds one STATUS poll after 1 s. */
-const processingMs = (routes: Route[]) => (routes.includes('media/finalize') ? 1000 : 0)
+const processingMs = (routes: Route[]) => (video(routes) ? 1000 : 0)
 
 /**
  * A transient fault on every attempt: the step fails after exactly 3, naming
@@ -243,11 +248,11 @@ function ambiguous(fault: string, step: FaultStep): Scenario {
   }
 }
 
-const ROUTES: Route[] = ['users/me', 'oauth2/token', 'usage/tweets', 'tweets', 'media/append', 'media/finalize']
+const ROUTES: Route[] = ['users/me', 'oauth2/token', 'usage/tweets', 'tweets', 'media/upload', 'media/append', 'media/finalize']
 const VERIFYING = ROUTES.filter((r) => !POSTING.includes(r))
 const SCENARIOS: Scenario[] = [
   ...ROUTES.flatMap((route) => [...TRANSIENT.map((t) => persists(route, t)), ...limits(route)]),
-  ...TRANSIENT.flatMap((t) => [once(VERIFYING, t), once(POSTING, t)]),
+  ...TRANSIENT.flatMap((t) => [once(VERIFYING, t), once(VIDEO_POSTING, t)]),
   ambiguous('500', { afterHandling: true, status: 500 }),
   ambiguous('hang past the timeout', { afterHandling: true, hang: true })
 ]
@@ -267,8 +272,8 @@ async function play(s: Scenario, i: number): Promise<Measured> {
     const inputs: Record<string, string> = { ...credentialInputs(SAMPLE), 'timeout-seconds': String(s.timeoutSeconds) }
     const files: Record<string, Buffer> = {}
     if (posting(s.routes)) inputs.tweet = `Fault matrix ${i}: ${s.routes.join(' + ')} × ${nameOf(s)} ${Date.now()}`
-    if (s.routes.includes('media/finalize')) files['clip.mp4'] = mp4(64 * 1024 + i)
-    else if (s.routes.includes('media/append')) files['shot.png'] = png(32, 24, i)
+    if (video(s.routes)) files['clip.mp4'] = mp4(64 * 1024 + i)
+    else if (s.routes.includes('media/upload')) files['shot.png'] = png(32, 24, i)
     if (Object.keys(files).length) inputs.media = Object.keys(files)[0]
     for (const route of s.routes) s.script(sim, route)
     const measured = (run?: Act, error?: unknown): Measured => {
@@ -326,7 +331,7 @@ afterAll(() => {
     ['Route', 'Fault', 'Verdict', 'Requests', 'Wall ms', 'Posts'],
     rows.map((r) => [r.route, r.fault + (r.sharedRun ? ' ¹' : ''), r.verdict, r.requests, r.wallMs, r.posts ?? '–'])
   )
-  const note = '¹ one run with the fault once on each of ' + [VERIFYING, POSTING].map((g) => g.join(', ')).join(' (verification) and ') + ' (posting)'
+  const note = '¹ one run with the fault once on each of ' + [VERIFYING, VIDEO_POSTING].map((g) => g.join(', ')).join(' (verification) and ') + ' (posting)'
   console.log(
     `Fault matrix: ${SCENARIOS.length} runs, ${rows.length} rows, in ${(matrixMs / 1000).toFixed(1)} s (${CONCURRENCY} at a time)\n\n${table}\n\n${note}`
   )

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { CAPPED, ENTERPRISE, READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { creditsDepleted, forbidden, oauth1Permissions, textTooLong } from '../../tools/simulator/problems.js'
 import { act, credentialInputs, errorIds, requestsTo, startSimulator, unique, warningIds } from '../helpers/e2e.js'
-import { mp4, png } from '../helpers/media-files.js'
+import { gif, mp4, png } from '../helpers/media-files.js'
 
 let sim: XSimulator
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('posting', () => {
     expect(sim.posts[1].quoteOf).toBe(SUMMONED_POST_ID)
   })
 
-  test('4 images with alt texts: the stored bytes equal the files, each alt text attached', async () => {
+  test('4 images with alt texts: each in one request, the stored bytes equal the files, each alt text attached', async () => {
     const files = Object.fromEntries([1, 2, 3, 4].map((i) => [`img/shot-${i}.png`, png(24 + i, 16, i)]))
     const run = await act(
       sim,
@@ -89,7 +89,24 @@ describe('posting', () => {
     const stored = post.mediaIds.map((id) => sim.media.get(id)!)
     expect(stored.map((m) => Buffer.compare(m.bytes!, files[`img/shot-${post.mediaIds.indexOf(m.id) + 1}.png`]))).toEqual([0, 0, 0, 0])
     expect(stored.map((m) => m.altText)).toEqual(['Dashboard', 'Settings page', 'Dark theme', 'Mobile view'])
-    expect(count('media/metadata')).toBe(4)
+    expect(stored.map((m) => m.category)).toEqual(['tweet_image', 'tweet_image', 'tweet_image', 'tweet_image'])
+    // The one-shot upload: no initialize, append or finalize for an image that fits in one request.
+    expect([count('media/upload'), count('media/metadata'), count('media/initialize') + count('media/append') + count('media/finalize')]).toEqual([4, 4, 0])
+  })
+
+  test('an image over one chunk (4.5 MB) and an animated GIF still go through the chunked upload', async () => {
+    const large = Buffer.concat([png(8, 8, 5), Buffer.alloc(4.5 * 1024 * 1024)])
+    const big = await act(sim, { ...creds, tweet: unique('Large screenshot'), media: 'large.png' }, { files: { 'large.png': large } })
+    expect(big.exitCode).toBe(0)
+    expect([count('media/upload'), count('media/initialize'), count('media/append'), count('media/finalize')]).toEqual([0, 1, 2, 1])
+    expect(sim.media.get(sim.posts[0].mediaIds[0])?.bytes?.equals(large)).toBe(true)
+
+    sim.reset()
+    const animated = await act(sim, { ...creds, tweet: unique('Animated'), media: 'spin.gif' }, { files: { 'spin.gif': gif(4, 4, 3) } })
+    expect(animated.exitCode).toBe(0)
+    expect(sim.media.get(sim.posts[0].mediaIds[0])).toMatchObject({ category: 'tweet_gif', state: 'succeeded' })
+    expect([count('media/upload'), count('media/initialize'), count('media/append'), count('media/finalize')]).toEqual([0, 1, 1, 1])
+    expect(count('media/status')).toBeGreaterThanOrEqual(1)
   })
 
   test('a video of several chunks: appended in order, processed, then posted', async () => {

@@ -110,7 +110,7 @@ const POSTED_SUMMARY = [
   '',
   '**Project usage:** `░░░░░░░░░░░░░░░░░░░░` 2,007 of 2,000,000 posts this month (0.1 %) · resets on day 10 of the month',
   '',
-  '**Rate-limit headroom:** /2/users/me 74/75 · /2/usage/tweets 49/50 · /2/media/upload/initialize 1874/1875 · /2/media/upload/{id}/append 1874/1875 · /2/media/upload/{id}/finalize 1874/1875 · /2/media/metadata 499/500 · /2/tweets 98/100',
+  '**Rate-limit headroom:** /2/users/me 74/75 · /2/usage/tweets 49/50 · /2/media/upload 499/500 · /2/media/metadata 499/500 · /2/tweets 98/100',
   '',
   '**Fingerprints** (SHA-256, to tell keys apart): `api-key` sha256:6f43fcf4 · `api-secret` sha256:108b26f7 · `access-token` sha256:78b9b0b1 · `access-secret` sha256:67ee721a · `bearer-token` sha256:2e90ce5c',
   '',

@@ -56,14 +56,30 @@ export interface Act extends ActionRun {
   leakChecks: number
 }
 
+export interface ActOptions extends Omit<RunOptions, 'inputs'> {
+  /**
+   * With an HTTPS simulator, the action trusts its CA through
+   * NODE_EXTRA_CA_CERTS, as a runner trusts a proxy's CA (default true).
+   * false: the action gets no such variable and must refuse the certificate.
+   */
+  trustSimulatorCa?: boolean
+}
+
+/** The environment that makes a child Node process trust `sim`'s certificate: NODE_EXTRA_CA_CERTS, over HTTPS only. */
+export function trustEnv(sim: XSimulator): Record<string, string> {
+  return sim.caFile ? { NODE_EXTRA_CA_CERTS: sim.caFile } : {}
+}
+
 /**
  * Runs the action against `sim` with these inputs (api-base-url defaults to
  * the simulator) and asserts no secret leaked and every given credential was
  * masked before anything else was printed.
  */
-export async function act(sim: XSimulator | undefined, inputs: Record<string, string>, options: Omit<RunOptions, 'inputs'> = {}): Promise<Act> {
+export async function act(sim: XSimulator | undefined, inputs: Record<string, string>, options: ActOptions = {}): Promise<Act> {
+  const { trustSimulatorCa = true, ...runOptions } = options
   const all: Record<string, string> = { ...(sim ? { 'api-base-url': sim.url } : {}), ...inputs }
-  const run = await runAction({ ...options, inputs: all })
+  const env = { ...(sim && trustSimulatorCa ? trustEnv(sim) : {}), ...runOptions.env }
+  const run = await runAction({ ...runOptions, env, inputs: all })
   const given = [
     ...CREDENTIAL_INPUTS.map((n) => all[n] ?? ''),
     ...Object.entries(options.env ?? {})

@@ -57,3 +57,16 @@ export function jpeg(width: number, height: number, bytes: number): Buffer {
   out.set([0xff, 0xd9], out.length - 2)
   return out
 }
+
+/** A GIF89a of `frames` frames (more than one: animated), each one pixel drawn at the origin of a w×h screen. */
+export function gif(width: number, height: number, frames = 1): Buffer {
+  const screen = Buffer.alloc(7)
+  screen.writeUInt16LE(width, 0)
+  screen.writeUInt16LE(height, 2)
+  // A global colour table of 2 colours follows.
+  screen[4] = 0x80
+  const colours = Buffer.from([0, 0, 0, 0xff, 0xff, 0xff])
+  // Image descriptor at 0,0, 1×1, no local table; LZW minimum code size 2, one sub-block (clear, 0, end), terminator.
+  const frame = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0x02, 0x02, 0x44, 0x01, 0x00])
+  return Buffer.concat([Buffer.from('GIF89a', 'latin1'), screen, colours, ...Array.from({ length: frames }, () => frame), Buffer.from([0x3b])])
+}

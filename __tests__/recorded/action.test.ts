@@ -88,7 +88,7 @@ describe('read right', () => {
       const added = Object.fromEntries(ANSWER_HEADERS.map((name) => [name, '(set by the server)']))
       const headers = { ...added, ...transportOf(entry), ...Object.fromEntries(Object.entries(replay.headers).map(([k, v]) => [k.toLowerCase(), v])) }
       const observed = { status: replay.status, headers, text: JSON.stringify(replay.body), body: replay.body }
-      expect(departures(entry, observed, { partialBody: !!reading.completion?.body })).toEqual([])
+      expect(departures(entry, observed, { partialBody: !!reading.completion?.body, ...reading.hold })).toEqual([])
       sim.fault(reading.route, [replay])
     }
 

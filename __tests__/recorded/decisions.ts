@@ -76,6 +76,8 @@ export interface Reading {
   route?: RouteName
   /** What the record does not show and a replay needs (a status, a whole body); it must keep everything the record shows. */
   completion?: { status?: number; headers?: Record<string, string>; body?: unknown }
+  /** Values of the record the replay holds by their form only (a placeholder id that X could never accept back). */
+  hold?: Pick<HoldOptions, 'forms'>
   /** Default SAMPLE (all five values valid). */
   credentials?: Partial<Credentials>
   inputs?: Record<string, string>
@@ -113,7 +115,10 @@ const TOKEN_CODE_99: FaultStep[] = [{ status: 403, body: tokenEndpointRefused().
 const USERS_ME_429: FaultStep[] = [{ tooManyRequests: { resetInSeconds: 900 } }]
 
 const TWEET = { tweet: 'Release 1.2.3 is out.' }
+/** A still image small enough for the one-shot upload. */
 const IMAGE = { files: { 'shot.png': png(16, 16, 1) }, inputs: { ...TWEET, media: 'shot.png' } }
+/** A still image over one chunk (4 MiB), under X's 5 MB: it goes through initialize, append and finalize. */
+const CHUNKED_IMAGE = { files: { 'photo.jpg': jpeg(682, 1024, 4_500_000) }, inputs: { ...TWEET, media: 'photo.jpg' } }
 const digits = (n: string) => new RegExp(`^\\d{${n}}$`)
 
 /** The bearer token of X's documentation page (real, decommissioned). */
@@ -650,7 +655,28 @@ export const DECISIONS: Record<string, Decision> = {
       ask: (sim) => ask(sim, { path: '/2/media/upload', multipart: { media_category: 'tweet_image', media: png(16, 16, 7) }, auth: as(SAMPLE) }),
       hold: { forms: { 'data.id': digits('19,20'), 'data.media_key': /^3_\d{19,20}$/, 'data.size': (v) => Number.isInteger(v) } }
     },
-    action: { notReceived: 'the action uploads every file through initialize, append and finalize', endpoint: 'POST /2/media/upload' }
+    action: [
+      {
+        how: 'A still image of one chunk goes up in one request: the action keeps data.id alone (the record’s id is a placeholder X would not take back, so the replay gives a real one) and posts with it.',
+        route: 'media/upload',
+        setup: (sim) => sim.reserveNextId('2096370000000000000'),
+        completion: {
+          body: {
+            data: {
+              expires_after_secs: 86400,
+              id: '2096370000000000000',
+              image: { h: 16, image_type: 'image/png', w: 16 },
+              media_key: '3_2096370000000000000',
+              size: 100
+            }
+          }
+        },
+        hold: { forms: { 'data.id': digits('19,20'), 'data.media_key': /^3_\d{19,20}$/ } },
+        files: IMAGE.files,
+        inputs: IMAGE.inputs,
+        expect: { errors: [], warnings: [], outputs: { posted: 'true' } }
+      }
+    ]
   },
 
   'media-finalize-201': {
@@ -671,11 +697,11 @@ export const DECISIONS: Record<string, Decision> = {
     },
     action: [
       {
-        how: 'Finalize answers this (201, an image with no processing_info): nothing to poll, the image is attached and posted.',
+        how: 'Finalize answers this (201, an image with no processing_info) to an image over one chunk: nothing to poll, the image is attached and posted.',
         route: 'media/finalize',
         setup: (sim) => sim.reserveNextId('1920164881153900544'),
-        files: IMAGE.files,
-        inputs: IMAGE.inputs,
+        files: CHUNKED_IMAGE.files,
+        inputs: CHUNKED_IMAGE.inputs,
         expect: { errors: [], warnings: [], outputs: { posted: 'true' } }
       }
     ]
@@ -694,8 +720,8 @@ export const DECISIONS: Record<string, Decision> = {
     action: [
       {
         how: 'The action’s own finalize sends `{}`: an image post goes through the simulator, which refuses a finalize without a JSON object.',
-        files: IMAGE.files,
-        inputs: IMAGE.inputs,
+        files: CHUNKED_IMAGE.files,
+        inputs: CHUNKED_IMAGE.inputs,
         expect: { errors: [], warnings: [], outputs: { posted: 'true' } }
       },
       {
@@ -710,8 +736,8 @@ export const DECISIONS: Record<string, Decision> = {
             type: 'https://api.x.com/2/problems/invalid-request'
           }
         },
-        files: IMAGE.files,
-        inputs: IMAGE.inputs,
+        files: CHUNKED_IMAGE.files,
+        inputs: CHUNKED_IMAGE.inputs,
         expect: { errors: ['media-failed'], outputs: { posted: 'false' } }
       }
     ]
@@ -734,8 +760,8 @@ export const DECISIONS: Record<string, Decision> = {
         route: 'media/initialize',
         setup: (sim) => sim.reserveNextId('1880028106020515840'),
         completion: { status: 200 },
-        files: IMAGE.files,
-        inputs: IMAGE.inputs,
+        files: CHUNKED_IMAGE.files,
+        inputs: CHUNKED_IMAGE.inputs,
         expect: { errors: [], warnings: [], outputs: { posted: 'true' } }
       }
     ]

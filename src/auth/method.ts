@@ -121,6 +121,8 @@ export interface AuthMethod {
   /** `user` methods act as the account (and can post); `app` methods prove the App alone. */
   context: 'user' | 'app'
   credentials: readonly CredentialSpec[]
+  /** Requests its checks send at once when every value is given: the connections opened for it at start-up. */
+  requests: number
   settle(raw: RawCredentials, ctx: SettleContext): Settled
   /** The outputs when its checks did not run, so every output is always set. */
   idleOutputs: Record<string, string>

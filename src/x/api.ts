@@ -12,6 +12,7 @@ import type { Deadline } from '../deadline.js'
 import type { XAuth } from './auth.js'
 import type { Secret } from '../io/secret.js'
 import { pickHeaders, toXApiError, XApiError, type XHeaders } from './errors.js'
+import type { Preconnected } from './preconnect.js'
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js'
 
 export interface XApiOptions {
@@ -22,6 +23,8 @@ export interface XApiOptions {
   /** A line for the log: retries and rate-limit waits, as they happen. */
   log: (message: string) => void
   retry?: Partial<typeof DEFAULT_RETRY>
+  /** Connections opened at start-up (see preconnect.ts): requests use them before opening their own. Closed with the client. */
+  preconnected?: Preconnected
 }
 
 export interface XResponse<T> {
@@ -129,8 +132,7 @@ export class XApi {
     private readonly lib: TwitterApiModule,
     readonly options: XApiOptions
   ) {
-    const base = new URL(options.baseUrl)
-    this.#agent = base.protocol === 'http:' ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true })
+    this.#agent = keepAliveAgent(options.baseUrl, options.preconnected)
     this.#policy = { ...DEFAULT_RETRY, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline }
   }
 
@@ -138,9 +140,10 @@ export class XApi {
     return new XApi(await loadLibrary(), options)
   }
 
-  /** Ends every open connection, so a hung one cannot keep the step alive. */
+  /** Ends every open connection, so a hung one cannot keep the step alive, and every preconnected one no request took. */
   close(): void {
     this.#agent.destroy()
+    this.options.preconnected?.close()
   }
 
   /** The client that signs every request with `auth`; one per auth for the run. */
@@ -240,6 +243,19 @@ export class XApi {
   }
 }
 
+/**
+ * The keep-alive agent for requests to `baseUrl`: it uses the connections
+ * opened at start-up first, then opens its own as a plain agent does.
+ */
+export function keepAliveAgent(baseUrl: string, preconnected?: Preconnected): http.Agent {
+  const secure = new URL(baseUrl).protocol === 'https:'
+  const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
+  if (!preconnected || preconnected.secure !== secure) return agent
+  const own = agent.createConnection.bind(agent)
+  agent.createConnection = (options, callback) => preconnected.take(options.host, options.port) ?? own(options, callback)
+  return agent
+}
+
 /** X's endpoints, as one signed-in caller sees them. */
 export class XClient {
   constructor(
@@ -310,11 +326,18 @@ export class XClient {
     )
   }
 
+  /** A small still image in one request; `body` is a complete multipart form (`media_category`, `media`; see MediaForm), sent as it is. */
+  mediaUpload(body: Buffer, contentType: string): Promise<XResponse<MediaState>> {
+    return this.#send('POST /2/media/upload', (client, args) =>
+      client.v2.post('media/upload', body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } })
+    )
+  }
+
   mediaInitialize(body: { media_type: string; total_bytes: number; media_category: string }): Promise<XResponse<MediaState>> {
     return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args))
   }
 
-  /** `body` is a complete multipart form (see AppendForm); it is sent as it is. */
+  /** `body` is a complete multipart form (`segment_index`, `media`; see MediaForm), sent as it is. */
   mediaAppend(mediaId: string, body: Buffer, contentType: string): Promise<XResponse<unknown>> {
     return this.#send('POST /2/media/upload/{id}/append', (client, args) =>
       client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {

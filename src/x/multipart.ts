@@ -1,24 +1,27 @@
 /**
- * The body of a media append (`segment_index` + `media`), laid out in one
- * buffer reused for every segment: the file's bytes are read from disk
- * straight into their place, so an upload holds one chunk in memory and
- * copies it once. (twitter-api-v2's form encoder copies each chunk again,
- * byte by byte, into a fresh buffer.)
+ * The multipart bodies of the media uploads: text fields first, then
+ * `media`, laid out in one buffer reused for every body of an upload. The
+ * file's bytes are read from disk straight into their place, so an upload
+ * holds one chunk in memory and copies it once. (twitter-api-v2's form
+ * encoder copies each chunk again, byte by byte, into a fresh buffer.)
+ *
+ * Used for an append (`segment_index` + `media`) and for the one-shot upload
+ * of a small image (`media_category` + `media`).
  */
 import { randomBytes } from 'node:crypto'
 
 const CRLF = '\r\n'
-/** X numbers segments 0 to 999. */
-const MAX_SEGMENT_DIGITS = 3
+/** Room for the text fields' headers to grow between bodies (a segment index from 0 to 999). */
+const HEADER_SLACK_BYTES = 64
 
-export class AppendForm {
+export class MediaForm {
   readonly boundary = `----x-credentials-action-${randomBytes(12).toString('hex')}`
-  readonly #buffer: Buffer
   readonly #footer: Buffer
+  #buffer?: Buffer
 
-  constructor(readonly chunkBytes: number) {
+  /** `mediaBytes`: the most bytes of media one body carries. */
+  constructor(readonly mediaBytes: number) {
     this.#footer = Buffer.from(`${CRLF}--${this.boundary}--${CRLF}`)
-    this.#buffer = Buffer.allocUnsafe(this.#header(10 ** MAX_SEGMENT_DIGITS - 1).length + chunkBytes + this.#footer.length)
   }
 
   get contentType(): string {
@@ -26,22 +29,33 @@ export class AppendForm {
   }
 
   /**
-   * Lays out segment `index` with `length` bytes that `fill` writes into the
-   * slot it is given. The body stays valid until the next call.
+   * Lays out `fields`, then `media` with `length` bytes that `fill` writes
+   * into the slot it is given. The body stays valid until the next call.
    */
-  async segment(index: number, length: number, fill: (slot: Buffer) => Promise<void>): Promise<Buffer> {
-    if (length > this.chunkBytes) throw new RangeError(`segment of ${length} bytes exceeds the chunk size ${this.chunkBytes}`)
-    const header = this.#header(index)
-    header.copy(this.#buffer, 0)
-    await fill(this.#buffer.subarray(header.length, header.length + length))
-    this.#footer.copy(this.#buffer, header.length + length)
-    return this.#buffer.subarray(0, header.length + length + this.#footer.length)
+  async body(fields: Record<string, string>, length: number, fill: (slot: Buffer) => Promise<void>): Promise<Buffer> {
+    if (length > this.mediaBytes) throw new RangeError(`media of ${length} bytes exceeds the form's ${this.mediaBytes}`)
+    const header = this.#header(fields)
+    const size = header.length + length + this.#footer.length
+    if (!this.#buffer || this.#buffer.length < size)
+      this.#buffer = Buffer.allocUnsafe(header.length + HEADER_SLACK_BYTES + this.mediaBytes + this.#footer.length)
+    const buffer = this.#buffer
+    header.copy(buffer, 0)
+    await fill(buffer.subarray(header.length, header.length + length))
+    this.#footer.copy(buffer, header.length + length)
+    return buffer.subarray(0, size)
   }
 
-  #header(index: number): Buffer {
+  /** An append's body: segment `index` of the upload. */
+  segment(index: number, length: number, fill: (slot: Buffer) => Promise<void>): Promise<Buffer> {
+    return this.body({ segment_index: String(index) }, length, fill)
+  }
+
+  #header(fields: Record<string, string>): Buffer {
+    const text = Object.entries(fields)
+      .map(([name, value]) => `--${this.boundary}${CRLF}Content-Disposition: form-data; name="${name}"${CRLF}${CRLF}${value}${CRLF}`)
+      .join('')
     return Buffer.from(
-      `--${this.boundary}${CRLF}Content-Disposition: form-data; name="segment_index"${CRLF}${CRLF}${index}${CRLF}` +
-        `--${this.boundary}${CRLF}Content-Disposition: form-data; name="media"; filename="blob"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`
+      `${text}--${this.boundary}${CRLF}Content-Disposition: form-data; name="media"; filename="blob"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`
     )
   }
 }

@@ -1,7 +1,11 @@
 /**
  * Cold start: how long `node dist/index.js` takes to fail offline, against
  * bare `node -e 0` and against a bundle of @actions/core alone (the floor of
- * this stack), each in a clean environment with PATH and HOME only.
+ * this stack), each in a clean environment with PATH and HOME only. The
+ * floor's own make-up is measured too, layer by layer, as @actions/core 3
+ * loads it: undici (which @actions/http-client loads statically for its
+ * proxy agent, and @actions/core for OIDC), the rest of
+ * @actions/http-client, the rest of @actions/core.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,47 +31,64 @@ core.setOutput('verified', 'false')
 core.setFailed('X credentials action failed: Credential missing.')
 `
 
-/** Bundles FLOOR_ENTRY with ncc, as the action is bundled, and returns the bundle's path. */
-export async function buildFloorBundle(): Promise<string> {
+/** The floor's layers, each bundled alone: the module loaded and one of its exports touched. */
+const LAYER_ENTRIES = {
+  undici: `import { ProxyAgent } from 'undici'\nif (typeof ProxyAgent !== 'function') process.exit(2)\n`,
+  httpClient: `import { HttpClient } from '@actions/http-client'\nif (typeof HttpClient !== 'function') process.exit(2)\n`,
+  floor: FLOOR_ENTRY
+} as const
+
+export type Layer = keyof typeof LAYER_ENTRIES
+export type Bundles = Record<Layer, string>
+
+/** Bundles the floor and its layers with ncc, as the action is bundled; returns each bundle's path. */
+export async function buildFloorBundles(): Promise<Bundles> {
   mkdirSync(BENCH_DIR, { recursive: true })
-  const entry = path.join(BENCH_DIR, 'core-only-entry.js')
-  const out = path.join(BENCH_DIR, 'core-only')
-  writeFileSync(entry, FLOOR_ENTRY)
-  rmSync(out, { recursive: true, force: true })
   const require = createRequire(import.meta.url)
   const ncc = path.join(path.dirname(require.resolve('@vercel/ncc/package.json')), 'dist', 'ncc', 'cli.js')
-  const result = await runNode([ncc, 'build', entry, '-o', out, '--quiet'], { env: process.env, cwd: REPO_ROOT })
-  if (result.exitCode !== 0) throw new Error(`ncc could not bundle the @actions/core floor:\n${result.stderr}`)
-  return path.join(out, 'index.js')
+  const bundles: Partial<Bundles> = {}
+  for (const [layer, source] of Object.entries(LAYER_ENTRIES) as [Layer, string][]) {
+    const entry = path.join(BENCH_DIR, `${layer}-entry.js`)
+    const out = path.join(BENCH_DIR, layer)
+    writeFileSync(entry, source)
+    rmSync(out, { recursive: true, force: true })
+    const result = await runNode([ncc, 'build', entry, '-o', out, '--quiet'], { env: process.env, cwd: REPO_ROOT })
+    if (result.exitCode !== 0) throw new Error(`ncc could not bundle the ${layer} layer:\n${result.stderr}`)
+    bundles[layer] = path.join(out, 'index.js')
+  }
+  return bundles as Bundles
 }
 
-export type Starter = 'bare' | 'floor' | 'action'
+export type Starter = 'bare' | Layer | 'action'
 
-const STARTERS: Record<Starter, { args: (floorBundle: string) => string[]; exitCode: number }> = {
+const STARTERS: Record<Starter, { args: (bundles: Bundles) => string[]; exitCode: number }> = {
   bare: { args: () => ['-e', '0'], exitCode: 0 },
-  floor: { args: (floorBundle) => [floorBundle], exitCode: 1 },
-  // No inputs at all: every credential is missing, so the action fails before any request.
+  undici: { args: (b) => [b.undici], exitCode: 0 },
+  httpClient: { args: (b) => [b.httpClient], exitCode: 0 },
+  floor: { args: (b) => [b.floor], exitCode: 1 },
+  // No inputs at all: every credential is missing, so the action fails before any request (and opens no connection).
   action: { args: () => [ACTION_ENTRY], exitCode: 1 }
 }
 
 /** Times start-to-exit of each starter, in a scratch directory with PATH and HOME only. */
 export class ColdStarts {
   private constructor(
-    private readonly floorBundle: string,
+    private readonly bundles: Bundles,
     private readonly cwd: string
   ) {}
 
-  static async create(floorBundle: string): Promise<ColdStarts> {
-    const starts = new ColdStarts(floorBundle, mkdtempSync(path.join(os.tmpdir(), 'x-action-cold-')))
+  static async create(bundles: Bundles): Promise<ColdStarts> {
+    const starts = new ColdStarts(bundles, mkdtempSync(path.join(os.tmpdir(), 'x-action-cold-')))
     // One unmeasured pass of each warms the file cache.
     for (const starter of Object.keys(STARTERS) as Starter[]) await starts.time(starter)
     return starts
   }
 
-  async time(starter: Starter): Promise<number> {
+  /** `extraEnv`: what a scenario adds to the environment, such as NODE_EXTRA_CA_CERTS, whose file Node reads before the first line runs. */
+  async time(starter: Starter, extraEnv: Record<string, string> = {}): Promise<number> {
     const { args, exitCode } = STARTERS[starter]
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? this.cwd }
-    const result = await runNode(args(this.floorBundle), { env, cwd: this.cwd })
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? this.cwd, ...extraEnv }
+    const result = await runNode(args(this.bundles), { env, cwd: this.cwd })
     if (result.exitCode !== exitCode)
       throw new Error(`The ${starter} cold start exited ${result.exitCode}, expected ${exitCode}:\n${result.stderr.slice(0, 2000)}`)
     return result.ms
@@ -79,20 +100,17 @@ export class ColdStarts {
 }
 
 export interface ColdStart {
-  bareMs: number
-  floorMs: number
-  actionMs: number
+  /** Median start-to-exit time of each starter, ms. */
+  ms: Record<Starter, number>
   samples: Record<Starter, number[]>
 }
 
-/** Median start-to-exit time of each starter over `runs` interleaved rounds. */
+/** Start-to-exit times of each starter over `runs` interleaved rounds. */
 export async function measureColdStart(starts: ColdStarts, runs: number): Promise<ColdStart> {
-  const samples = await interleaved(runs, {
-    bare: () => starts.time('bare'),
-    floor: () => starts.time('floor'),
-    action: () => starts.time('action')
-  })
-  return { bareMs: median(samples.bare), floorMs: median(samples.floor), actionMs: median(samples.action), samples }
+  const variants = Object.fromEntries((Object.keys(STARTERS) as Starter[]).map((s) => [s, () => starts.time(s)])) as Record<Starter, () => Promise<number>>
+  const samples = await interleaved(runs, variants)
+  const ms = Object.fromEntries(Object.entries(samples).map(([s, values]) => [s, median(values)])) as Record<Starter, number>
+  return { ms, samples }
 }
 
 interface NodeRun {

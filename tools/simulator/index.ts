@@ -1,6 +1,7 @@
 export { ANSWER_HEADERS, XSimulator } from './server.js'
 export type {
   AccessLevel,
+  ConnectionLogEntry,
   ExistingPost,
   FaultStep,
   MediaRecord,
@@ -21,3 +22,5 @@ export { hmacSha1Signature, parseOAuthHeader, percentEncode, signatureBaseString
 export * from './fixtures.js'
 export { oauth1Header, simRequest, xApiRedirect } from './client.js'
 export type { OAuth1Keys, SimAuth, SimRequest, SimResponse } from './client.js'
+export { testCertificates } from './tls.js'
+export type { TestCertificates } from './tls.js'

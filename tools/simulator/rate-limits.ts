@@ -32,6 +32,7 @@ export const WINDOW_MS = 15 * 60 * 1000
 /** 24-hour caps for the 24h headers (current X table; user cap from the legacy Basic tier). */
 const DAILY_LIMITS: Partial<Record<RouteName, { user: number; app: number }>> = {
   tweets: { user: 100, app: 10_000 },
+  'media/upload': { user: 50_000, app: 50_000 },
   'media/initialize': { user: 180_000, app: 180_000 },
   'media/append': { user: 180_000, app: 180_000 },
   'media/finalize': { user: 180_000, app: 180_000 },

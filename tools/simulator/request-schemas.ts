@@ -114,6 +114,16 @@ export const INITIALIZE_MEDIA: Schema = closed({
   total_bytes: { type: 'integer', minimum: 0, maximum: 17179869184 }
 })
 
+/** `MediaUploadRequest`: the one-shot upload; `media` is raw bytes in multipart bodies, base64 in JSON ones. */
+export const MEDIA_UPLOAD: Schema = closed(
+  {
+    additional_owners: { type: 'string' },
+    media: { type: 'string' },
+    media_category: { type: 'string', enum: ['tweet_image', 'tweet_video', 'tweet_gif', 'dm_image', 'dm_video', 'dm_gif', 'subtitles'] }
+  },
+  ['media', 'media_category']
+)
+
 /** `CreateMediaMetadataRequest` (open objects: the spec allows extra metadata kinds). */
 export const MEDIA_METADATA: Schema = {
   type: 'object',

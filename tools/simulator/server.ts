@@ -1,18 +1,21 @@
 /**
- * A loopback HTTP server that answers like the X API for the calls the
- * Action makes. Requests go through: fault script → authentication → app
- * standing (enrolment, credits) → rate limits → the App's package and usage
- * cap, the account's standing → route handler. Everything it answers is
- * logged, including scripted failures.
+ * A loopback HTTP or HTTPS server that answers like the X API for the calls
+ * the Action makes. Connections come through the network (network.ts: round
+ * trips charged per connect and per TLS handshake); requests go through:
+ * fault script → authentication → app standing (enrolment, credits) → rate
+ * limits → the App's package and usage cap, the account's standing → route
+ * handler. Everything it answers is logged, including scripted failures, and
+ * so is every connection.
  */
 import { randomBytes } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
-import type { Socket } from 'node:net'
+import https from 'node:https'
 import { gzipSync } from 'node:zlib'
 import { type AuthKind, Authenticator, authKindOf } from './auth.js'
 import type { HandlerContext, Reply, RequestInfo, Settings } from './context.js'
 import { describeFault, FaultScript, type FaultStep, type Outcome, replacesAnswer, scriptedOutcome, scriptedRateLimit } from './faults.js'
 import * as problems from './problems.js'
+import { type ConnectionLogEntry, Network } from './network.js'
 import { type ForceOptions, RateLimits } from './rate-limits.js'
 import { matchRoute, type RouteName, ROUTES } from './routes.js'
 import {
@@ -28,8 +31,10 @@ import {
   type SimToken,
   type SimUserToken
 } from './state.js'
+import { testCertificates } from './tls.js'
 
 export type { FaultStep } from './faults.js'
+export type { ConnectionLogEntry } from './network.js'
 export type { RateLimitScope } from './rate-limits.js'
 export type { RouteName } from './routes.js'
 export type { AccessLevel, ExistingPost, MediaRecord, MediaState, PostRecord, SimAccount, SimApp, SimOAuth2Client, SimToken, SimUserToken } from './state.js'
@@ -49,6 +54,8 @@ export interface RequestLogEntry {
   fault?: string
   /** Why authentication failed; X's 401 body never says, this log does. */
   authFailure?: string
+  /** The id of the connection it arrived on (see `connections`). */
+  connection?: number
 }
 
 export interface SimulatorOptions {
@@ -56,8 +63,18 @@ export interface SimulatorOptions {
   host?: string
   /** Default 0: any free port. */
   port?: number
-  /** Added before every response. */
+  /**
+   * Serve HTTPS with a certificate for localhost, 127.0.0.1 and ::1, signed
+   * by a CA made for this process: a client trusts it through
+   * NODE_EXTRA_CA_CERTS=`sim.caFile` (see `act()` in the tests). Default false.
+   */
+  tls?: boolean
+  /** Added before every response: one round trip per request. */
   latencyMs?: number
+  /** Charged once per TCP connection, before the first byte sent on it is read: the TCP handshake's round trip. Default 0. */
+  connectLatencyMs?: number
+  /** Charged once per TLS handshake, on top of the connect: TLS 1.3's round trip. Default 0. */
+  tlsHandshakeLatencyMs?: number
   /**
    * Handle one request at a time, queueing the rest in arrival order, so a
    * client's concurrent requests take as long as sequential ones. Default false.
@@ -116,7 +133,8 @@ export class XSimulator {
 
   private readonly state: SimulatorState
   private readonly server: http.Server
-  private readonly sockets = new Set<Socket>()
+  private readonly network: Network
+  private readonly caPath?: string
   private readonly sleepers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>()
   private readonly faults = new FaultScript()
   private readonly limits: RateLimits
@@ -136,12 +154,13 @@ export class XSimulator {
   private readonly dateZone: 'GMT' | 'UTC'
 
   static async start(options: SimulatorOptions = {}): Promise<XSimulator> {
-    const simulator = new XSimulator(options)
+    const certificates = options.tls ? await testCertificates() : undefined
+    const simulator = new XSimulator(options, certificates && { key: certificates.keyPem, cert: certificates.certPem, caFile: certificates.caFile })
     await simulator.listen(options.host ?? '127.0.0.1', options.port ?? 0)
     return simulator
   }
 
-  private constructor(options: SimulatorOptions) {
+  private constructor(options: SimulatorOptions, tls?: { key: string; cert: string; caFile: string }) {
     this.now = options.now ?? Date.now
     this.latencyMs = options.latencyMs ?? 0
     this.serialize = options.serialize ?? false
@@ -158,33 +177,42 @@ export class XSimulator {
       shouldFailProcessing: (id) => this.failAllProcessing || this.failingMedia.has(id),
       consentingUserId: () => this.consentingUser
     }
-    this.server = http.createServer((req, res) => {
+    const onRequest = (req: IncomingMessage, res: ServerResponse) => {
       const handle = () => this.handle(req, res).catch(() => void req.socket.destroy())
       if (this.serialize) this.serialQueue = this.serialQueue.then(handle)
       else void handle()
-    })
-    this.server.on('connection', (socket) => {
-      this.sockets.add(socket)
-      socket.on('close', () => this.sockets.delete(socket))
-    })
-  }
-
-  private listen(host: string, port: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject)
-      this.server.listen(port, host, () => {
-        const address = this.server.address()
-        if (!address || typeof address === 'string') return reject(new Error('no TCP address'))
-        const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
-        this.address = `http://${shownHost}:${address.port}`
-        resolve()
-      })
+    }
+    this.server = tls ? https.createServer({ key: tls.key, cert: tls.cert }, onRequest) : http.createServer(onRequest)
+    this.caPath = tls?.caFile
+    this.network = new Network(this.server, !!tls, {
+      connectLatencyMs: options.connectLatencyMs,
+      tlsHandshakeLatencyMs: options.tlsHandshakeLatencyMs,
+      now: this.now
     })
   }
 
-  /** Base URL, e.g. `http://127.0.0.1:43211`. */
+  private async listen(host: string, port: number): Promise<void> {
+    const address = await this.network.listen(host, port)
+    const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+    this.address = `${this.caPath ? 'https' : 'http'}://${shownHost}:${address.port}`
+  }
+
+  /** Base URL, e.g. `http://127.0.0.1:43211`, or `https://127.0.0.1:43211` with `tls`. */
   get url(): string {
     return this.address
+  }
+
+  /**
+   * With `tls`: the PEM file of the CA that signed the simulator's
+   * certificate, for NODE_EXTRA_CA_CERTS. Undefined over plain HTTP.
+   */
+  get caFile(): string | undefined {
+    return this.caPath
+  }
+
+  /** Every connection accepted since the last `clearLog()`/`reset()`, oldest first. */
+  get connections(): ConnectionLogEntry[] {
+    return this.network.connections
   }
 
   /** By app name. */
@@ -301,8 +329,10 @@ export class XSimulator {
     this.serialize = on
   }
 
+  /** Forgets the request and connection logs. */
   clearLog(): void {
     this.requests = []
+    this.network.clearLog()
   }
 
   /** Forgets posts, media, faults, rate windows and the log; keeps apps, accounts, tokens and seeded posts. */
@@ -325,9 +355,7 @@ export class XSimulator {
       sleeper.wake()
     }
     this.sleepers.clear()
-    const stopped = new Promise<void>((resolve) => this.server.close(() => resolve()))
-    for (const socket of this.sockets) socket.destroy()
-    await stopped
+    await this.network.close()
   }
 
   private sleep(ms: number): Promise<void> {
@@ -347,9 +375,11 @@ export class XSimulator {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now()
     const method = (req.method ?? 'GET').toUpperCase()
-    // The URL the client signed: scheme http, host and port as it sent them.
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? new URL(this.address).host}`)
+    // The URL the client signed: this server's scheme, host and port as the client sent them.
+    const url = new URL(req.url ?? '/', `${new URL(this.address).protocol}//${req.headers.host ?? new URL(this.address).host}`)
     const matched = matchRoute(method, url.pathname)
+    const connection = this.network.connectionOf(req.socket)
+    if (connection) connection.requests++
     const entry: RequestLogEntry = {
       route: matched?.name ?? 'unknown',
       method,
@@ -357,7 +387,8 @@ export class XSimulator {
       status: null,
       startedAt: this.now(),
       endedAt: null,
-      authKind: authKindOf(req.headers.authorization)
+      authKind: authKindOf(req.headers.authorization),
+      connection: connection?.id
     }
     this.requests.push(entry)
 

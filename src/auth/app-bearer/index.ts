@@ -24,6 +24,8 @@ export const appBearer: AuthMethod = {
   id: 'app-bearer',
   context: 'app',
   credentials: [SPEC],
+  // GET /2/usage/tweets.
+  requests: 1,
   idleOutputs: { 'bearer-valid': '', 'app-consistent': '' },
   settle(raw): Settled {
     const settled: Settled = { method: appBearer, findings: [], errors: [], derived: [], secrets: [] }

@@ -26,6 +26,8 @@ export const oauth1a: AuthMethod = {
   id: 'oauth1',
   context: 'user',
   credentials: Object.values(SPECS),
+  // POST /oauth2/token and GET /2/users/me.
+  requests: 2,
   idleOutputs: {},
   settle(raw: RawCredentials, ctx: SettleContext): Settled {
     const settled: Settled = { method: oauth1a, findings: [], errors: [], derived: [], secrets: [] }

@@ -36,6 +36,8 @@ export const oauth2: AuthMethod = {
   id: 'oauth2',
   context: 'user',
   credentials: Object.values(SPECS),
+  // The refresh and then users/me, one after the other on one connection to X (GitHub is asked first, on its own).
+  requests: 1,
   idleOutputs: { scopes: '', 'refresh-token-rotated': 'false' },
   settle(raw: RawCredentials, ctx: SettleContext): Settled {
     const settled: Settled = { method: oauth2, findings: [], errors: [], derived: [], secrets: [] }

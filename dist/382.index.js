@@ -1,0 +1,1964 @@
+export const id = 382;
+export const ids = [382];
+export const modules = {
+
+/***/ 2929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6683);
+/* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
+/* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7874);
+/* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2612);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7172);
+/**
+ * The action, as the entry starts it once its connections are on their way:
+ * one redacting edge for the run and its last-resort handlers, the watchdog
+ * on the step's deadline (counted from the entry's first line), the run.
+ */
+
+
+
+
+
+/** Time for the offline part, before the settings and the work say how long the step may take. */
+const FIRST_BUDGET_MS = 60_000;
+/** After the deadline, in-flight work has this long to end on its own before the watchdog ends the step. */
+const WATCHDOG_GRACE_MS = 5_000;
+function runAction(started, preconnected) {
+    // One redacting edge for the run and its last-resort handlers, so even those messages are scrubbed.
+    const io = (0,_io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__/* .redacting */ .q)(_io_core_io_js__WEBPACK_IMPORTED_MODULE_1__/* .coreIO */ .I);
+    const deadline = new _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .Deadline */ .B(started + FIRST_BUDGET_MS);
+    deadline.watch(WATCHDOG_GRACE_MS, () => {
+        io.setFailed((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('deadline-exceeded', `The step did not finish within its overall deadline of ${Math.round((deadline.at - started) / 1000)} s.`)));
+        process.exit(1);
+    });
+    const fail = (error) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .failUnexpected */ .I4)(error, io);
+    process.on('unhandledRejection', fail);
+    process.on('uncaughtException', fail);
+    return (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(io, deadline, preconnected)
+        .catch(fail)
+        .finally(() => {
+        // Connections no request took are closed unused: an input error sends nothing.
+        preconnected?.close();
+        deadline.stop();
+    });
+}
+
+
+/***/ }),
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseEnvFile),
+/* harmony export */   Z: () => (/* binding */ parseArgs)
+/* harmony export */ });
+/** The CLI's arguments and .env files, parsed without side effects. */
+const VALUE_FLAGS = [
+    'permission',
+    'expect-username',
+    'api-base-url',
+    'timeout-seconds',
+    'rate-limit-wait-seconds',
+    'refresh-token-secret',
+    'secret-environment'
+];
+function parseArgs(argv) {
+    const args = { inputs: {}, summary: false, help: false };
+    const rest = [...argv];
+    if (rest[0] === 'check')
+        rest.shift();
+    while (rest.length) {
+        const arg = rest.shift();
+        const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const value = () => {
+            const v = inline ?? rest.shift();
+            if (v === undefined)
+                throw new Error(`${flag} needs a value`);
+            return v;
+        };
+        if (flag === '-h' || flag === '--help')
+            args.help = true;
+        else if (flag === '--summary')
+            args.summary = true;
+        else if (flag === '--env-file')
+            args.envFile = value();
+        else if (flag.startsWith('--') && VALUE_FLAGS.includes(flag.slice(2)))
+            args.inputs[flag.slice(2)] = value();
+        else
+            throw new Error(`unknown argument ${flag}`);
+    }
+    return args;
+}
+/** KEY=VALUE lines; `export ` prefixes, comments and quotes as in common .env files. */
+function parseEnvFile(text) {
+    const vars = {};
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        let value = m[2];
+        const quoted = /^(["'])(.*)\1$/.exec(value);
+        if (quoted)
+            value = quoted[2];
+        else
+            value = value.replace(/\s+#.*$/, '');
+        vars[m[1]] = value;
+    }
+    return vars;
+}
+
+
+/***/ }),
+
+/***/ 8625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ cli_main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/io/redacting-io.ts
+var redacting_io = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/main.ts + 11 modules
+var main = __webpack_require__(7172);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/markdown-text.ts
+/**
+ * The job summary as plain text, for a terminal: tables become aligned
+ * columns, links show their address, emphasis marks go.
+ */
+function markdownToText(markdown) {
+    const out = [];
+    const lines = markdown.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (/^\|.*\|$/.test(lines[i])) {
+            const table = [];
+            while (i < lines.length && /^\|.*\|$/.test(lines[i])) {
+                if (!/^\|[\s:|-]+\|$/.test(lines[i]))
+                    table.push(splitRow(lines[i]).map(inline));
+                i++;
+            }
+            i--;
+            out.push(...alignTable(table));
+        }
+        else if (lines[i].startsWith('```')) {
+            continue;
+        }
+        else {
+            out.push(inline(lines[i].replace(/^#{1,6} /, '')));
+        }
+    }
+    return (out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n');
+}
+function splitRow(line) {
+    return line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
+function inline(text) {
+    return text
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label, url) => (label === url ? url : `${label} <${url}>`))
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/`([^`]+)`/g, '$1');
+}
+function alignTable(rows) {
+    const width = (s) => [...s].length;
+    const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? '')))) ?? [];
+    return rows.map((r) => r
+        .map((cell, c) => cell + ' '.repeat(Math.max(0, widths[c] - width(cell))))
+        .join('  ')
+        .trimEnd());
+}
+
+;// CONCATENATED MODULE: ./src/cli/cli.ts
+/**
+ * The same verification from a terminal, with real credentials, before they
+ * go into repository secrets:
+ *
+ *   x-credentials-check check --env-file .env
+ *
+ * It reads the action's environment names (TWITTER_API_KEY … or X_API_KEY …)
+ * and prints the same diagnosis the action gives. It never posts. It ships
+ * inside the action's own bundle (see index.ts), loaded only when called.
+ */
+
+
+
+
+
+const USAGE = `Usage: x-credentials-check check [options]
+       x-credentials-check authorize --help   (get an OAuth 2.0 refresh token, once)
+
+Verifies X API credentials from the environment (TWITTER_API_KEY, TWITTER_API_SECRET,
+TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_SECRET, TWITTER_BEARER_TOKEN, or the X_* names;
+for OAuth 2.0 X_CLIENT_ID, X_CLIENT_SECRET, X_REFRESH_TOKEN). With a refresh token it
+rotates it like the action: give --refresh-token-secret and a GH_TOKEN that can write it.
+
+Options:
+  --env-file FILE            read KEY=VALUE lines first (variables already set win)
+  --permission LEVEL         read | read-write | read-write-directmessages (default read-write)
+  --expect-username NAME     fail unless the token belongs to this account
+  --api-base-url URL         default https://api.x.com
+  --timeout-seconds N        per request (default 30)
+  --rate-limit-wait-seconds N
+  --refresh-token-secret NAME, --secret-environment ENV
+                             OAuth 2.0: where the rotated refresh token is written (the
+                             repository in GITHUB_REPOSITORY, token in GH_TOKEN)
+  --summary                  also print the job summary as text
+  -h, --help                 this text
+`;
+function terminalIO(inputs, env, showSummary) {
+    const print = (line) => process.stdout.write(line + '\n');
+    return {
+        getInput: (name) => inputs[name] ?? '',
+        env,
+        // No log masker in a terminal; the run's own redaction still applies to everything printed.
+        setSecret: () => undefined,
+        info: print,
+        warning: (message, title) => print(`⚠️  ${title}: ${message}`),
+        error: (message, title) => print(`❌ ${title}: ${message}`),
+        setOutput: () => undefined,
+        writeSummary: async (markdown) => {
+            if (showSummary)
+                print('\n' + markdownToText(markdown));
+        },
+        setFailed: (message) => {
+            process.exitCode = 1;
+            print(`\n${message}`);
+        }
+    };
+}
+async function cli_main(argv) {
+    if (argv[0] === 'authorize') {
+        const { authorize } = await __webpack_require__.e(/* import() */ 589).then(__webpack_require__.bind(__webpack_require__, 8589));
+        await authorize(argv.slice(1));
+        return;
+    }
+    let args;
+    try {
+        args = (0,cli_args/* parseArgs */.Z)(argv);
+    }
+    catch (error) {
+        process.stderr.write(`${error.message}\n\n${USAGE}`);
+        process.exitCode = 2;
+        return;
+    }
+    if (args.help) {
+        process.stdout.write(USAGE);
+        return;
+    }
+    const env = { ...process.env };
+    if (args.envFile) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(args.envFile, 'utf8');
+        }
+        catch {
+            process.stderr.write(`Cannot read --env-file ${args.envFile}\n`);
+            process.exitCode = 2;
+            return;
+        }
+        for (const [k, v] of Object.entries((0,cli_args/* parseEnvFile */.F)(text)))
+            if (env[k] === undefined)
+                env[k] = v;
+    }
+    // The event payload and workspace of a runner do not exist here.
+    delete env.GITHUB_EVENT_PATH;
+    const io = (0,redacting_io/* redacting */.q)(terminalIO(args.inputs, env, args.summary));
+    try {
+        await (0,main/* run */.eF)(io);
+    }
+    catch (error) {
+        (0,main/* failUnexpected */.I4)(error, io);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline)
+/* harmony export */ });
+/**
+ * The step's overall time budget, counted from the first line of the run.
+ * Nothing may wait or retry past it. The budget grows once the run knows its
+ * work (a video needs more time than a credentials check); the entry arms a
+ * watchdog on it, because a timer is the only thing that can end a run whose
+ * awaited promise never settles.
+ */
+class Deadline {
+    #at;
+    #watchdog;
+    constructor(at) {
+        this.#at = at;
+    }
+    static in(ms) {
+        return new Deadline(Date.now() + ms);
+    }
+    get at() {
+        return this.#at;
+    }
+    remaining() {
+        return this.#at - Date.now();
+    }
+    /** Moves the deadline to `ms` after `from` (default: now); never earlier than it is. */
+    extendTo(ms, from = Date.now()) {
+        this.#at = Math.max(this.#at, from + ms);
+        if (this.#watchdog)
+            this.watch(this.#watchdog.graceMs, this.#watchdog.onExpire);
+    }
+    /**
+     * Calls `onExpire` `graceMs` after the deadline unless `stop()` comes
+     * first. The timer does not keep the process alive.
+     */
+    watch(graceMs, onExpire) {
+        if (this.#watchdog)
+            clearTimeout(this.#watchdog.timer);
+        const timer = setTimeout(onExpire, Math.max(0, this.remaining() + graceMs));
+        timer.unref();
+        this.#watchdog = { timer, graceMs, onExpire };
+    }
+    stop() {
+        if (this.#watchdog)
+            clearTimeout(this.#watchdog.timer);
+        this.#watchdog = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ gitHubDoor),
+/* harmony export */   y: () => (/* binding */ GitHubApi)
+/* harmony export */ });
+/* harmony import */ var _x_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5090);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
+
+let library;
+/** Loaded on first use: runs that never talk to GitHub never pay for Octokit. */
+const loadLibrary = () => (library ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+class GitHubApi {
+    options;
+    repository;
+    #octokit;
+    #policy;
+    constructor(octokit, options) {
+        this.options = options;
+        this.#octokit = octokit;
+        this.repository = options.repository;
+        this.#policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 8000, ...options.retry };
+    }
+    static async create(token, options) {
+        const { getOctokit } = await loadLibrary();
+        // No `log`: Octokit's default logger would print request details on warnings.
+        const octokit = getOctokit(token.reveal(), {
+            baseUrl: options.apiUrl,
+            log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
+        });
+        return new GitHubApi(octokit, options);
+    }
+    /**
+     * One REST call, e.g. `request('GET /repos/{owner}/{repo}/actions/secrets/public-key')`;
+     * `{owner}` and `{repo}` are the run's repository unless `params` says otherwise.
+     * Transient failures are retried with backoff; other 4xx are final at once.
+     */
+    async request(route, params = {}) {
+        const { timeoutMs, deadline, log } = this.options;
+        for (let attempt = 1;; attempt++) {
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            let error;
+            try {
+                const response = await this.#octokit.request(route, { ...this.repository, ...params, request: { signal: controller.signal } });
+                return { status: response.status, data: response.data };
+            }
+            catch (thrown) {
+                error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubApiError */ .V)(route, thrown, attempt, controller.signal.aborted);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (!error.transient || attempt >= this.#policy.attempts)
+                throw error;
+            const delay = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(attempt, this.#policy);
+            if (delay >= deadline.remaining())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O(route, 'deadline', { ...error.info, attempts: attempt });
+            log(`${route}: attempt ${attempt} failed (${error.message.replace(`${route}: `, '')}); retrying in ${(delay / 1000).toFixed(1)} s.`);
+            await sleep(delay);
+        }
+    }
+}
+function gitHubDoor(options) {
+    return (token, target) => GitHubApi.create(token, { ...options, ...target });
+}
+
+
+/***/ }),
+
+/***/ 7874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ coreIO)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+
+/** The action's edge: inputs, masks, annotations, outputs and summary through @actions/core. */
+const coreIO = {
+    getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false }),
+    env: process.env,
+    setSecret: (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, { title }),
+    error: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, { title }),
+    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
+    writeSummary: async (markdown) => {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+    },
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message)
+};
+
+
+/***/ }),
+
+/***/ 2612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ redacting)
+/* harmony export */ });
+/* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
+
+/**
+ * Wraps an ActionIO so that redaction happens in one place, at the edge:
+ * whatever the run prints, annotates, outputs or summarises passes through
+ * the scrubber last, and no call site has to remember it.
+ */
+function redacting(io) {
+    const redactor = new _secret_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
+    const say = (text) => redactor.redact(text);
+    return {
+        getInput: (name) => io.getInput(name),
+        env: io.env,
+        setSecret: (value) => io.setSecret(value),
+        mask: (value) => {
+            for (const form of redactor.add(value))
+                io.setSecret(form);
+        },
+        info: (message) => io.info(say(message)),
+        warning: (message, title) => io.warning(say(message), say(title)),
+        error: (message, title) => io.error(say(message), say(title)),
+        setOutput: (name, value) => io.setOutput(name, say(value)),
+        writeSummary: (markdown) => io.writeSummary(say(markdown)),
+        setFailed: (message) => io.setFailed(say(message))
+    };
+}
+
+
+/***/ }),
+
+/***/ 7172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I4: () => (/* binding */ failUnexpected),
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: requestBudgetMs
+
+// EXTERNAL MODULE: ./src/auth/credentials.ts
+var credentials = __webpack_require__(8168);
+// EXTERNAL MODULE: ./src/auth/registry.ts + 11 modules
+var registry = __webpack_require__(4684);
+// EXTERNAL MODULE: ./src/diagnoses/finding.ts
+var finding = __webpack_require__(8496);
+// EXTERNAL MODULE: ./src/checks/row.ts
+var checks_row = __webpack_require__(6033);
+;// CONCATENATED MODULE: ./src/checks/account.ts
+/** `expect-username`: the credentials must act as this account. */
+
+
+const row = (0,checks_row/* rowsLabelled */.hb)({ account: 'Account' });
+function accountRow(expected, user) {
+    if (!user)
+        return { row: row('account', 'skip', `Not checked (expected @${expected}).`), findings: [] };
+    if (user.username.toLowerCase() === expected.toLowerCase())
+        return { row: row('account', 'pass', `@${user.username} as expected.`), findings: [] };
+    return {
+        row: row('account', 'fail', `@${user.username}, expected @${expected}.`),
+        findings: [
+            (0,finding/* finding */.gk)('username-mismatch', `The access token belongs to @${user.username} (id ${user.id}), but \`expect-username\` is @${expected}.`, 'expect-username')
+        ]
+    };
+}
+
+// EXTERNAL MODULE: ./src/checks/clock.ts
+var clock = __webpack_require__(1259);
+;// CONCATENATED MODULE: ./src/checks/verify.ts
+
+
+async function verify(x, methods, o) {
+    const started = methods.flatMap((m) => (m.start ? [{ method: m.method, gathered: m.start(x, o) }] : []));
+    const gathered = await Promise.all(started.map(async (s) => ({ method: s.method, ...(await s.gathered) })));
+    const shared = Object.assign({}, ...gathered.map((g) => g.shared ?? {}));
+    const skew = (0,clock/* clockSkew */.nW)(x.lastServerDate, (o.now ?? Date.now)());
+    const outcomes = gathered.map((g) => ({ context: g.method.context, ...g.conclude({ ...o, shared, skewSeconds: skew }) }));
+    const users = outcomes.filter((r) => r.context === 'user');
+    const apps = outcomes.filter((r) => r.context === 'app');
+    // Operations act as the preferred user method (the first given), never as a fallback when it failed.
+    const identity = users[0]?.identity;
+    const parts = [...users];
+    if (o.expectUsername) {
+        const account = accountRow(o.expectUsername, identity?.user);
+        parts.push({ rows: [account.row], findings: account.findings });
+    }
+    parts.push(...apps, {
+        rows: [
+            (0,clock/* clockRow */.dr)(skew, outcomes.some((r) => r.timestampedRequestRefused))
+        ],
+        findings: []
+    });
+    const rows = parts.flatMap((p) => p.rows);
+    return {
+        rows,
+        findings: parts.flatMap((p) => p.findings),
+        verified: rows.every((r) => r.verdict !== 'fail'),
+        identity,
+        outputs: Object.assign({}, ...outcomes.map((r) => r.outputs)),
+        summary: outcomes.flatMap((r) => r.summary),
+        clockSkewSeconds: skew
+    };
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/diagnoses/input-error.ts
+var input_error = __webpack_require__(9710);
+// EXTERNAL MODULE: ./src/io/core-io.ts
+var core_io = __webpack_require__(7874);
+// EXTERNAL MODULE: ./src/io/redacting-io.ts
+var redacting_io = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/operations/post/history.ts
+var post_history = __webpack_require__(1533);
+// EXTERNAL MODULE: ./src/operations/post/inputs.ts
+var post_inputs = __webpack_require__(8512);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/operations/prices.ts
+/**
+ * What X's requests cost on pay-per-use, from one table: a price change is
+ * one edit here. Operations say what they sent (or would send) as cost items;
+ * the job summary turns them into a table with a total.
+ *
+ * Source: X's pay-per-use price list, https://docs.x.com/x-api/getting-started/pricing
+ * (pay-per-use launched 2026-02-06), as of PRICES_AS_OF. Reads are billed per
+ * resource returned, writes per request; X bills a resource read again within
+ * the same UTC day only once. Media uploads are not on the list.
+ */
+
+const PRICES_AS_OF = '2026-09';
+const PRICES_SOURCE = 'https://docs.x.com/x-api/getting-started/pricing';
+/** Prices in thousandths of a US dollar, so sums stay exact. */
+const PRICES = {
+    post: { label: 'Post', unit: 'request', milli: 15 },
+    /** A post whose text holds a URL: the expensive kind. */
+    postWithUrl: { label: 'Post with a URL 💲 (the expensive kind)', unit: 'request', milli: 200 },
+    delete: { label: 'Delete a post', unit: 'request', milli: 10 },
+    mediaMetadata: { label: 'Media metadata (alt text)', unit: 'request', milli: 5 },
+    postRead: { label: 'Post read', unit: 'post returned', milli: 5 },
+    /** Reads of the account's own data by its own App; X may bill a read at this price instead. */
+    ownedRead: { label: 'Owned read', unit: 'resource returned', milli: 1 },
+    userRead: { label: 'User read', unit: 'user returned', milli: 10 }
+};
+/** $0.215 */
+const dollars = (milli) => `$${(milli / 1000).toFixed(3)}`;
+const costOf = (items) => items.reduce((sum, i) => sum + PRICES[i.item].milli * i.count, 0);
+/**
+ * The summary's cost table: one row per item (items of one kind and detail
+ * merged), then the total. Empty when there is nothing to show.
+ */
+function costLines(items) {
+    const rows = merge(items.filter((i) => i.count > 0));
+    if (rows.length === 0)
+        return [];
+    const dry = rows.some((r) => r.wouldBe);
+    const out = [
+        dry ? '### Cost on pay-per-use (what this run would cost if it posted)' : '### Cost on pay-per-use',
+        '',
+        '| Request | Count | Price | Cost |',
+        '|---|--:|--:|--:|'
+    ];
+    for (const r of rows) {
+        const price = PRICES[r.item];
+        const what = `${price.label}${r.detail ? ` — ${(0,markdown/* escapeCell */.kq)(r.detail)}` : ''}${r.wouldBe ? ' (not sent)' : ''}`;
+        out.push(`| ${what} | ${r.count} | ${dollars(price.milli)} per ${price.unit} | ${dollars(price.milli * r.count)} |`);
+    }
+    out.push(`| **Total** | | | **${dollars(costOf(rows))}** |`, '');
+    out.push(`At X's pay-per-use prices as of ${PRICES_AS_OF} (${PRICES_SOURCE}); on a Basic or Pro subscription these requests are covered by the plan instead.`, '');
+    return out;
+}
+function merge(items) {
+    const merged = [];
+    for (const item of items) {
+        const same = merged.find((m) => m.item === item.item && m.detail === item.detail && !!m.wouldBe === !!item.wouldBe);
+        if (same)
+            same.count += item.count;
+        else
+            merged.push({ ...item });
+    }
+    return merged;
+}
+
+// EXTERNAL MODULE: ./src/operations/post/thread.ts
+var thread = __webpack_require__(2933);
+;// CONCATENATED MODULE: ./src/operations/post/summary.ts
+/** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part; and what it cost. */
+
+
+
+function publicationLines(p) {
+    const lines = [p.dryRun ? '### Dry run: what would be posted' : '### Posts', ''];
+    if (p.dryRun) {
+        for (const part of p.parts) {
+            lines.push(`**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/${thread/* MAX_WEIGHTED_LENGTH */.SU} weighted characters${partNotes(part)}`, '', '```text', part.text.replace(/```/g, '`\u200b``'), '```', '');
+        }
+    }
+    else {
+        lines.push('| Part | | Post |', '|---|:-:|---|');
+        for (const part of p.parts)
+            lines.push(`| ${part.index} | ${PART_ICON[part.status]} | ${partDetail(part)} |`);
+        lines.push('');
+    }
+    if (p.media.length) {
+        lines.push(`**Media${p.dryRun ? ' (not uploaded)' : ''}:**`, '');
+        for (const m of p.media)
+            lines.push(`- \`${(0,markdown/* escapeCell */.kq)(m.given)}\` — ${m.mediaType}, ${(0,markdown/* number */.ai)(m.size)} bytes${m.altText ? `, alt text: “${(0,markdown/* escapeCell */.kq)(m.altText)}”` : ', no alt text'}`);
+        lines.push('');
+    }
+    return lines;
+}
+/** What a dry run's reader should know of a part before it goes out: the expensive kind, and who it mentions. */
+function partNotes(part) {
+    const notes = [];
+    if (part.entities.urls.length)
+        notes.push(`has a URL: the expensive kind, ${dollars(PRICES.postWithUrl.milli)} on pay-per-use`);
+    if (part.entities.mentions.length)
+        notes.push(`⚠️ mentions ${part.entities.mentions.map((m) => `\`${m}\``).join(', ')}`);
+    return notes.map((n) => ` · ${n}`).join('');
+}
+/** The summary header's word on the post, judged apart from the credentials. */
+function headline(p, failed) {
+    if (p.dryRun)
+        return 'dry run: nothing was uploaded or posted';
+    if (failed)
+        return 'post: ❌ failed';
+    const found = p.parts.some((part) => part.status === 'already-posted');
+    if (p.posted)
+        return found ? 'post: ✅ thread resumed' : 'post: ✅ posted';
+    return p.duplicate ? 'post: ⚠️ duplicate, skipped' : '';
+}
+/** The billable requests: each post created (a URL makes it the expensive kind), each alt text, each post read to resume; in a dry run, what posting would send. */
+function publicationCosts(p) {
+    const sent = p.dryRun ? p.parts : p.parts.filter((part) => part.status === 'posted' || part.status === 'posted-unconfirmed');
+    const withUrl = sent.filter((part) => part.entities.urls.length > 0).length;
+    const altTexts = (p.dryRun ? p.media : p.uploaded).filter((m) => m.altText).length;
+    const wouldBe = p.dryRun || undefined;
+    return [
+        { item: 'postWithUrl', count: withUrl, detail: '`POST /2/tweets`', wouldBe },
+        { item: 'post', count: sent.length - withUrl, detail: '`POST /2/tweets`', wouldBe },
+        { item: 'mediaMetadata', count: altTexts, detail: '`POST /2/media/metadata`', wouldBe },
+        { item: 'postRead', count: p.postsRead, detail: '`GET /2/users/:id/tweets`, to find the parts posted before' }
+    ];
+}
+const PART_ICON = {
+    posted: '✅',
+    'posted-unconfirmed': '✅',
+    'already-posted': '☑️',
+    duplicate: '⚠️',
+    failed: '❌',
+    'not-sent': '➖',
+    'dry-run': '📝'
+};
+function partDetail(part) {
+    switch (part.status) {
+        case 'posted':
+            return `[${part.url}](${part.url})`;
+        case 'posted-unconfirmed':
+            return "Posted (confirmed by X's duplicate answer to a retry; its id is unknown)";
+        case 'already-posted':
+            return `Already on X, posted before: [${part.url}](${part.url})`;
+        case 'duplicate':
+            return 'Posted before (duplicate content); where is unknown';
+        case 'failed':
+            return 'Failed';
+        default:
+            return 'Not sent';
+    }
+}
+
+// EXTERNAL MODULE: ./src/operations/post/upload.ts + 1 modules
+var upload = __webpack_require__(1878);
+;// CONCATENATED MODULE: ./src/operations/post/index.ts
+/**
+ * Posting: tweets, threads, replies, quotes, images and video, exactly once.
+ * Everything is read and checked offline first (text lengths, cashtags,
+ * mentions, files, ids); nothing is uploaded or posted unless every check
+ * passed. A re-run of a thread that stopped midway posts only the rest.
+ */
+
+
+
+
+
+/** Requests per media file beyond its chunks: initialize, finalize, metadata, a few STATUS polls. */
+const REQUESTS_PER_FILE = 4;
+const post = {
+    id: 'post',
+    idleOutputs: { 'tweet-id': '', 'tweet-url': '', 'tweet-ids': '[]', duplicate: 'false', posted: 'false' },
+    notAsked: 'nothing to post (`tweet`, `tweet-file` and `media` are empty)',
+    read(inputs) {
+        const given = (0,post_inputs/* readPostInputs */._)(inputs);
+        if (!given)
+            return undefined;
+        return {
+            operation: post,
+            async prepare(ctx) {
+                // Loaded only by runs that post, so a credentials check never pays for the posting code.
+                const { preparePost } = await __webpack_require__.e(/* import() */ 585).then(__webpack_require__.bind(__webpack_require__, 7585));
+                return prepared(given, await preparePost(given, ctx.workspace));
+            }
+        };
+    }
+};
+function prepared(inputs, p) {
+    return {
+        operation: post,
+        needs: {
+            level: 'read-write',
+            because: 'posting needs `read-write`',
+            scopes: p.media.length ? [{ scope: 'media.write', because: 'uploading the media needs it' }] : undefined
+        },
+        findings: p.findings,
+        budgetMs(requestMs) {
+            const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / upload/* CHUNK_BYTES */.EC) + REQUESTS_PER_FILE, p.parts.length + post_history/* LOOK_BACK_PAGES */.$o);
+            const processing = p.media.filter((m) => m.category !== 'tweet_image').length * upload/* PROCESSING_LIMIT_MS */.ZH;
+            return requests * requestMs + processing;
+        },
+        notRun: 'Nothing was uploaded or posted: the credentials check failed.',
+        async run(ctx) {
+            const { publish } = await __webpack_require__.e(/* import() */ 86).then(__webpack_require__.bind(__webpack_require__, 8086));
+            const publication = await publish(ctx.identity.client, p, {
+                userId: ctx.identity.user.id,
+                username: ctx.identity.user.username,
+                onDuplicate: inputs.onDuplicate,
+                dryRun: ctx.dryRun,
+                progress: ctx.progress
+            });
+            return {
+                findings: publication.findings,
+                outputs: outputs(publication),
+                summary: publicationLines(publication),
+                headline: headline(publication, (0,finding/* errorsOf */.Bp)(publication.findings).length > 0),
+                costs: publicationCosts(publication)
+            };
+        }
+    };
+}
+/** Every part's id, found on X or posted now, in thread order. */
+function outputs(p) {
+    const ids = p.parts.flatMap((part) => (part.id ? [part.id] : []));
+    const first = p.parts[0];
+    return {
+        'tweet-id': first?.id ?? '',
+        'tweet-url': first?.url ?? '',
+        'tweet-ids': JSON.stringify(ids),
+        duplicate: String(p.duplicate),
+        posted: String(p.posted)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/registry.ts
+
+const OPERATIONS = [post];
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function buildOutputs(o) {
+    const v = o.verification;
+    const identity = v?.identity;
+    return {
+        verified: String(!!v?.verified),
+        'user-id': identity?.user.id ?? '',
+        username: identity?.user.username ?? '',
+        name: identity?.user.name ?? '',
+        'access-level': identity?.accessLevel ?? '',
+        auth: identity?.method ?? '',
+        ...o.idle,
+        ...v?.outputs,
+        ...Object.assign({}, ...o.operations)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run-log.ts
+/**
+ * The log as a story: each phase writes when it ends — the input findings,
+ * then the check rows, then the operation's progress and findings, then the
+ * verdict — so a user reads it top to bottom in the order things happened.
+ */
+
+
+class RunLog {
+    io;
+    constructor(io) {
+        this.io = io;
+    }
+    /** A line as it happens: progress, waits, retries. */
+    line = (message) => {
+        this.io.info(message);
+    };
+    rows(rows) {
+        for (const row of rows)
+            this.io.info((0,checks_row/* rowLine */.xQ)(row));
+    }
+    /** Each finding as an annotation titled from the catalogue, with its fix. */
+    findings(findings) {
+        for (const f of findings) {
+            if (f.severity === 'error')
+                this.io.error((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
+            else
+                this.io.warning((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/diagnoses/catalogue.ts
+var catalogue = __webpack_require__(9212);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary, built as Markdown from plain values: the verdict, the
+ * checks table, the account, the operations' parts, and every problem with
+ * its fix. main.ts writes it through the IO edge; the CLI prints it as text.
+ */
+
+
+
+
+
+/** Every finding of the run, in the order things happened: inputs, checks, operations. */
+function allFindings(r) {
+    return [...r.offline, ...(r.verification?.findings ?? []), ...r.operations.flatMap((o) => o.findings)];
+}
+function buildSummary(r) {
+    const v = r.verification;
+    const findings = allFindings(r);
+    const out = [];
+    // The credentials and the operations are judged apart: verified credentials with a refused post are not "failed credentials".
+    const credentialErrors = (0,finding/* errorsOf */.Bp)([...r.offline, ...(v?.findings ?? [])]);
+    const status = v?.verified && credentialErrors.length === 0 ? '✅ verified' : '❌ failed';
+    const headlines = r.operations.map((o) => o.headline).filter(Boolean);
+    out.push(`## X credentials: ${[status, ...headlines].join(' · ')}`, '');
+    if (v) {
+        out.push('| Check | | Result |', '|---|:-:|---|');
+        for (const row of v.rows)
+            out.push(`| ${row.label} | ${checks_row/* ICON */.kb[row.verdict]} | ${(0,markdown/* escapeCell */.kq)(row.detail)} |`);
+        out.push('');
+        out.push(...accountLines(v, r.requiredLevel), ...v.summary);
+    }
+    else {
+        out.push('No request was sent to X: the inputs must be fixed first.', '');
+    }
+    const limits = headroom(r.calls);
+    if (limits.length)
+        out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '');
+    if (r.fingerprints.length)
+        out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '');
+    if (v && r.checkOnly)
+        out.push(r.checkOnly, '');
+    for (const o of r.operations)
+        out.push(...o.summary);
+    out.push(...costLines(costs(r)));
+    if (findings.length) {
+        out.push('### Problems and fixes', '');
+        for (const f of findings) {
+            const entry = catalogue/* DIAGNOSES */.U[f.id];
+            out.push(`${f.severity === 'error' ? '❌' : '⚠️'} **${entry.title}** — ${f.message}`, '');
+            entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`));
+            out.push('');
+        }
+    }
+    return out.join('\n');
+}
+/** What the operations sent (or would send), and the verification's read of the account, which X bills once a UTC day. */
+function costs(r) {
+    if (r.operations.length === 0)
+        return [];
+    const verificationRead = r.calls.some((c) => c.endpoint === 'GET /2/users/me');
+    return [
+        ...r.operations.flatMap((o) => o.costs),
+        ...(verificationRead ? [{ item: 'userRead', count: 1, detail: '`GET /2/users/me`, the verification; billed once a UTC day' }] : [])
+    ];
+}
+function accountLines(v, required) {
+    const identity = v.identity;
+    if (!identity)
+        return [];
+    const { user } = identity;
+    const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${(0,markdown/* escapeCell */.kq)(user.name)}, id \`${user.id}\`)`;
+    return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}`, ''];
+}
+/** Remaining calls of each endpoint the run used, from the last answer's headers. */
+function headroom(calls) {
+    const last = new Map();
+    for (const call of calls)
+        if (call.headers.rateLimit?.limit !== undefined)
+            last.set(call.endpoint, call);
+    return [...last.values()].map((c) => {
+        const l = c.headers.rateLimit;
+        return `${c.endpoint.replace(/^(GET|POST) /, '')} ${l.remaining ?? '?'}/${l.limit}`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/settings/access-level.ts
+var access_level = __webpack_require__(6196);
+;// CONCATENATED MODULE: ./src/settings/event.ts
+/** What the event payload says about where the run comes from. */
+/** A pull request from a fork: GitHub passes it no secrets. */
+async function isForkPullRequest(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return false;
+    try {
+        const { context } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const pr = context.payload.pull_request;
+        if (!pr || !context.eventName.startsWith('pull_request'))
+            return false;
+        return !!pr.head?.repo?.fork || (!!pr.head?.repo?.full_name && pr.head.repo.full_name !== context.payload.repository?.full_name);
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/x/endpoint.ts
+var endpoint = __webpack_require__(5695);
+// EXTERNAL MODULE: ./src/settings/rules.ts
+var rules = __webpack_require__(310);
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+/**
+ * Reads every input but the credentials once, checks each, and returns one
+ * typed Settings object, with every broken input reported at once. What an
+ * operation reads is its own business: each gets an InputReader and returns
+ * its plan, or nothing when the run does not ask for it.
+ */
+
+
+
+
+const INPUT_DEFAULTS = {
+    permission: 'read-write',
+    'api-base-url': endpoint/* DEFAULT_BASE_URL */.Q,
+    'timeout-seconds': '30',
+    'rate-limit-wait-seconds': '60',
+    'dry-run': 'false'
+};
+function readSettings(get, env, readers) {
+    const errors = [];
+    const attempt = (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof input_error/* InputError */.d))
+                throw error;
+            errors.push(error);
+            return fallback;
+        }
+    };
+    const line = (name, fallback = '') => (0,rules/* singleLine */.pF)(name, get(name), INPUT_DEFAULTS[name] ?? fallback);
+    const inputs = {
+        line: (name, fallback = '') => attempt(() => line(name, fallback), fallback),
+        text: (name, max) => attempt(() => (0,rules/* multiLine */.S2)(name, get(name), max), ''),
+        choice: (name, allowed, fallback) => attempt(() => (0,rules/* oneOf */.yL)(name, line(name, fallback), allowed), fallback)
+    };
+    const permission = attempt(() => (0,rules/* oneOf */.yL)('permission', line('permission'), access_level/* ACCESS_LEVELS */.FF), 'read-write');
+    const expectUsername = attempt(() => (0,rules/* username */.Xh)('expect-username', line('expect-username')), undefined);
+    const apiBaseUrl = attempt(() => (0,rules/* baseUrl */.pc)(line('api-base-url')), endpoint/* DEFAULT_BASE_URL */.Q);
+    const timeoutSeconds = attempt(() => (0,rules/* seconds */.YA)('timeout-seconds', line('timeout-seconds'), { min: 0.1, max: 600 }), 30);
+    const rateLimitWaitSeconds = attempt(() => (0,rules/* seconds */.YA)('rate-limit-wait-seconds', line('rate-limit-wait-seconds'), { min: 0, max: 3600 }), 60);
+    const dryRun = attempt(() => (0,rules/* bool */.lc)('dry-run', line('dry-run')), false);
+    const plans = readers.flatMap((read) => attempt(() => read(inputs), undefined) ?? []);
+    const workspace = env.GITHUB_WORKSPACE?.trim() || process.cwd();
+    if (errors.length)
+        return { errors };
+    return {
+        errors,
+        settings: { permission, expectUsername, apiBaseUrl, timeoutMs: Math.round(timeoutSeconds * 1000), rateLimitWaitSeconds, dryRun, workspace, plans }
+    };
+}
+
+// EXTERNAL MODULE: ./src/github/api.ts
+var api = __webpack_require__(8943);
+// EXTERNAL MODULE: ./src/x/api.ts
+var x_api = __webpack_require__(3816);
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The run, in the order it happens: read and mask the credentials, read the
+ * settings, lint the credentials, prepare the operations offline, verify
+ * (every auth method's requests at once), run the operations, report. Each
+ * phase writes its part of the log when it ends.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Time for the offline part (inputs, files), when the caller gives no deadline. */
+const OFFLINE_BUDGET_MS = 60_000;
+const IDLE_OUTPUTS = Object.assign({}, ...registry/* AUTH_METHODS */.MA.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs));
+/**
+ * `io` defaults to @actions/core behind the redacting edge, so tools that
+ * call `run()` (like @github/local-action) work too. `deadline` is counted
+ * from the first line; the entry watches it. `preconnected`: the connections
+ * the entry opened to X, for the requests to use first.
+ */
+async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I), deadline = src_deadline/* Deadline */.B.in(OFFLINE_BUDGET_MS), preconnected) {
+    const started = Date.now();
+    const log = new RunLog(io);
+    const getInput = (name) => io.getInput(name);
+    // Before anything else: read every credential and mask every non-empty one.
+    const raw = (0,credentials/* readCredentials */.L1)(registry/* CREDENTIAL_SPECS */.DC, getInput, io.env);
+    for (const { value } of Object.values(raw))
+        if (value)
+            io.mask(value);
+    const around = { getInput, env: io.env };
+    let settled = (0,registry/* settleAll */.j3)(raw, false, around);
+    if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env)))
+        settled = (0,registry/* settleAll */.j3)(raw, true, around);
+    for (const s of settled)
+        s.derived.forEach((value) => io.mask(value));
+    const { settings, errors } = readSettings(getInput, io.env, OPERATIONS.map((o) => (inputs) => o.read(inputs)));
+    const offline = [...settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]), ...errors.map((e) => e.toFinding())];
+    const prepared = [];
+    if (settings) {
+        if (!(0,finding/* errorsOf */.Bp)(offline).length)
+            (0,x_api/* preloadXApi */.ej)();
+        for (const plan of settings.plans) {
+            try {
+                const operation = await plan.prepare({ workspace: settings.workspace });
+                prepared.push(operation);
+                offline.push(...operation.findings);
+            }
+            catch (error) {
+                if (!(error instanceof input_error/* InputError */.d))
+                    throw error;
+                offline.push(error.toFinding());
+            }
+        }
+    }
+    log.findings(offline);
+    const report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) };
+    // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
+    if (settings && settings.plans.length === 0)
+        report.checkOnly = checkOnlyLine();
+    if (settings && !(0,finding/* errorsOf */.Bp)(offline).length) {
+        const requirement = (0,access_level/* strictest */.OI)([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
+        report.requirement = requirement;
+        const perRequest = requestBudgetMs(settings);
+        const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)));
+        deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
+        const x = await x_api/* XApi */.np.create({
+            baseUrl: settings.apiBaseUrl,
+            timeoutMs: settings.timeoutMs,
+            rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
+            deadline,
+            log: log.line,
+            preconnected
+        });
+        try {
+            const github = (0,api/* gitHubDoor */.f)({ timeoutMs: settings.timeoutMs, deadline, log: log.line });
+            const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github });
+            report.verification = verification;
+            log.rows(verification.rows);
+            log.findings(verification.findings);
+            const identity = verification.verified ? verification.identity : undefined;
+            if (report.checkOnly)
+                log.line(report.checkOnly);
+            for (const operation of prepared) {
+                if (!identity) {
+                    log.line(operation.notRun);
+                    continue;
+                }
+                const result = await operation.run({ identity, dryRun: settings.dryRun, progress: log.line });
+                log.findings(result.findings);
+                report.operations.push(result);
+            }
+        }
+        finally {
+            report.calls = x.calls;
+            x.close();
+        }
+    }
+    await finish(io, report);
+}
+/** "Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only." */
+function checkOnlyLine() {
+    const reasons = OPERATIONS.map((o) => o.notAsked).join('; ');
+    return `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}: credentials checked only.`;
+}
+/** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
+function requestBudgetMs(settings) {
+    return settings.timeoutMs * 3 + 15_000 + 2 * settings.rateLimitWaitSeconds * 1000;
+}
+/** Outputs, the job summary, and the verdict: the last lines of the log. */
+async function finish(io, r) {
+    const outputs = buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) });
+    for (const [name, value] of Object.entries(outputs))
+        io.setOutput(name, value);
+    await io.writeSummary(buildSummary({ ...r, requiredLevel: r.requirement?.level }));
+    const errors = (0,finding/* errorsOf */.Bp)(allFindings(r));
+    if (errors.length) {
+        const titles = [...new Set(errors.map(finding/* titleOf */.Gg))].join('; ');
+        io.setFailed(`X credentials action failed: ${titles}. See the errors above for the fix.`);
+    }
+    else if (r.verification?.identity) {
+        io.info(`Verified: @${r.verification.identity.user.username} with \`${r.verification.identity.accessLevel}\` access.`);
+    }
+}
+/** The last resort: a short message, never a stack trace or an object dump. */
+function failUnexpected(error, io) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+    const short = what.replace(/\s+/g, ' ').slice(0, 300);
+    io.setFailed((0,finding/* explain */.WE)((0,finding/* finding */.gk)('internal-error', `Unexpected error (${short}).`)));
+}
+
+
+/***/ }),
+
+/***/ 8806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ loadExtractors),
+/* harmony export */   b: () => (/* binding */ extractEntities)
+/* harmony export */ });
+const unwrap = (m) => {
+    const inner = m.default;
+    return typeof inner === 'function' ? inner : inner.default;
+};
+let extractors;
+function loadExtractors() {
+    extractors ??= Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(868)]).then(__webpack_require__.t.bind(__webpack_require__, 1868, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(775)]).then(__webpack_require__.t.bind(__webpack_require__, 2775, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(836)]).then(__webpack_require__.t.bind(__webpack_require__, 8836, 23))
+    ]).then(([cashtags, mentions, urls]) => ({
+        cashtags: unwrap(cashtags),
+        mentions: unwrap(mentions),
+        urls: unwrap(urls)
+    }));
+    return extractors;
+}
+async function extractEntities(text) {
+    const x = await loadExtractors();
+    return {
+        cashtags: x.cashtags(text).map((c) => `$${c.cashtag}`),
+        mentions: [...new Set(x.mentions(text).map((m) => `@${m.screenName}`))],
+        urls: x.urls(text).map((u) => u.url)
+    };
+}
+
+
+/***/ }),
+
+/***/ 1533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ LOOK_BACK_PAGES),
+/* harmony export */   kP: () => (/* binding */ LOOK_BACK_POSTS),
+/* harmony export */   x_: () => (/* binding */ PostHistory)
+/* harmony export */ });
+/* unused harmony export sameText */
+/* harmony import */ var _x_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5689);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
+
+
+/** X's largest page; the most posts one resume reads, and so pays for. */
+const LOOK_BACK_POSTS = 100;
+const LOOK_BACK_PAGES = 2;
+/** X's smallest page. */
+const MIN_PAGE = 5;
+class PostHistory {
+    x;
+    userId;
+    threadLength;
+    /** Newest first, as X returns them. */
+    posts = [];
+    nextToken;
+    pages = 0;
+    exhausted = false;
+    error;
+    constructor(x, userId, 
+    /** The thread's length: the first page holds twice that many posts, since the parts are usually the newest. */
+    threadLength) {
+        this.x = x;
+        this.userId = userId;
+        this.threadLength = threadLength;
+    }
+    /** Posts X returned: each one is a billed read. */
+    get postsRead() {
+        return this.posts.length;
+    }
+    get requests() {
+        return this.pages;
+    }
+    /**
+     * The post with this text that replies to `parent` (no parent: a post that replies to nothing), reading
+     * further pages while it may still be older than what was read. A reply is newer than its parent, so once
+     * the parent itself was read, an older page cannot hold the reply.
+     */
+    async find(text, parent) {
+        const extract = await (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)();
+        for (;;) {
+            const match = this.search(extract, text, parent);
+            if (match)
+                return match;
+            if (this.error)
+                return { kind: 'unreadable', error: this.error };
+            const parentRead = parent !== undefined && this.posts.some((p) => p.id === parent);
+            if (this.exhausted || parentRead)
+                return this.elsewhere(extract, text) ?? { kind: 'not-found', read: this.posts.length };
+            await this.readPage();
+        }
+    }
+    /** Among the posts already read only (no request): the next part of a thread found there. */
+    async known(text, parent) {
+        const match = this.search(await (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)(), text, parent);
+        return match?.kind === 'found' ? match.post : undefined;
+    }
+    search(extract, text, parent) {
+        const post = this.posts.find((p) => parentOf(p) === parent && sameText(extract, text, p));
+        return post ? { kind: 'found', post } : undefined;
+    }
+    elsewhere(extract, text) {
+        const post = this.posts.find((p) => sameText(extract, text, p));
+        return post ? { kind: 'elsewhere', post } : undefined;
+    }
+    async readPage() {
+        const left = LOOK_BACK_POSTS - this.posts.length;
+        const size = this.pages === 0 ? Math.min(left, Math.max(MIN_PAGE, 2 * this.threadLength)) : left;
+        try {
+            this.pages++;
+            const page = (await this.x.userPosts(this.userId, { maxResults: Math.max(MIN_PAGE, size), paginationToken: this.nextToken })).data;
+            this.posts.push(...(page.data ?? []).slice(0, left));
+            this.nextToken = page.meta?.next_token;
+        }
+        catch (error) {
+            if (!(error instanceof _x_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .XApiError */ .Vc))
+                throw error;
+            this.error = error;
+            return;
+        }
+        this.exhausted = !this.nextToken || this.posts.length >= LOOK_BACK_POSTS || this.pages >= LOOK_BACK_PAGES;
+    }
+}
+function parentOf(post) {
+    return (post.referenced_tweets ?? post.referenced_posts ?? []).find((r) => r.type === 'replied_to')?.id;
+}
+/**
+ * Whether X's post holds exactly this text. X sends the text with `&`, `<`
+ * and `>` escaped, each URL replaced by a t.co link (its entity says what it
+ * stands for), and a t.co link to the attached media at the end; the text is
+ * compared with all that undone, URLs without their scheme or trailing slash.
+ * Without entities a t.co link stands for any URL, at the same place.
+ */
+function sameText(extract, text, post) {
+    const urls = post.entities?.urls;
+    const ours = canonical(extract, text.normalize('NFC'), !urls);
+    const theirs = urls ? expand(post.text, urls) : post.text;
+    return [theirs, unescapeHtml(theirs)].some((t) => canonical(extract, t.normalize('NFC'), !urls) === ours);
+}
+/**
+ * The text with each t.co link put back as the URL it stands for, and the media links left out. Found by
+ * the link itself rather than by offsets, which count differently once `&` is escaped.
+ */
+function expand(text, urls) {
+    let out = text;
+    for (const u of urls) {
+        const media = u.media_key !== undefined || /^pic\.(x|twitter)\.com\//.test(u.display_url ?? '');
+        if (u.url && out.includes(u.url))
+            out = out.replace(u.url, () => (media ? '' : (u.expanded_url ?? u.url ?? '')));
+    }
+    return out;
+}
+/** Trimmed, every URL without scheme and trailing slash, its host in lower case; or, `blind`, every URL as one placeholder. */
+function canonical(extract, text, blind = false) {
+    let out = '';
+    let at = 0;
+    const trimmed = text.trim();
+    for (const { url, indices } of extract.urls(trimmed)) {
+        out += trimmed.slice(at, indices[0]) + (blind ? '\u0000' : canonicalUrl(url));
+        at = indices[1];
+    }
+    return (out + trimmed.slice(at)).trim();
+}
+function canonicalUrl(url) {
+    const bare = url.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+    const slash = bare.indexOf('/');
+    return slash === -1 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
+}
+const unescapeHtml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+
+/***/ }),
+
+/***/ 8512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ describeBlank),
+/* harmony export */   _: () => (/* binding */ readPostInputs)
+/* harmony export */ });
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
+/* harmony import */ var _settings_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(310);
+/**
+ * The posting inputs, read once; the run posts when any of `tweet`, `tweet-file` or `media` is given. An empty `tweet`
+ * cannot be told from one not given (the runner passes every input of action.yml, as '' when the step gives none), so
+ * it means "check only"; a `tweet` of only whitespace is a mistake and fails.
+ */
+
+
+const MAX_TWEET_CHARS = 100_000;
+function readPostInputs(inputs) {
+    const onDuplicate = inputs.choice('on-duplicate', ['skip', 'fail'], 'skip');
+    const tweet = inputs.text('tweet', MAX_TWEET_CHARS);
+    const tweetFile = inputs.line('tweet-file');
+    const media = inputs.text('media', _settings_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE */ .MV * 4);
+    const mediaAltText = inputs.text('media-alt-text', 8 * 1000 + 8);
+    const replyTo = inputs.line('reply-to');
+    const quote = inputs.line('quote');
+    if (tweet !== '' && !tweet.trim()) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tweet', `\`tweet\` holds only whitespace (${describeBlank(tweet)}): there is nothing to post. An empty \`tweet\` means "check only"; a blank one is taken as a mistake, so nothing was sent.`, 'blank-post');
+    }
+    if (tweet.trim() && tweetFile)
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('tweet-file', 'Give either `tweet` or `tweet-file`, not both.');
+    if (!tweet.trim() && !tweetFile && !media.trim()) {
+        for (const [name, value] of [
+            ['media-alt-text', mediaAltText],
+            ['reply-to', replyTo],
+            ['quote', quote]
+        ]) {
+            if (value.trim())
+                throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `\`${name}\` is set but there is nothing to post: give \`tweet\`, \`tweet-file\` or \`media\`.`);
+        }
+        return undefined;
+    }
+    return { tweet, tweetFile, media, mediaAltText, replyTo, quote, onDuplicate };
+}
+/** "3 line breaks and 2 spaces": what a blank text holds, so a user can tell an expression that came out empty. */
+function describeBlank(text) {
+    const breaks = (text.match(/\r\n|\r|\n/g) ?? []).length;
+    const others = text.replace(/\r\n|\r|\n/g, '').length;
+    const parts = [
+        breaks && `${breaks} line break${breaks === 1 ? '' : 's'}`,
+        others && `${others} space${others === 1 ? '' : 's'} or tab${others === 1 ? '' : 's'}`
+    ];
+    return parts.filter(Boolean).join(' and ');
+}
+
+
+/***/ }),
+
+/***/ 2933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ prepareThread),
+/* harmony export */   FU: () => (/* binding */ preloadParser),
+/* harmony export */   SU: () => (/* binding */ MAX_WEIGHTED_LENGTH),
+/* harmony export */   wy: () => (/* binding */ measurePart)
+/* harmony export */ });
+/* unused harmony exports splitThread, measureTweet, weightedLength */
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
+
+
+const MAX_WEIGHTED_LENGTH = 280;
+/** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
+const MAX_THREAD_PARTS = 25;
+let parser;
+/**
+ * Loaded on first use, so a run that only checks credentials never pays for
+ * twitter-text; and only parseTweet, not the whole library (its autolink and
+ * extract modules and their polyfills), as posting waits for it.
+ */
+function loadParseTweet() {
+    parser ??= Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(836), __webpack_require__.e(536)]).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
+    return parser;
+}
+/** Starts loading the parser and the extractors without waiting, so they load while files are read. */
+function preloadParser() {
+    loadParseTweet().catch(() => undefined);
+    (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)().catch(() => undefined);
+}
+const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
+const BYTE_ORDER_MARK = '\uFEFF';
+// twitter-text rejects these code points outright (hasInvalidCharacters).
+const INVALID_CHARACTERS = /[\uFFFE\uFEFF\uFFFF]/u;
+/** Splits on lines holding only `---` (surrounding spaces/tabs on that line allowed; CRLF and CR normalised to LF), trims blank lines and trailing whitespace around each part (keep inner newlines), NFC-normalises. */
+function splitThread(text) {
+    // Editors on Windows save files with a byte order mark; twitter-text would call it an invalid character.
+    const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+    const normalised = withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
+    if (normalised.trim() === '')
+        return [];
+    const parts = [[]];
+    for (const line of normalised.split('\n')) {
+        if (SEPARATOR_LINE.test(line))
+            parts.push([]);
+        else
+            parts[parts.length - 1].push(line);
+    }
+    return parts.map((lines) => lines.join('\n').replace(LEADING_BLANK_LINES, '').trimEnd());
+}
+/** Weighted length and validity as X counts them (twitter-text parseTweet). */
+async function measureTweet(text, config) {
+    const parseTweet = await loadParseTweet();
+    const { weightedLength, valid } = parseTweet(text, config);
+    return { weightedLength, valid };
+}
+/** Weighted length as X counts it (twitter-text parseTweet; default v3 config unless `config` is given). */
+async function weightedLength(text, config) {
+    return (await measureTweet(text, config)).weightedLength;
+}
+/**
+ * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
+ * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
+ * parts over 280, all named in one message; parts with more than one cashtag. Returns the parts otherwise.
+ */
+async function prepareThread(text, input) {
+    const texts = splitThread(text);
+    checkShape(texts, input);
+    const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)));
+    checkCharacters(parts, input);
+    checkLengths(parts, input);
+    checkCashtags(parts, input);
+    checkRepeats(parts, input);
+    return parts;
+}
+/** X refuses a post whose text equals a recent one of the account: a thread repeating a part would stop there, half-posted. */
+function checkRepeats(parts, input) {
+    const repeats = parts.flatMap((p) => {
+        const earlier = parts.find((q) => q.index < p.index && q.text === p.text);
+        return earlier ? [`part ${p.index} repeats part ${earlier.index}`] : [];
+    });
+    if (repeats.length === 0)
+        return;
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(repeats)} of ${parts.length}; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.`, 'duplicate-content');
+}
+async function measurePart(index, text) {
+    const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .extractEntities */ .b)(text)]);
+    return { index, text, ...measure, entities };
+}
+/** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
+function checkCashtags(parts, input) {
+    const over = parts.filter((p) => p.entities.cashtags.length > 1);
+    if (over.length === 0)
+        return;
+    const which = over.map((p) => `${partName(p, parts.length)} has ${p.entities.cashtags.length} (${p.entities.cashtags.join(', ')})`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: X allows at most one cashtag (\`$\` followed by letters, as in \`$HOME\`) per post, and ${listWords(which)}. Nothing was sent.`, 'too-many-cashtags');
+}
+function checkShape(texts, input) {
+    if (texts.length === 0) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post.`);
+    }
+    if (texts.every((t) => t === '')) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post, only \`---\` separator lines.`);
+    }
+    if (texts.length > MAX_THREAD_PARTS) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the thread has ${texts.length} parts; this action posts at most ${MAX_THREAD_PARTS} ` +
+            `(a safety cap against a stray file, not an X limit). Split it into several runs.`);
+    }
+    const empty = texts.flatMap((t, i) => (t === '' ? [i + 1] : []));
+    if (empty.length > 0) {
+        const which = empty.length === 1 ? `part ${empty[0]}` : `parts ${listWords(empty.map(String))}`;
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${which} of ${texts.length} ${empty.length === 1 ? 'is' : 'are'} empty ` +
+            `(two \`---\` lines in a row, or a \`---\` line at the start or end).`);
+    }
+}
+function checkCharacters(parts, input) {
+    for (const part of parts) {
+        const found = INVALID_CHARACTERS.exec(part.text);
+        if (found) {
+            const codePoint = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase();
+            throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it.`);
+        }
+    }
+}
+function checkLengths(parts, input) {
+    const tooLong = parts.filter((p) => p.weightedLength > MAX_WEIGHTED_LENGTH);
+    if (tooLong.length === 0)
+        return;
+    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${MAX_WEIGHTED_LENGTH}`;
+    if (parts.length === 1) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${parts[0].weightedLength} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+    }
+    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${p.weightedLength} characters`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long');
+}
+function partName(part, total) {
+    return total === 1 ? 'the text' : `part ${part.index} of ${total}`;
+}
+/** ['a'] → 'a'; ['a', 'b'] → 'a and b'; ['a', 'b', 'c'] → 'a, b and c'. */
+function listWords(words) {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 1878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EC: () => (/* binding */ CHUNK_BYTES),
+  FJ: () => (/* binding */ MediaError),
+  ZH: () => (/* binding */ PROCESSING_LIMIT_MS),
+  QM: () => (/* binding */ uploadFile)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/x/multipart.ts
+/**
+ * The multipart bodies of the media uploads: text fields first, then
+ * `media`, laid out in one buffer reused for every body of an upload. The
+ * file's bytes are read from disk straight into their place, so an upload
+ * holds one chunk in memory and copies it once. (twitter-api-v2's form
+ * encoder copies each chunk again, byte by byte, into a fresh buffer.)
+ *
+ * Used for an append (`segment_index` + `media`) and for the one-shot upload
+ * of a small image (`media_category` + `media`).
+ */
+
+const CRLF = '\r\n';
+/** Room for the text fields' headers to grow between bodies (a segment index from 0 to 999). */
+const HEADER_SLACK_BYTES = 64;
+class MediaForm {
+    mediaBytes;
+    boundary = `----x-credentials-action-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    #footer;
+    #buffer;
+    /** `mediaBytes`: the most bytes of media one body carries. */
+    constructor(mediaBytes) {
+        this.mediaBytes = mediaBytes;
+        this.#footer = Buffer.from(`${CRLF}--${this.boundary}--${CRLF}`);
+    }
+    get contentType() {
+        return `multipart/form-data; boundary=${this.boundary}`;
+    }
+    /**
+     * Lays out `fields`, then `media` with `length` bytes that `fill` writes
+     * into the slot it is given. The body stays valid until the next call.
+     */
+    async body(fields, length, fill) {
+        if (length > this.mediaBytes)
+            throw new RangeError(`media of ${length} bytes exceeds the form's ${this.mediaBytes}`);
+        const header = this.#header(fields);
+        const size = header.length + length + this.#footer.length;
+        if (!this.#buffer || this.#buffer.length < size)
+            this.#buffer = Buffer.allocUnsafe(header.length + HEADER_SLACK_BYTES + this.mediaBytes + this.#footer.length);
+        const buffer = this.#buffer;
+        header.copy(buffer, 0);
+        await fill(buffer.subarray(header.length, header.length + length));
+        this.#footer.copy(buffer, header.length + length);
+        return buffer.subarray(0, size);
+    }
+    /** An append's body: segment `index` of the upload. */
+    segment(index, length, fill) {
+        return this.body({ segment_index: String(index) }, length, fill);
+    }
+    #header(fields) {
+        const text = Object.entries(fields)
+            .map(([name, value]) => `--${this.boundary}${CRLF}Content-Disposition: form-data; name="${name}"${CRLF}${CRLF}${value}${CRLF}`)
+            .join('');
+        return Buffer.from(`${text}--${this.boundary}${CRLF}Content-Disposition: form-data; name="media"; filename="blob"${CRLF}Content-Type: application/octet-stream${CRLF}${CRLF}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/post/upload.ts
+/**
+ * Sends one file to X's v2 media endpoints. A still image that fits in one
+ * chunk goes in one request (the one-shot `POST /2/media/upload`, ready at
+ * once); anything else streams: initialize, append one chunk at a time read
+ * from disk (memory holds one chunk, whatever the file's size), finalize,
+ * then poll while X processes video or an animated GIF. Alt text follows
+ * either way (`POST /2/media/metadata`). twitter-api-v2's uploadMedia wants
+ * the whole file as one Buffer, hence this code.
+ */
+
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/** A still image of at most one chunk: one request instead of initialize, append and finalize. */
+function isOneShot(file) {
+    return file.category === 'tweet_image' && file.size <= CHUNK_BYTES;
+}
+/** How long X may process one video before the action gives up on it. */
+const PROCESSING_LIMIT_MS = 10 * 60 * 1000;
+class MediaError extends Error {
+    file;
+    constructor(file, message) {
+        super(message);
+        this.file = file;
+        this.name = 'MediaError';
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function uploadFile(x, file, progress) {
+    const chunks = Math.max(1, Math.ceil(file.size / CHUNK_BYTES));
+    progress(`Uploading ${file.given} (${file.mediaType}, ${file.size} bytes${chunks > 1 ? `, ${chunks} chunks` : ''}).`);
+    const handle = await external_node_fs_.promises.open(file.path, 'r');
+    let id;
+    try {
+        id = isOneShot(file) ? await uploadWhole(x, file, handle) : await uploadInChunks(x, file, handle, chunks, progress);
+    }
+    finally {
+        await handle.close();
+    }
+    if (file.altText)
+        await x.mediaMetadata(id, file.altText);
+    return id;
+}
+async function uploadWhole(x, file, handle) {
+    const form = new MediaForm(file.size);
+    const body = await form.body({ media_category: file.category }, file.size, (slot) => readExactly(file, handle, slot, 0));
+    return (await x.mediaUpload(body, form.contentType)).data.id;
+}
+async function uploadInChunks(x, file, handle, chunks, progress) {
+    const init = await x.mediaInitialize({ media_type: file.mediaType, total_bytes: file.size, media_category: file.category });
+    const id = init.data.id;
+    const form = new MediaForm(Math.min(CHUNK_BYTES, Math.max(file.size, 1)));
+    let segment = 0;
+    for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
+        const length = Math.min(CHUNK_BYTES, file.size - offset);
+        const body = await form.segment(segment, length, (slot) => readExactly(file, handle, slot, offset));
+        await x.mediaAppend(id, body, form.contentType);
+        segment++;
+        if (chunks > 1)
+            progress(`${file.given}: uploaded chunk ${segment} of ${chunks}.`);
+    }
+    const finalized = await x.mediaFinalize(id);
+    await waitForProcessing(x, file, finalized.data, progress);
+    return id;
+}
+/** Fills `slot` with the file's bytes from `offset`; a file that shrank since it was checked is an error, not a short upload. */
+async function readExactly(file, handle, slot, offset) {
+    const { bytesRead } = await handle.read(slot, 0, slot.length, offset);
+    if (bytesRead !== slot.length)
+        throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`);
+}
+async function waitForProcessing(x, file, state, progress) {
+    const started = Date.now();
+    let info = state.processing_info;
+    while (info && info.state !== 'succeeded') {
+        if (info.state === 'failed') {
+            const why = [info.error?.name, info.error?.message].filter(Boolean).join(': ') || 'no reason given';
+            throw new MediaError(file.given, `X could not process ${file.given} (${why}).`);
+        }
+        if (Date.now() - started > PROCESSING_LIMIT_MS)
+            throw new MediaError(file.given, `X was still processing ${file.given} after ${PROCESSING_LIMIT_MS / 60000} minutes.`);
+        const waitS = Math.min(Math.max(info.check_after_secs ?? 1, 1), 10);
+        progress(`Waiting for X to process ${file.given} (${info.state}${info.progress_percent !== undefined ? `, ${info.progress_percent}%` : ''}); checking again in ${waitS} s.`);
+        await sleep(waitS * 1000);
+        info = (await x.mediaStatus(state.id)).data.processing_info;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ej: () => (/* binding */ preloadXApi),
+/* harmony export */   np: () => (/* binding */ XApi)
+/* harmony export */ });
+/* unused harmony exports keepAliveAgent, XClient */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5689);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5090);
+/**
+ * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
+ * timeouts, retries and rate-limit waits, and turns X's errors into
+ * XApiError. Nothing else in the project imports twitter-api-v2. A client is
+ * bound to one way of signing (XAuth) when it is made; its calls take no
+ * credentials.
+ */
+
+
+
+
+let library;
+/** Loaded on first use, so a run that fails offline never pays for it. */
+const loadLibrary = () => (library ??= __webpack_require__.e(/* import() */ 455).then(__webpack_require__.t.bind(__webpack_require__, 4455, 23)).then((m) => ({ TwitterApi: m.TwitterApi })));
+/** Starts loading the library without waiting, so it loads while the inputs are still being validated. */
+function preloadXApi() {
+    loadLibrary().catch(() => undefined);
+}
+class XApi {
+    lib;
+    options;
+    calls = [];
+    /** The `Date` of the latest answer, to measure clock skew. */
+    lastServerDate;
+    #agent;
+    #policy;
+    #clients = new Map();
+    constructor(lib, options) {
+        this.lib = lib;
+        this.options = options;
+        this.#agent = keepAliveAgent(options.baseUrl, options.preconnected);
+        this.#policy = { ..._retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY */ .vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
+    }
+    static async create(options) {
+        return new XApi(await loadLibrary(), options);
+    }
+    /** Ends every open connection, so a hung one cannot keep the step alive, and every preconnected one no request took. */
+    close() {
+        this.#agent.destroy();
+        this.options.preconnected?.close();
+    }
+    /** The client that signs every request with `auth`; one per auth for the run. */
+    client(auth) {
+        let client = this.#clients.get(auth);
+        if (!client) {
+            client = new XClient(this, this.#library(auth));
+            this.#clients.set(auth, client);
+        }
+        return client;
+    }
+    #library(auth) {
+        const settings = { plugins: [this.#redirect()], httpAgent: this.#agent, compression: false };
+        switch (auth.kind) {
+            case 'oauth1':
+                return new this.lib.TwitterApi({
+                    appKey: auth.apiKey.reveal(),
+                    appSecret: auth.apiSecret.reveal(),
+                    accessToken: auth.accessToken.reveal(),
+                    accessSecret: auth.accessSecret.reveal()
+                }, settings);
+            case 'basic':
+                return new this.lib.TwitterApi({ username: auth.username.reveal(), password: auth.password.reveal() }, settings);
+            case 'app-bearer':
+                return new this.lib.TwitterApi(auth.bearerToken.reveal(), settings);
+            case 'oauth2-user':
+                return new this.lib.TwitterApi(auth.accessToken.reveal(), settings);
+            case 'oauth2-client':
+                return new this.lib.TwitterApi({ clientId: auth.clientId.reveal(), clientSecret: auth.clientSecret?.reveal() }, settings);
+        }
+    }
+    /**
+     * twitter-api-v2 only knows https://api.x.com: send every request to the
+     * configured base URL instead, and hand the attempt's abort signal to Node's
+     * request (the library's own `timeout` is an idle timeout, which a slowly
+     * trickling answer never trips).
+     */
+    #redirect() {
+        const base = this.options.baseUrl.replace(/\/+$/, '');
+        return {
+            onBeforeRequestConfig({ params }) {
+                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
+            },
+            onBeforeRequest({ params, requestOptions }) {
+                const signal = params.signal;
+                if (signal)
+                    requestOptions.signal = signal;
+            }
+        };
+    }
+    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call). */
+    async send(endpoint, client, send, onAttemptError, rules = {}) {
+        const timeoutMs = this.options.timeoutMs;
+        const response = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(endpoint, async (attempt) => {
+            // A hard bound on the whole attempt: connect, send, and the complete answer.
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), timeoutMs);
+            try {
+                const res = await send(client, { fullResponse: true, signal: controller.signal });
+                this.#record(endpoint, res.headers);
+                return res;
+            }
+            catch (error) {
+                const headers = error?.headers;
+                this.#record(endpoint, headers);
+                if (controller.signal.aborted) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .XApiError */ .Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
+                }
+                throw error;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        }, (error, attempts) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toXApiError */ ._p)(endpoint, error, attempts), { ...this.#policy, ...rules }, { onWait: this.options.log, onAttemptError });
+        return { data: response.data?.data ?? response.data, headers: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .pickHeaders */ .EO)(response.headers) };
+    }
+    #record(endpoint, raw) {
+        const headers = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .pickHeaders */ .EO)(raw);
+        if (headers.date)
+            this.lastServerDate = headers.date;
+        this.calls.push({ endpoint, headers });
+    }
+}
+/**
+ * The keep-alive agent for requests to `baseUrl`: it uses the connections
+ * opened at start-up first, then opens its own as a plain agent does.
+ */
+function keepAliveAgent(baseUrl, preconnected) {
+    const secure = new URL(baseUrl).protocol === 'https:';
+    const agent = secure ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true });
+    if (!preconnected || preconnected.secure !== secure)
+        return agent;
+    const own = agent.createConnection.bind(agent);
+    agent.createConnection = (options, callback) => preconnected.take(options.host, options.port) ?? own(options, callback);
+    return agent;
+}
+/** X's endpoints, as one signed-in caller sees them. */
+class XClient {
+    api;
+    lib;
+    constructor(api, lib) {
+        this.api = api;
+        this.lib = lib;
+    }
+    usersMe() {
+        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args));
+    }
+    /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
+    oauth2Token() {
+        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
+    }
+    /**
+     * Rotates an OAuth 2.0 refresh token (a client made with the `oauth2-client`
+     * auth): `client_id` always goes in the body, since X refuses a Basic
+     * request without it. The answer holds live secrets: mask them on arrival.
+     */
+    oauth2Refresh(refreshToken, clientId, onAttemptError) {
+        const body = { grant_type: 'refresh_token', refresh_token: refreshToken.reveal(), client_id: clientId.reveal() };
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), onAttemptError);
+    }
+    /** Exchanges an authorization code (Authorization Code with PKCE) for the first tokens. */
+    oauth2ExchangeCode(grant) {
+        const body = {
+            grant_type: 'authorization_code',
+            code: grant.code,
+            redirect_uri: grant.redirectUri,
+            code_verifier: grant.codeVerifier.reveal(),
+            client_id: grant.clientId.reveal()
+        };
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }));
+    }
+    /** Never waits for a rate limit: a 429 already proves the bearer token, and the usage it reads is optional. */
+    usageTweets() {
+        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), undefined, { rateLimitWaits: 0 });
+    }
+    /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
+    createPost(body, onAttemptError) {
+        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
+    }
+    /**
+     * One page of the account's latest posts, newest first, replies included, reposts left out (`max_results` 5 to 100).
+     * The whole body is kept (the page's `meta` holds the next page's token), not only its `data`.
+     */
+    userPosts(userId, page) {
+        const query = {
+            max_results: String(page.maxResults),
+            exclude: 'retweets',
+            'tweet.fields': 'referenced_tweets,entities'
+        };
+        if (page.paginationToken)
+            query.pagination_token = page.paginationToken;
+        return this.#send('GET /2/users/:id/tweets', (client, args) => client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } })));
+    }
+    /** A small still image in one request; `body` is a complete multipart form (`media_category`, `media`; see MediaForm), sent as it is. */
+    mediaUpload(body, contentType) {
+        return this.#send('POST /2/media/upload', (client, args) => client.v2.post('media/upload', body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }));
+    }
+    mediaInitialize(body) {
+        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
+    }
+    /** `body` is a complete multipart form (`segment_index`, `media`; see MediaForm), sent as it is. */
+    mediaAppend(mediaId, body, contentType) {
+        return this.#send('POST /2/media/upload/{id}/append', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/append`, body, {
+            ...args,
+            forceBodyMode: 'raw',
+            headers: { 'content-type': contentType }
+        }));
+    }
+    mediaFinalize(mediaId) {
+        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
+    }
+    mediaStatus(mediaId) {
+        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
+    }
+    mediaMetadata(mediaId, altText) {
+        return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
+    }
+    #send(endpoint, send, onAttemptError, rules) {
+        return this.api.send(endpoint, this.lib, send, onAttemptError, rules);
+    }
+}
+
+
+/***/ })
+
+};
