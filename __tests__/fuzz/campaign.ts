@@ -3,8 +3,9 @@
  * the world, run each input's cases (in-process, then a few through the built
  * dist/index.js), and write the figures.
  *
- * FUZZ_CASES sets the number of cases per input (DEFAULT_CASES for `npm test`;
- * the scheduled fuzz workflow runs 2000). Seeds are fixed per input by
+ * FUZZ_CASES sets the number of cases per input, for every part (unset, each
+ * part's default: DEFAULT_CASES, or fewer for a part whose cases are slow; the
+ * scheduled fuzz workflow runs 2000). Seeds are fixed per input by
  * default, so a run is repeatable; FUZZ_SEED=random explores new values (a
  * failure reports its seed) and FUZZ_SEED=<n> replays one.
  */
@@ -14,25 +15,32 @@ import { act } from '../helpers/e2e.js'
 import { markdownTable, writeFigures } from '../helpers/reliability.js'
 import { checkCase, destination, foreignHosts, refusedOffline } from './properties.js'
 import type { Case, InputSpec } from './values.js'
-import { exercise, inputsFor, openWorld, prepareSim, type Outcome, type World } from './world.js'
+import { exercise, githubEnv, inputsFor, openWorld, prepareCase, type Outcome, type World } from './world.js'
 
 const DEFAULT_CASES = 60
 
 /** Fewer cases may not reach every kind of value a generator claims to make (checked after each input). */
 const MIN_CASES = 50
 
-function casesPerInput(): number {
+/** FUZZ_CASES, or the part's default when it is not set. */
+function casesPerInput(partDefault: number): number {
   const given = process.env.FUZZ_CASES
-  if (!given) return DEFAULT_CASES
+  if (!given) return partDefault
   const n = Number(given)
   if (!Number.isSafeInteger(n) || n < MIN_CASES) throw new Error(`FUZZ_CASES must be a whole number of at least ${MIN_CASES}, not ${JSON.stringify(given)}`)
   return n
 }
 
-/** Cases per input. */
-export const CASES = casesPerInput()
-/** Time for one input's cases: generous, since the count, not the clock, decides what is checked. */
-export const TIMEOUT_MS = 30_000 + CASES * 100
+export interface CampaignOptions {
+  /**
+   * Cases per input when FUZZ_CASES is not set (DEFAULT_CASES unless given):
+   * fewer for a part whose cases are slow, so that `npm test` stays quick. Its
+   * fixed seeds must still reach every kind of value (checked after each input).
+   */
+  defaultCases?: number
+  /** What one case may take on average on a busy machine: an input's cases have 30 s plus this per case (default 100 ms). */
+  msPerCase?: number
+}
 
 /** A fixed seed per input, from its name, so that adding an input changes no other input's values. */
 function fixedSeed(name: string): number {
@@ -76,6 +84,17 @@ const PROCESS_SAMPLES = 2
 /** One part of the inputs (a test file's worth), each made into its spec once the world is open. */
 export class Campaign {
   readonly names: string[]
+  /** Cases per input. */
+  readonly cases: number
+  /** Time for one input's cases: generous, since the count, not the clock, decides what is checked. */
+  readonly timeoutMs: number
+  /**
+   * Time for one input's values through dist/index.js: a minute, or as long as
+   * its cases when they are many, since each process run's leak check searches
+   * every token X issued in this world so far (some 30,000 after 2000 OAuth 2.0
+   * cases per input, 10 s a run).
+   */
+  readonly distTimeoutMs: number
   private world?: World
   private specs = new Map<string, InputSpec>()
   private tallies = new Map<string, Tally>()
@@ -83,9 +102,13 @@ export class Campaign {
 
   constructor(
     readonly part: string,
-    private readonly inputs: Record<string, (simUrl: string) => InputSpec>
+    private readonly inputs: Record<string, (simUrl: string) => InputSpec>,
+    options: CampaignOptions = {}
   ) {
     this.names = Object.keys(inputs)
+    this.cases = casesPerInput(options.defaultCases ?? DEFAULT_CASES)
+    this.timeoutMs = 30_000 + this.cases * (options.msPerCase ?? 100)
+    this.distTimeoutMs = Math.max(60_000, this.timeoutMs)
   }
 
   async open(): Promise<void> {
@@ -98,7 +121,7 @@ export class Campaign {
     return { world: this.world, spec: this.specs.get(name)! }
   }
 
-  /** Runs CASES generated values of one input in-process, each held to every property. */
+  /** Runs `cases` generated values of one input in-process, each held to every property. */
   async fuzz(name: string): Promise<void> {
     const { world, spec } = this.get(name)
     const seed = seedFor(name)
@@ -108,17 +131,18 @@ export class Campaign {
         // An accepted https:// or non-simulator URL would reach out: never run it (a skip, not a case).
         if (spec.name === 'api-base-url') fc.pre(destination(world.sim.url, inputsFor(world.sim.url, spec, c.value)) !== 'elsewhere')
         const o = await exercise(world, spec, c.value)
-        checkCase(spec, c, o)
-        count(tally, c, o)
+        const ran = { ...c, value: o.value }
+        checkCase(spec, ran, o)
+        count(tally, ran, o)
       }),
-      { numRuns: CASES, seed, maxSkipsPerRun: 100, includeErrorInReport: true }
+      { numRuns: this.cases, seed, maxSkipsPerRun: 100, includeErrorInReport: true }
     )
     if (details.failed) {
       this.propertyFailures++
       throw new Error(fc.defaultReportMessage(details) ?? 'property failed')
     }
     this.tallies.set(name, tally)
-    expect(tally.cases).toBe(CASES)
+    expect(tally.cases).toBe(this.cases)
     // The generators reach every kind of case they claim to.
     for (const kind of ['any', 'invalid']) expect({ kind, reached: (tally.byExpect[kind] ?? 0) > 0 }).toEqual({ kind, reached: true })
     expect(tally.ok).toBeGreaterThan(0)
@@ -128,7 +152,7 @@ export class Campaign {
   /** A few values of one input through the built dist/index.js: the same verdict, and the same diagnoses, as in-process. */
   async throughDist(name: string): Promise<void> {
     const { world, spec } = this.get(name)
-    const { sim } = world
+    const { sim, gh } = world
     const values = fc
       .sample(spec.arb, { numRuns: 200, seed: fixedSeed(name) + 1 })
       // Environment variables cannot hold NUL, and stay far below the kernel's size limit.
@@ -140,14 +164,15 @@ export class Campaign {
     expect(picked).toHaveLength(PROCESS_SAMPLES)
     for (const c of picked) {
       const inProcess = await exercise(world, spec, c.value)
-      prepareSim(world, spec)
-      const processRun = await act(sim, inputsFor(sim.url, spec, c.value), { workspace: world.workspace })
+      const { inputs } = prepareCase(world, spec, c.value)
+      const processRun = await act(sim, inputs, { workspace: world.workspace, env: githubEnv(world) })
       expect({ value: c.value, exit: processRun.exitCode }).toEqual({ value: c.value, exit: inProcess.failed ? 1 : 0 })
       expect(processRun.commands.filter((x) => x.command === 'error' && x.properties.title).map((x) => x.properties.title)).toEqual(
         inProcess.errors.map((e) => e.title)
       )
-      if (refusedOffline(inProcess) && sim.requests.length)
-        throw new Error(`${JSON.stringify(c)}: refused in-process, but the process sent ${sim.requests.map((r) => r.route).join(', ')}; ${processRun.stdout}`)
+      const sent = [...sim.requests, ...gh.requests].map((r) => r.route)
+      if (refusedOffline(inProcess) && sent.length)
+        throw new Error(`${JSON.stringify(c)}: refused in-process, but the process sent ${sent.join(', ')}; ${processRun.stdout}`)
       const tally = this.tallies.get(name)
       if (tally) tally.processRuns++
     }
@@ -169,13 +194,13 @@ export class Campaign {
       rows.map((r) => [r.input, r.cases, r.ok, r.failed, r.refusedOffline, Math.round(r.maxMs), r.processRuns, r.seed])
     )
     console.log(
-      `Input fuzzing (${this.part}): ${total} cases over ${rows.length} inputs (${CASES} each), ${this.propertyFailures} property failures; ` +
+      `Input fuzzing (${this.part}): ${total} cases over ${rows.length} inputs (${this.cases} each), ${this.propertyFailures} property failures; ` +
         `HTTP requests by host: ${JSON.stringify(hosts)}\n\n${table}`
     )
     writeFigures(`fuzz-${this.part}.json`, {
       inputs: this.names.length,
       inputsPassed: rows.length,
-      casesPerInput: CASES,
+      casesPerInput: this.cases,
       cases: total,
       propertyFailures: this.propertyFailures,
       hostsSeen: hosts,

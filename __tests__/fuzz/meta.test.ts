@@ -4,8 +4,10 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { DIAGNOSES, type DiagnosisId } from '../../src/diagnoses/catalogue.js'
-import { SAMPLE } from '../../tools/simulator/index.js'
+import { SECRETS_WRITE_TOKEN } from '../../tools/github-simulator/index.js'
+import { OAUTH2_CONFIDENTIAL, SAMPLE } from '../../tools/simulator/index.js'
 import { pairForms } from '../helpers/leaks.js'
+import { OAUTH2_INPUTS } from './oauth2-inputs.js'
 import { POSTING_INPUTS } from './posting-inputs.js'
 import { ACTION, OUTPUT_NAMES, checkCase } from './properties.js'
 import { SETTINGS_INPUTS } from './settings-inputs.js'
@@ -13,7 +15,7 @@ import type { Outcome } from './world.js'
 
 /** No simulator here: the address only shapes `api-base-url`'s values. */
 const SIM_URL = 'http://127.0.0.1:9'
-const PARTS = { settings: SETTINGS_INPUTS, posting: POSTING_INPUTS }
+const PARTS = { settings: SETTINGS_INPUTS, posting: POSTING_INPUTS, oauth2: OAUTH2_INPUTS }
 const specs = new Map(Object.values(PARTS).flatMap((part) => Object.entries(part).map(([name, make]) => [name, make(SIM_URL)] as const)))
 
 test('the fuzzed inputs are exactly the inputs of action.yml, each in one part, each spec named as its input', () => {
@@ -25,6 +27,8 @@ test('the fuzzed inputs are exactly the inputs of action.yml, each in one part, 
 
 describe('the properties catch what they look for', () => {
   const clean = (): Outcome => ({
+    value: '',
+    issued: [],
     masks: [],
     infos: ['Verified: @release_bot with `read-write` access.'],
     warnings: [],
@@ -34,6 +38,7 @@ describe('the properties catch what they look for', () => {
     failures: [],
     failed: false,
     requests: [],
+    githubRequests: [],
     posts: 0,
     mediaAttached: 0,
     altTexts: [],
@@ -46,6 +51,9 @@ describe('the properties catch what they look for', () => {
   }
   const refused = (o: Outcome, message: string) => fail(o, 'invalid-input', message, 0)
   const request = { route: 'users/me' } as Outcome['requests'][number]
+  const githubRequest = { route: 'public-key' } as Outcome['githubRequests'][number]
+  /** A refresh token X issued during the run, in the form X gives them. */
+  const issued = 'cHV0LWl0LWluLXRoZS1zdW1tYXJ5OjE3OTYyOTc5NzUxMTU6MTowOnJ0OjE'
 
   test.each<[string, string, string, (o: Outcome) => void]>([
     ['12 characters of the API secret in the summary', 'permission', 'read', (o) => void (o.summary += SAMPLE.apiSecret.slice(7, 19))],
@@ -70,7 +78,28 @@ describe('the properties catch what they look for', () => {
     ['a title outside the catalogue', 'permission', 'read', (o) => void o.warnings.push({ title: 'Something', message: 'x' })],
     ['an output missing', 'permission', 'read', (o) => void delete o.outputs[OUTPUT_NAMES[3]]],
     ['an output action.yml does not declare', 'permission', 'read', (o) => void (o.outputs['not-an-output'] = '')],
-    ['a run that threw', 'permission', 'read', (o) => void (o.threw = new Error('boom'))]
+    ['a run that threw', 'permission', 'read', (o) => void (o.threw = new Error('boom'))],
+    ['a refresh token X issued during the run in the summary', 'client-id', 'x', (o) => void (o.issued.push(issued), (o.summary += issued))],
+    [
+      '12 characters of the OAuth 2.0 client secret in a log line',
+      'secret-environment',
+      'production',
+      (o) => void o.infos.push(OAUTH2_CONFIDENTIAL.clientSecret.slice(3, 15))
+    ],
+    ['the GitHub token in an output', 'refresh-token-secret', 'X_REFRESH_TOKEN', (o) => void (o.outputs[OUTPUT_NAMES[1]] = SECRETS_WRITE_TOKEN)],
+    [
+      'a refusal after which a request went to GitHub',
+      'refresh-token-secret',
+      'X-REFRESH',
+      (o) => (refused(o, '`refresh-token-secret` must be a secret name …'), void o.githubRequests.push(githubRequest))
+    ],
+    [
+      "GitHub's refusal of a secret that does not name its input",
+      'github-token',
+      'ghp_notAToken0000',
+      (o) => fail(o, 'github-token-rejected', 'Bad credentials', 1)
+    ],
+    ['a broken chain, which no OAuth 2.0 input can cause', 'client-secret', 'x', (o) => fail(o, 'oauth2-chain-broken', '`client-secret`', 5)]
   ])('%s', (_what, name, value, spoil) => {
     const spec = specs.get(name)!
     const o = clean()

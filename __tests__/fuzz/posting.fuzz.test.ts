@@ -1,6 +1,6 @@
 /** Property-based fuzzing of the posting inputs: see campaign.ts, and CONTRIBUTING.md's "Fuzzing". */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { CASES, Campaign, TIMEOUT_MS } from './campaign.js'
+import { Campaign } from './campaign.js'
 import { POSTING_INPUTS } from './posting-inputs.js'
 
 const campaign = new Campaign('posting', POSTING_INPUTS)
@@ -8,8 +8,8 @@ beforeAll(() => campaign.open())
 afterAll(() => campaign.close())
 
 describe.each(campaign.names)('%s', (name) => {
-  test(`in-process: each of ${CASES} values ends in success or one clear failure, with nothing leaked`, () => campaign.fuzz(name), TIMEOUT_MS)
-  test('through dist/index.js: the same verdict as in-process', () => campaign.throughDist(name), 60_000)
+  test(`in-process: each of ${campaign.cases} values ends in success or one clear failure, with nothing leaked`, () => campaign.fuzz(name), campaign.timeoutMs)
+  test('through dist/index.js: the same verdict as in-process', () => campaign.throughDist(name), campaign.distTimeoutMs)
 })
 
 // Registered after the property runs, so it sees their requests.

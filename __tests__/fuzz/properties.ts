@@ -2,14 +2,16 @@
  * What every run must satisfy, whatever the value: it ends in success or in
  * exactly one failure with its reasons as diagnoses from the catalogue; the
  * outputs and the summary are written; a refusal before any request names
- * its input and sends nothing; nothing shown holds a secret (in any form), a
+ * its input and sends nothing, to X or to GitHub; nothing shown holds a
+ * secret (in any form, the tokens X issued during the run included), a
  * stack trace, `[object Object]` or a line the runner would read as a
  * workflow command; and no request leaves the machine.
  */
 import { expect } from '@jest/globals'
 import { DIAGNOSES, type DiagnosisId } from '../../src/diagnoses/catalogue.js'
 import { readSettings } from '../../src/settings/settings.js'
-import { ENTERPRISE, SAMPLE, credentialInputs, type Credentials } from '../../tools/simulator/index.js'
+import { SECRETS_WRITE_TOKEN } from '../../tools/github-simulator/index.js'
+import { ENTERPRISE, OAUTH2_CONFIDENTIAL, SAMPLE, credentialInputs, type Credentials } from '../../tools/simulator/index.js'
 import { loadAction } from '../../tools/docs.js'
 import { forms, pairForms } from '../helpers/leaks.js'
 import type { Case, InputSpec } from './values.js'
@@ -24,18 +26,27 @@ const ID_BY_TITLE = new Map(Object.entries(DIAGNOSES).map(([id, entry]) => [entr
 /** The diagnosis an annotation reports, by its title; undefined for a title outside the catalogue. */
 export const diagnosisOf = (title: string): DiagnosisId | undefined => ID_BY_TITLE.get(title)
 
-/** The errors written before the first request: the offline refusals (bad inputs, missing credentials, files). */
+/** The errors written before the first request (to X or to GitHub): the offline refusals (bad inputs, missing credentials, files). */
 export const offlineRefusals = (o: Pick<Outcome, 'errors'>) => o.errors.filter((e) => e.requestsBefore === 0)
 export const refusedOffline = (o: Pick<Outcome, 'errors'>) => offlineRefusals(o).length > 0
+
+/** Every form of a secret that must never be shown, with whose it is. */
+const ownedForms = (owner: string, value: string, publicPrefix?: string) => forms({ name: owner, value, publicPrefix }).map((f) => ({ ...f, owner }))
 
 /** Every form of a credential set (and of its key:secret pair) that must never be shown. */
 const credentialForms = (c: Credentials) => [
   ...Object.entries(credentialInputs(c)).flatMap(([input, value]) =>
-    forms({ name: input, value, publicPrefix: input === 'access-token' ? `${value.split('-')[0]}-` : undefined }).map((f) => ({ ...f, owner: input }))
+    ownedForms(input, value, input === 'access-token' ? `${value.split('-')[0]}-` : undefined)
   ),
   ...pairForms(c.apiKey, c.apiSecret).map((f) => ({ ...f, owner: 'pair' }))
 ]
-const SAMPLE_FORMS = credentialForms(SAMPLE)
+/** The OAuth 1.0a credentials every other case runs with, and the OAuth 2.0 client and GitHub token of the OAuth 2.0 cases. */
+const WORLD_FORMS = [
+  ...credentialForms(SAMPLE),
+  ...ownedForms('client-id', OAUTH2_CONFIDENTIAL.clientId),
+  ...ownedForms('client-secret', OAUTH2_CONFIDENTIAL.clientSecret),
+  ...ownedForms('github-token', SECRETS_WRITE_TOKEN)
+]
 /** Quotes need an App on an Enterprise plan: the `quote` cases run with its credentials, checked as closely. */
 const ENTERPRISE_FORMS = credentialForms(ENTERPRISE)
 
@@ -64,12 +75,10 @@ function fuzzedSecretForms(spec: InputSpec, value: string) {
   if (!spec.secret || !value.trim()) return []
   // The access token's `<user id>-` is public: the user id is an output.
   const publicPrefix = spec.name === 'access-token' ? /^["']?\d+-/.exec(value.trim())?.[0] : undefined
-  return forms({ name: spec.name, value, publicPrefix })
-    .filter((f) => !/^(.)\1*$/su.test(f.text))
-    .map((f) => ({ ...f, owner: spec.name }))
+  return ownedForms(spec.name, value, publicPrefix).filter((f) => !/^(.)\1*$/su.test(f.text))
 }
 
-/** The properties every case must keep, whatever the value; throws on the first one broken. */
+/** The properties every case must keep, whatever the value (`c.value` as the run got it); throws on the first one broken. */
 export function checkCase(spec: InputSpec, c: Case, o: Outcome): void {
   const where = `${spec.name} = ${JSON.stringify(c.value.length > 80 ? c.value.slice(0, 80) + '…' : c.value)}`
   if (o.threw) throw new Error(`${where}: run() threw ${String(o.threw)}`)
@@ -91,7 +100,9 @@ export function checkCase(spec: InputSpec, c: Case, o: Outcome): void {
   // No secret, nor any form of one, in anything shown.
   const windows = twelveCharWindows(text)
   const given = spec.with?.['api-key'] === ENTERPRISE.apiKey ? ENTERPRISE_FORMS : []
-  for (const f of [...SAMPLE_FORMS, ...given, ...fuzzedSecretForms(spec, c.value)]) {
+  // The refresh tokens and access tokens X issued for the case are secrets from the moment they exist.
+  const issued = o.issued.flatMap((token) => ownedForms('issued token', token))
+  for (const f of [...WORLD_FORMS, ...given, ...issued, ...fuzzedSecretForms(spec, c.value)]) {
     const hit = f.label.startsWith('piece') ? windows.has(f.text) : text.includes(f.text)
     if (hit) throw new Error(`${where}: ${f.owner} (${f.label}) is shown`)
   }
@@ -99,8 +110,9 @@ export function checkCase(spec: InputSpec, c: Case, o: Outcome): void {
   const refusals = offlineRefusals(o)
   const ids = o.errors.map((e) => diagnosisOf(e.title))
   if (refusals.length) {
-    // Refused before any request, and nothing sent after; the refusal names the input (or the file or text it points to).
+    // Refused before any request, and nothing sent after (to X or to GitHub); the refusal names the input (or the file or text it points to).
     expect(o.requests).toHaveLength(0)
+    expect(o.githubRequests).toHaveLength(0)
     if (!refusals.some((e) => namesInput(e.message, spec.name)))
       throw new Error(`${where}: the refusal does not name \`${spec.name}\`: ${refusals.map((e) => e.message).join(' | ')}`)
     // The rule is stated; the value is not echoed (paths excepted: a path is how a file is found again).
@@ -108,7 +120,7 @@ export function checkCase(spec: InputSpec, c: Case, o: Outcome): void {
       for (const e of refusals) expect(e.message).not.toContain(c.value.trim())
     }
   } else if (o.failed) {
-    // Refused by X: a diagnosis this input can cause, and a secret input is named.
+    // Refused by X (or GitHub): a diagnosis this input can cause, and a secret input is named.
     for (const [i, id] of ids.entries())
       if (!id || !spec.xDiagnoses.includes(id)) throw new Error(`${where}: unexpected diagnosis "${o.errors[i].title}": ${o.errors[i].message}`)
     if (spec.secret && !o.errors.some((e) => namesInput(e.message, spec.name))) throw new Error(`${where}: the failure does not name \`${spec.name}\``)
@@ -117,7 +129,7 @@ export function checkCase(spec: InputSpec, c: Case, o: Outcome): void {
   const got = o.failed ? ids.join('; ') : 'success'
   if (c.expect === 'ok' && o.failed) throw new Error(`${where}: expected success, got ${got}: ${o.errors.map((e) => e.message).join(' | ')}`)
   if (c.expect === 'invalid' && !refusals.length) throw new Error(`${where}: expected a refusal before any request, got ${got}`)
-  if (c.expect === 'x-refuses' && (!o.failed || refusals.length)) throw new Error(`${where}: expected X's refusal, got ${got}`)
+  if (c.expect === 'x-refuses' && (!o.failed || refusals.length)) throw new Error(`${where}: expected X's (or GitHub's) refusal, got ${got}`)
   expect(o.ms).toBeLessThan(10_000)
   spec.check?.(c, o)
 }

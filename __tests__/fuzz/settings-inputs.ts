@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import type { DiagnosisId } from '../../src/diagnoses/catalogue.js'
 import { OTHER_APP, SAMPLE, credentialInputs, type Credentials } from '../../tools/simulator/index.js'
 import { refusedOffline } from './properties.js'
-import { anything, brokenLine, caseVariants, padded, tag, type Case, type InputSpec } from './values.js'
+import { anything, brokenLine, caseVariants, padded, secretValues, tag, type Case, type InputSpec } from './values.js'
 
 /** Each credential input with its key in the simulator's credential sets. */
 export const CREDENTIAL_INPUTS = (Object.keys(SAMPLE) as (keyof Credentials)[]).map((key) => {
@@ -28,50 +28,12 @@ const CREDENTIAL_REJECTED: DiagnosisId[] = [
 ]
 
 function credential(input: string, key: keyof Credentials): InputSpec {
-  const valid = SAMPLE[key]
   const optional = key === 'bearerToken'
-  const accepted = [
-    valid,
-    ` ${valid}`,
-    `${valid}\n`,
-    `"${valid}"`,
-    `'${valid}'`,
-    ` "${valid}"\n`,
-    ...(optional ? [`Bearer ${valid}`, `bearer  ${valid}`, decodeURIComponent(valid)] : [])
-  ]
-  const refused = fc.oneof(
-    fc.constantFrom(
-      `${valid.slice(0, 5)} ${valid.slice(5)}`,
-      `${valid}\n${valid}`,
-      `${valid}\u0000`,
-      `${valid}\u001b`,
-      `${valid}\u200b`,
-      `“${valid}”`,
-      `${valid}é`,
-      `${valid}日`,
-      '""',
-      "''",
-      valid.repeat(Math.ceil(513 / valid.length))
-    ),
-    fc
-      .tuple(fc.integer({ min: 1, max: valid.length - 1 }), fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u200b', '\u00e9', '\u65e5', '\u0007'))
-      .map(([at, c]) => `${valid.slice(0, at)}${c}${valid.slice(at)}`)
-  )
-  const wrong = fc.oneof(
-    fc.constant(OTHER_APP[key]),
-    fc.stringMatching(/^[A-Za-z0-9%_-]{8,60}$/),
-    fc.constant(valid.slice(0, -1) + (valid.endsWith('x') ? 'y' : 'x'))
-  )
   return {
     name: input,
     secret: true,
     xDiagnoses: CREDENTIAL_REJECTED,
-    arb: fc.oneof(
-      { weight: 2, arbitrary: fc.constantFrom(...accepted).map(tag('ok')) },
-      { weight: 2, arbitrary: refused.map(tag('invalid')) },
-      { weight: 2, arbitrary: wrong.map(tag('x-refuses')) },
-      { weight: 3, arbitrary: anything }
-    ),
+    arb: secretValues(SAMPLE[key], [OTHER_APP[key]], optional),
     check: (c, o) => {
       // An empty bearer token only skips the app-only checks.
       if (optional && !c.value.trim()) expect(o.failed).toBe(false)

@@ -1,8 +1,10 @@
 /**
- * The world every fuzzed value runs in: one simulator on 127.0.0.1, one
- * workspace with files good and bad (and links out of it), a record of every
- * host this process sent an HTTP request to, and `exercise()`, which runs the
- * action in-process with one input fuzzed and every other input valid.
+ * The world every fuzzed value runs in: the X simulator and the GitHub
+ * simulator (where OAuth 2.0 runs store the rotated refresh token) on
+ * 127.0.0.1, one workspace with files good and bad (and links out of it), a
+ * record of every host this process sent an HTTP request to, and
+ * `exercise()`, which runs the action in-process with one input fuzzed and
+ * every other input valid.
  */
 import diagnostics from 'node:diagnostics_channel'
 import type { ClientRequest } from 'node:http'
@@ -11,13 +13,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { redacting } from '../../src/io/redacting-io.js'
 import { run } from '../../src/main.js'
+import { ENVIRONMENT, REFRESH_TOKEN_SECRET, REPOSITORY, type GitHubSimulator } from '../../tools/github-simulator/index.js'
 import { SAMPLE, XSimulator, credentialInputs, seedDefault } from '../../tools/simulator/index.js'
 import { captureIO, type Captured } from '../helpers/capture-io.js'
 import { png } from '../helpers/media-files.js'
-import type { InputSpec } from './values.js'
+import { newChain, oauth2Inputs, startGitHub } from '../helpers/oauth2.js'
+import { FRESH_REFRESH_TOKEN, type InputSpec } from './values.js'
 
 export interface World {
   sim: XSimulator
+  gh: GitHubSimulator
   workspace: string
   /** Every outgoing HTTP request this process made while the world was open, by host. */
   hostsSeen: Map<string, number>
@@ -50,12 +55,13 @@ const FILES: Record<string, string | Buffer> = {
 
 export async function openWorld(): Promise<World> {
   const hostsSeen = new Map<string, number>()
-  const onRequest = (message: unknown) => {
-    const { request } = message as { request: ClientRequest }
-    hostsSeen.set(request.host, (hostsSeen.get(request.host) ?? 0) + 1)
-  }
+  const seen = (host: string) => hostsSeen.set(host, (hostsSeen.get(host) ?? 0) + 1)
+  // node:http (twitter-api-v2), and fetch (Octokit), which node:http's channel does not see.
+  const onRequest = (message: unknown) => seen((message as { request: ClientRequest }).request.host)
+  const onFetch = (message: unknown) => seen(new URL(String((message as { request: { origin: string | URL } }).request.origin)).hostname)
   diagnostics.subscribe('http.client.request.start', onRequest)
-  const sim = await XSimulator.start()
+  diagnostics.subscribe('undici:request:create', onFetch)
+  const [sim, gh] = await Promise.all([XSimulator.start(), startGitHub()])
   seedDefault(sim)
   const root = mkdtempSync(path.join(os.tmpdir(), 'fuzz-inputs-'))
   const workspace = path.join(root, 'workspace')
@@ -69,31 +75,38 @@ export async function openWorld(): Promise<World> {
   symlinkSync(outside, path.join(workspace, 'escape.png'))
   return {
     sim,
+    gh,
     workspace,
     hostsSeen,
     close: async () => {
       diagnostics.unsubscribe('http.client.request.start', onRequest)
-      await sim.close()
+      diagnostics.unsubscribe('undici:request:create', onFetch)
+      await Promise.all([sim.close(), gh.close()])
       rmSync(root, { recursive: true, force: true })
     }
   }
 }
 
-/** An error annotation, and how many requests the simulator had seen when it was written. */
+/** An error annotation, and how many requests the simulators (X and GitHub) had seen when it was written. */
 export interface ErrorAnnotation {
   title: string
   message: string
   requestsBefore: number
 }
 
-/** What one run did: everything it wrote, and what the simulator saw. */
+/** What one run did: everything it wrote, and what the simulators saw. */
 export interface Outcome extends Omit<Captured, 'failed' | 'errors'> {
+  /** The value as the run got it: the generated one, with the case's refresh token in place of FRESH_REFRESH_TOKEN. */
+  value: string
+  /** The OAuth 2.0 tokens X issued for the case (its chain's first ones included): secrets too. */
+  issued: string[]
   threw?: unknown
   errors: ErrorAnnotation[]
   /** The setFailed messages. */
   failures: string[]
   failed: boolean
   requests: XSimulator['requests']
+  githubRequests: GitHubSimulator['requests']
   posts: number
   /** Images attached to the post that was made. */
   mediaAttached: number
@@ -101,25 +114,52 @@ export interface Outcome extends Omit<Captured, 'failed' | 'errors'> {
   ms: number
 }
 
-/** The inputs of one case: valid credentials and settings, the spec's companions, and the fuzzed value. */
-export function inputsFor(simUrl: string, spec: Pick<InputSpec, 'name' | 'with'>, value: string): Record<string, string> {
-  return { ...credentialInputs(SAMPLE), 'api-base-url': simUrl, 'timeout-seconds': '10', ...spec.with, [spec.name]: value }
+/**
+ * The inputs of one case: valid credentials (OAuth 1.0a, or OAuth 2.0 with
+ * `refreshToken` for an `oauth2` spec) and settings, the spec's companions, and
+ * the fuzzed value.
+ */
+export function inputsFor(
+  simUrl: string,
+  spec: Pick<InputSpec, 'name' | 'with' | 'oauth2'>,
+  value: string,
+  refreshToken = FRESH_REFRESH_TOKEN
+): Record<string, string> {
+  const credentials = spec.oauth2 ? oauth2Inputs(refreshToken) : credentialInputs(SAMPLE)
+  return { ...credentials, 'api-base-url': simUrl, 'timeout-seconds': '10', ...spec.with, [spec.name]: value }
 }
 
-/** Resets the simulator and scripts it for this input. */
-export function prepareSim(world: World, spec: InputSpec): void {
-  world.sim.reset()
-  spec.before?.(world.sim)
+/** Where the run finds GitHub and the repository whose secret holds the refresh token, as the runner tells it. */
+export const githubEnv = (world: World) => ({ GITHUB_API_URL: world.gh.url, GITHUB_REPOSITORY: REPOSITORY })
+
+/**
+ * Resets both simulators and scripts them for one case. An `oauth2` spec gets a
+ * fresh refresh-token chain (its token at X, and in the repository and the
+ * environment secret, so that both places are valid) whose token replaces
+ * FRESH_REFRESH_TOKEN in the value. Returns the case's inputs and the value as
+ * the run gets it.
+ */
+export function prepareCase(world: World, spec: InputSpec, generated: string): { inputs: Record<string, string>; value: string } {
+  const { sim, gh } = world
+  sim.reset()
+  gh.reset()
+  spec.before?.(sim)
+  if (!spec.oauth2) return { inputs: inputsFor(sim.url, spec, generated), value: generated }
+  const token = newChain(sim, gh)
+  gh.seedSecret(REPOSITORY, REFRESH_TOKEN_SECRET, token, ENVIRONMENT)
+  const value = generated.split(FRESH_REFRESH_TOKEN).join(token)
+  return { inputs: inputsFor(sim.url, spec, value, token), value }
 }
 
-/** Runs the action in-process (`run(io)`) with `value` for the spec's input. */
-export async function exercise(world: World, spec: InputSpec, value: string): Promise<Outcome> {
-  const { sim } = world
-  prepareSim(world, spec)
-  const { io, captured } = captureIO(inputsFor(sim.url, spec, value), { GITHUB_WORKSPACE: world.workspace })
+/** Runs the action in-process (`run(io)`) with `generated` for the spec's input. */
+export async function exercise(world: World, spec: InputSpec, generated: string): Promise<Outcome> {
+  const { sim, gh } = world
+  const tokensBefore = new Set(sim.userTokens.keys())
+  const { inputs, value } = prepareCase(world, spec, generated)
+  const { io, captured } = captureIO(inputs, { GITHUB_WORKSPACE: world.workspace, ...githubEnv(world) })
   const requestsBefore: number[] = []
   const error = (message: string, title: string) => {
-    requestsBefore.push(sim.requests.length)
+    requestsBefore.push(sim.requests.length + gh.requests.length)
     io.error(message, title)
   }
   const started = performance.now()
@@ -134,11 +174,14 @@ export async function exercise(world: World, spec: InputSpec, value: string): Pr
   const attached = first ? first.mediaIds.map((id) => sim.media.get(id)) : []
   return {
     ...captured,
+    value,
+    issued: [...sim.userTokens.keys()].filter((t) => !tokensBefore.has(t)),
     threw,
     errors: captured.errors.map((e, i) => ({ ...e, requestsBefore: requestsBefore[i] })),
     failures: captured.failed,
     failed: captured.failed.length > 0,
     requests: [...sim.requests],
+    githubRequests: [...gh.requests],
     posts: sim.posts.length,
     mediaAttached: attached.length,
     altTexts: attached.map((m) => m?.altText),
