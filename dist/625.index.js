@@ -83,8 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/io/redacting-io.ts
 var redacting_io = __webpack_require__(2612);
-// EXTERNAL MODULE: ./src/main.ts + 27 modules
-var main = __webpack_require__(9971);
+// EXTERNAL MODULE: ./src/main.ts + 34 modules
+var main = __webpack_require__(4549);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/markdown-text.ts
@@ -185,6 +185,7 @@ function terminalIO(inputs, env, showSummary) {
         setSecret: () => undefined,
         info: print,
         warning: (message, title) => print(`⚠️  ${title}: ${message}`),
+        notice: (message, title) => print(`ℹ️  ${title}: ${message}`),
         error: (message, title) => print(`❌ ${title}: ${message}`),
         setOutput: () => undefined,
         writeSummary: async (markdown) => {
