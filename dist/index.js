@@ -33989,7 +33989,9 @@ function publicationLines(p) {
 }
 /** Which limit applies to every part, and why. */
 function limitLine(limit) {
-    const what = limit.known ? `${(0,markdown/* number */.ai)(limit.max)} weighted characters per post` : 'not known';
+    const what = limit.known
+        ? `${(0,markdown/* number */.ai)(limit.max)} weighted characters per post`
+        : `${limits/* STANDARD_LIMIT */._C} weighted characters per post without an X subscription, ${(0,markdown/* number */.ai)(limits/* LONG_POST_LIMIT */.Sn)} with one`;
     return `**Length limit:** ${what}: ${limit.reason}.`;
 }
 function lengthOf(part, limit) {
@@ -35079,8 +35081,6 @@ function describeBlank(text) {
 /* harmony export */   _C: () => (/* binding */ STANDARD_LIMIT),
 /* harmony export */   yD: () => (/* binding */ postLimit)
 /* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-
 /** A post's weighted length without a subscription. */
 const STANDARD_LIMIT = 280;
 /** A post's length for an account with an X subscription. */
@@ -35093,7 +35093,7 @@ function postLimit(identity) {
         return {
             max: LONG_POST_LIMIT,
             known: false,
-            reason: `the account was not checked: ${STANDARD_LIMIT} without an X subscription, ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .ai)(LONG_POST_LIMIT)} with one`
+            reason: 'the account is not known, as its credentials were not verified'
         };
     }
     const { username, subscription_type: type } = identity.user;

@@ -144,7 +144,9 @@ describe('a pull request from a fork: no secrets, a read-only token', () => {
     expect(run.summary).toContain('## X credentials: ➖ not checked')
     expect(run.summary).toContain('| Credentials | ➖ | Not checked: secrets are not available to pull requests from forks. |')
     expect(run.summary).toContain('**Part 1 of 2** — 26 weighted characters')
-    expect(run.summary).toContain('**Length limit:** not known: the account was not checked: 280 without an X subscription, 25,000 with one.')
+    expect(run.summary).toContain(
+      '**Length limit:** 280 weighted characters per post without an X subscription, 25,000 with one: the account is not known, as its credentials were not verified.'
+    )
     expect(run.outputs).toMatchObject({ verified: 'false', 'comment-url': '', posted: 'false' })
     expect(x.requests).toHaveLength(0)
     expect(gh.requests).toHaveLength(0)

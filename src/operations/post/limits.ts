@@ -6,7 +6,6 @@
  * bound; each part is held to the account's own limit once X said which.
  */
 import type { Identity } from '../../auth/method.js'
-import { number } from '../../report/markdown.js'
 
 /** A post's weighted length without a subscription. */
 export const STANDARD_LIMIT = 280
@@ -31,7 +30,7 @@ export function postLimit(identity: Pick<Identity, 'user'> | undefined): PostLim
     return {
       max: LONG_POST_LIMIT,
       known: false,
-      reason: `the account was not checked: ${STANDARD_LIMIT} without an X subscription, ${number(LONG_POST_LIMIT)} with one`
+      reason: 'the account is not known, as its credentials were not verified'
     }
   }
   const { username, subscription_type: type } = identity.user

@@ -1,7 +1,7 @@
 /** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part; and what it cost. */
 import { codeBlock, codeSpan, escapeMarkdown, number } from '../../report/markdown.js'
 import { PRICES, dollars, type CostItem } from '../prices.js'
-import { STANDARD_LIMIT, type PostLimit } from './limits.js'
+import { LONG_POST_LIMIT, STANDARD_LIMIT, type PostLimit } from './limits.js'
 import type { PartResult, PartStatus, Publication } from './publish.js'
 
 export function publicationLines(p: Publication): string[] {
@@ -30,7 +30,9 @@ export function publicationLines(p: Publication): string[] {
 
 /** Which limit applies to every part, and why. */
 function limitLine(limit: PostLimit): string {
-  const what = limit.known ? `${number(limit.max)} weighted characters per post` : 'not known'
+  const what = limit.known
+    ? `${number(limit.max)} weighted characters per post`
+    : `${STANDARD_LIMIT} weighted characters per post without an X subscription, ${number(LONG_POST_LIMIT)} with one`
   return `**Length limit:** ${what}: ${limit.reason}.`
 }
 
