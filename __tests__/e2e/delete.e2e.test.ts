@@ -6,14 +6,22 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, type XSimulator } from '../../tools/simulator/index.js'
+import type { GitHubSimulator } from '../../tools/github-simulator/index.js'
 import { act, credentialInputs, errorIds, noticeIds, startSimulator, unique, warningIds } from '../helpers/e2e.js'
+import { newChain, oauth2Inputs, startGitHub } from '../helpers/oauth2.js'
 
 let sim: XSimulator
+let gh: GitHubSimulator
 beforeAll(async () => {
-  sim = await startSimulator()
+  ;[sim, gh] = await Promise.all([startSimulator(), startGitHub()])
 })
-afterAll(() => sim.close())
-beforeEach(() => sim.reset())
+afterAll(async () => {
+  await Promise.all([sim.close(), gh.close()])
+})
+beforeEach(() => {
+  sim.reset()
+  gh.reset()
+})
 
 const creds = credentialInputs(SAMPLE)
 const deletes = () => sim.requests.filter((r) => r.route === 'tweets/delete')
@@ -150,5 +158,25 @@ describe('delete: the rollback of an announcement', () => {
     const site = await act(sim, { ...creds, delete: '1668910101351272448\nhttps://example.com/status/1' })
     expect(site.errors[0]).toMatch(/`delete` \(entry 2\): the URL is not on x\.com or twitter\.com/)
     expect(sim.requests).toHaveLength(0)
+  })
+})
+
+describe('delete with OAuth 2.0', () => {
+  test('with `tweet.write` granted: deleted as with OAuth 1.0a', async () => {
+    const post = sim.addPost({ authorId: SAMPLE_ACCOUNT.id, text: unique('oauth2 post') })
+    const run = await act(sim, { ...oauth2Inputs(newChain(sim, gh)), delete: post.id }, { env: { GITHUB_API_URL: gh.url } })
+    expect(run.errors).toEqual([])
+    expect(run.outputs).toMatchObject({ auth: 'oauth2', 'deleted-ids': JSON.stringify([post.id]) })
+    expect(sim.posts.some((p) => p.id === post.id)).toBe(false)
+  })
+
+  test('without `tweet.write`: refused by the checks, naming the scope, before any delete', async () => {
+    const post = sim.addPost({ authorId: SAMPLE_ACCOUNT.id, text: unique('kept') })
+    const chain = newChain(sim, gh, { scopes: ['tweet.read', 'users.read', 'offline.access'] })
+    const run = await act(sim, { ...oauth2Inputs(chain), permission: 'read', delete: post.id }, { env: { GITHUB_API_URL: gh.url } })
+    expect(run.exitCode).toBe(1)
+    expect(errorIds(run)).toEqual(['oauth2-scope-missing'])
+    expect(run.errors[0]).toContain('tweet.write')
+    expect(deletes()).toHaveLength(0)
   })
 })
