@@ -440,6 +440,40 @@ describe('recipes and snippets (README.md and docs/*.md)', () => {
     expect(new Set(groups).size).toBe(1)
   })
 
+  test('the README has the preview and rollback recipes; the fork comment recipe is in docs/preview.md', () => {
+    const names = (file: string) =>
+      yamlBlocks(read(file))
+        .filter((b) => b.kind === 'recipe')
+        .map((b) => b.name)
+    expect(names('README.md')).toEqual(expect.arrayContaining(['preview', 'rollback']))
+    expect(names('docs/preview.md')).toContain('preview-fork')
+  })
+
+  test('the preview runs on pull_request with pr-comment and pull-requests: write; no recipe or snippet uses pull_request_target', () => {
+    const workflow = parseYaml(recipes.find((r) => r.name === 'preview')!.text, 'preview') as Yaml
+    expect(Object.keys(workflow.on as Yaml)).toEqual(['pull_request'])
+    const job = Object.values(workflow.jobs as Yaml)[0] as Yaml
+    expect((job.permissions as Yaml)['pull-requests']).toBe('write')
+    expect(stepsOf(workflow).find((s) => s.uses === ACTION_REF)?.with?.['pr-comment']).toBe(true)
+    for (const block of blocks) expect({ block: block.label, target: /pull_request_target/.test(block.text) }).toEqual({ block: block.label, target: false })
+  })
+
+  test("the fork comment recipe runs on workflow_run and never checks out the fork's code", () => {
+    const fork = parseYaml(recipes.find((r) => r.name === 'preview-fork')!.text, 'preview-fork') as Yaml
+    expect(Object.keys(fork.on as Yaml)).toEqual(['workflow_run'])
+    const steps = stepsOf(fork)
+    expect(steps.some((s) => s.uses?.startsWith('actions/checkout'))).toBe(false)
+    expect(steps.find((s) => s.uses === ACTION_REF)?.with).toMatchObject({ 'pr-comment': true })
+  })
+
+  test("the rollback job runs on failure and passes the announce job's tweet-ids to delete", () => {
+    const workflow = parseYaml(recipes.find((r) => r.name === 'rollback')!.text, 'rollback') as { jobs: Record<string, Yaml> }
+    const rollback = workflow.jobs.rollback
+    expect(String(rollback.if)).toMatch(/failure\(\)/)
+    expect(rollback.needs).toEqual(expect.arrayContaining(['announce', 'deploy']))
+    expect(stepsOf({ jobs: { rollback } }).find((s) => s.uses === ACTION_REF)?.with?.delete).toBe('${{ needs.announce.outputs.tweet-ids }}')
+  })
+
   test('the weekly recipe runs on a schedule and reads the outputs', () => {
     const text = recipes.find((r) => r.name === 'weekly-health')!.text
     const workflow = parseYaml(text, 'weekly-health') as { on: { schedule: { cron: string }[] } }

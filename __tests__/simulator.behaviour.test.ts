@@ -17,6 +17,7 @@ import {
   seedDefault,
   simRequest,
   type SimRequest,
+  SUBSCRIBER,
   SUMMONED_POST_ID,
   SUSPENDED,
   UNENROLLED,
@@ -977,12 +978,31 @@ describe('as X answers in 2026 (held to the recorded answers in __tests__/record
     }
   })
 
-  it('deletes the account’s own post, and refuses another’s', async () => {
+  it('deletes the account’s own post, refuses another’s (403), and answers 404 for a post that is gone', async () => {
     const created = await post(SAMPLE, { text: 'to delete' })
-    const foreign = await call({ method: 'DELETE', path: `/2/tweets/${created.body.data.id}`, auth: as(DM) })
-    const own = await call({ method: 'DELETE', path: `/2/tweets/${created.body.data.id}`, auth: as(SAMPLE) })
-    expect([foreign.status, own.status, own.body]).toEqual([403, 200, { data: { deleted: true } }])
+    const id = created.body.data.id
+    const foreign = await call({ method: 'DELETE', path: `/2/tweets/${id}`, auth: as(DM) })
+    const own = await call({ method: 'DELETE', path: `/2/tweets/${id}`, auth: as(SAMPLE) })
+    const again = await call({ method: 'DELETE', path: `/2/tweets/${id}`, auth: as(SAMPLE) })
+    expect([foreign.status, own.status, own.body, again.status]).toEqual([403, 200, { data: { deleted: true } }, 404])
+    expect(foreign.body).toEqual({ detail: 'You are not allowed to delete this post.', type: 'about:blank', title: 'Forbidden', status: 403 })
+    expect(again.body).toMatchObject({ title: 'Not Found Error', resource_id: id, type: 'https://api.x.com/2/problems/resource-not-found', status: 404 })
     expect(sim.posts).toEqual([])
+    const seeded = await call({ method: 'DELETE', path: `/2/tweets/${SUMMONED_POST_ID}`, auth: as(SAMPLE) })
+    expect(seeded.status).toBe(403)
+    const readOnly = await call({ method: 'DELETE', path: `/2/tweets/${id}`, auth: as(READ_ONLY) })
+    expect(readOnly.body).toMatchObject({ type: 'https://api.x.com/2/problems/oauth1-permissions' })
+  })
+
+  it('names the subscription in users/me when asked (None by default), and takes long posts from subscribers only', async () => {
+    const asked = (c: Credentials) => call<{ data: Record<string, unknown> }>({ path: '/2/users/me?user.fields=subscription_type', auth: as(c) })
+    expect((await asked(SAMPLE)).body.data.subscription_type).toBe('None')
+    expect((await asked(SUBSCRIBER)).body.data.subscription_type).toBe('Premium')
+    expect((await call<{ data: Record<string, unknown> }>({ path: '/2/users/me', auth: as(SUBSCRIBER) })).body.data).not.toHaveProperty('subscription_type')
+    const long = 'A long post. '.repeat(80)
+    expect((await post(SAMPLE, { text: long })).status).toBe(400)
+    expect((await post(SUBSCRIBER, { text: long })).status).toBe(201)
+    expect((await post(SUBSCRIBER, { text: 'x'.repeat(25_001) })).status).toBe(400)
   })
 
   it('answers finalize and STATUS with image or video details, and 86400 s to attach the media', async () => {
@@ -1028,7 +1048,7 @@ describe('fixture credentials', () => {
   })
 
   it('are all different, and none is part of another', () => {
-    expect(ALL_SECRET_VALUES).toHaveLength(48)
+    expect(ALL_SECRET_VALUES).toHaveLength(50)
     for (const a of ALL_SECRET_VALUES) {
       for (const b of ALL_SECRET_VALUES) if (a !== b) expect(b.includes(a)).toBe(false)
     }

@@ -9,7 +9,10 @@ import { seal } from '../src/github/secrets.js'
 import nacl from 'tweetnacl'
 import {
   ENVIRONMENT,
+  FORK_PR,
   GitHubSimulator,
+  READ_ONLY_WORKFLOW_TOKEN,
+  RELEASE_PR,
   OTHER_REPO_TOKEN,
   REPOSITORY,
   SECRETS_READ_TOKEN,
@@ -125,6 +128,45 @@ describe('Actions secrets', () => {
     expect(gh.requests.map((r) => [r.route, r.status])).toEqual([
       ['public-key', 503],
       ['public-key', 200]
+    ])
+  })
+})
+
+describe("a pull request's comments", () => {
+  const comments = `/repos/${REPOSITORY}/issues/${RELEASE_PR.number}/comments`
+
+  it('create (201 with its address), list by page, update (200); the body as written', async () => {
+    const created = await api('POST', comments, WORKFLOW_TOKEN, { body: 'first' })
+    expect(created.status).toBe(201)
+    expect(created.body).toMatchObject({ body: 'first', user: { login: 'github-actions[bot]', type: 'Bot' } })
+    const id = created.body!.id
+    expect(created.body!.html_url).toBe(`https://github.com/${REPOSITORY}/pull/${RELEASE_PR.number}#issuecomment-${id}`)
+    for (const n of [2, 3]) await api('POST', comments, WORKFLOW_TOKEN, { body: `comment ${n}` })
+    const page2 = await api('GET', `${comments}?per_page=2&page=2`, WORKFLOW_TOKEN)
+    expect((page2.body as unknown as { body: string }[]).map((c) => c.body)).toEqual(['comment 3'])
+    const updated = await api('PATCH', `/repos/${REPOSITORY}/issues/comments/${id}`, WORKFLOW_TOKEN, { body: 'second' })
+    expect([updated.status, updated.body!.body]).toEqual([200, 'second'])
+    expect(gh.comments(REPOSITORY, RELEASE_PR.number).map((c) => c.body)).toEqual(['second', 'comment 2', 'comment 3'])
+  })
+
+  it('a read-only token reads but cannot write: 403 like GitHub, naming the permissions that would do', async () => {
+    expect((await api('GET', comments, READ_ONLY_WORKFLOW_TOKEN)).status).toBe(200)
+    const refused = await api('POST', comments, READ_ONLY_WORKFLOW_TOKEN, { body: 'x' })
+    expect([refused.status, refused.body!.message]).toEqual([403, 'Resource not accessible by integration'])
+    expect(refused.headers.get('x-accepted-github-permissions')).toBe('issues=write; pull_requests=write')
+    expect(gh.comments(REPOSITORY, RELEASE_PR.number)).toEqual([])
+  })
+
+  it('404 for a pull request that does not exist or a comment id unknown; 422 without a body', async () => {
+    expect((await api('GET', `/repos/${REPOSITORY}/issues/999/comments`, WORKFLOW_TOKEN)).status).toBe(404)
+    expect((await api('PATCH', `/repos/${REPOSITORY}/issues/comments/1`, WORKFLOW_TOKEN, { body: 'x' })).status).toBe(404)
+    expect((await api('POST', comments, WORKFLOW_TOKEN, {})).status).toBe(422)
+  })
+
+  it('lists the open pull requests of a head, a fork’s too', async () => {
+    const pulls = await api('GET', `/repos/${REPOSITORY}/pulls?head=${FORK_PR.headOwner}:${FORK_PR.headBranch}&state=open`, WORKFLOW_TOKEN)
+    expect(pulls.body).toEqual([
+      { number: FORK_PR.number, state: 'open', head: { sha: FORK_PR.headSha, ref: FORK_PR.headBranch, label: `${FORK_PR.headOwner}:${FORK_PR.headBranch}` } }
     ])
   })
 })

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
 /* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7874);
 /* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2612);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7172);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4662);
 /**
  * The action, as the entry starts it once its connections are on their way:
  * one redacting edge for the run and its last-resort handlers, the watchdog
@@ -132,8 +132,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/io/redacting-io.ts
 var redacting_io = __webpack_require__(2612);
-// EXTERNAL MODULE: ./src/main.ts + 11 modules
-var main = __webpack_require__(7172);
+// EXTERNAL MODULE: ./src/main.ts + 19 modules
+var main = __webpack_require__(4662);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/markdown-text.ts
@@ -234,6 +234,7 @@ function terminalIO(inputs, env, showSummary) {
         setSecret: () => undefined,
         info: print,
         warning: (message, title) => print(`⚠️  ${title}: ${message}`),
+        notice: (message, title) => print(`ℹ️  ${title}: ${message}`),
         error: (message, title) => print(`❌ ${title}: ${message}`),
         setOutput: () => undefined,
         writeSummary: async (markdown) => {
@@ -437,6 +438,7 @@ const coreIO = {
     setSecret: (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value),
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
     warning: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, { title }),
+    notice: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, { title }),
     error: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, { title }),
     setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
     writeSummary: async (markdown) => {
@@ -473,8 +475,10 @@ function redacting(io) {
             for (const form of redactor.add(value))
                 io.setSecret(form);
         },
+        scrub: say,
         info: (message) => io.info(say(message)),
         warning: (message, title) => io.warning(say(message), say(title)),
+        notice: (message, title) => io.notice(say(message), say(title)),
         error: (message, title) => io.error(say(message), say(title)),
         setOutput: (name, value) => io.setOutput(name, say(value)),
         writeSummary: (markdown) => io.writeSummary(say(markdown)),
@@ -485,7 +489,7 @@ function redacting(io) {
 
 /***/ }),
 
-/***/ 7172:
+/***/ 4662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -501,6 +505,17 @@ __webpack_require__.d(__webpack_exports__, {
 var credentials = __webpack_require__(8168);
 // EXTERNAL MODULE: ./src/auth/registry.ts + 11 modules
 var registry = __webpack_require__(4684);
+;// CONCATENATED MODULE: ./src/checks/not-checked.ts
+function notChecked(reason) {
+    return {
+        rows: [{ id: 'credentials', label: 'Credentials', verdict: 'skip', detail: `Not checked: ${reason}.` }],
+        findings: [],
+        verified: false,
+        outputs: {},
+        summary: []
+    };
+}
+
 // EXTERNAL MODULE: ./src/diagnoses/finding.ts
 var finding = __webpack_require__(8496);
 // EXTERNAL MODULE: ./src/checks/row.ts
@@ -569,10 +584,245 @@ var input_error = __webpack_require__(9710);
 var core_io = __webpack_require__(7874);
 // EXTERNAL MODULE: ./src/io/redacting-io.ts
 var redacting_io = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/io/secret.ts
+var secret = __webpack_require__(5630);
+// EXTERNAL MODULE: ./src/settings/rules.ts
+var rules = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/operations/refs.ts
+var refs = __webpack_require__(7198);
+;// CONCATENATED MODULE: ./src/operations/delete/inputs.ts
+/**
+ * `delete`: the posts to delete, as ids or x.com / twitter.com status URLs
+ * separated by newlines or commas, or the JSON array the `tweet-ids` output
+ * holds. Not together with the posting inputs: a run either posts or takes
+ * posts back.
+ */
+
+
+
+/** A stray input (a whole file pasted) is caught before anything is deleted; a thread has at most 25 parts. */
+const MAX_DELETES = 100;
+const POSTING_INPUTS = ['tweet', 'tweet-file', 'media', 'reply-to', 'quote'];
+/** The ids, in the order given (a thread's order); undefined when `delete` is empty. */
+function readDeleteInput(inputs) {
+    const raw = inputs.text('delete', rules/* MAX_LINE */.MV * 8);
+    if (!raw.trim())
+        return undefined;
+    const mixed = POSTING_INPUTS.filter((name) => inputs.given(name));
+    if (mixed.length) {
+        const names = mixed.map((n) => `\`${n}\``).join(', ');
+        throw new input_error/* InputError */.d('delete', `\`delete\` is given together with ${names}: a run either posts or deletes. Use two steps (or jobs) for the two.`);
+    }
+    return parseIds(raw);
+}
+/** `1,2`, one per line, URLs, or `["1","2"]`; each id once, in the order given. */
+function parseIds(raw) {
+    const text = raw.trim();
+    const entries = text.startsWith('[') ? jsonEntries(text) : text.split(/[\r\n,]+/).map((e) => e.trim());
+    const given = entries.filter((e) => e !== '');
+    if (given.length > MAX_DELETES) {
+        throw new input_error/* InputError */.d('delete', `\`delete\` names ${given.length} posts; at most ${MAX_DELETES} are deleted in one run (a safety cap). Split the list.`);
+    }
+    const ids = given.map((entry, i) => (0,refs/* parsePostRef */.R)(entry, 'delete', given.length === 1 ? '`delete`' : `\`delete\` (entry ${i + 1})`));
+    return ids.filter((id, i) => ids.indexOf(id) === i);
+}
+/** The `tweet-ids` form: a JSON array of id strings (an empty one means nothing to delete). */
+function jsonEntries(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new input_error/* InputError */.d('delete', '`delete` starts with `[` but is not a JSON array; give the `tweet-ids` output as it is, or ids separated by commas or newlines.');
+    }
+    if (!Array.isArray(value))
+        throw new input_error/* InputError */.d('delete', '`delete` starts with `[` but is not a JSON array.');
+    if (value.some((v) => typeof v !== 'string')) {
+        throw new input_error/* InputError */.d('delete', '`delete`: every entry of the JSON array must be a string, as in the `tweet-ids` output (`["1668910101351272448"]`): a post id as a JSON number loses its last digits.');
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/diagnoses/x-error.ts
+var x_error = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/x/errors.ts
+var errors = __webpack_require__(5689);
+;// CONCATENATED MODULE: ./src/operations/delete/remove.ts
+/**
+ * Deleting, last post first: the ids come in a thread's order, so going
+ * backwards never leaves a part on X whose parent is gone. A delete is
+ * idempotent: X's retry rules for any read apply, and a 404 means the post is
+ * gone already (deleted by hand, or by an earlier run, or by the first attempt
+ * of this one that ended without an answer). The first other failure stops
+ * the run there, and the summary says which posts are left.
+ */
+
+
+
+const statusUrl = (id) => `https://x.com/i/web/status/${id}`;
+async function removePosts(ids, o) {
+    const posts = [...ids].reverse().map((id) => ({ id, status: o.dryRun ? 'dry-run' : 'not-sent' }));
+    const removal = { posts, dryRun: o.dryRun, findings: [] };
+    if (posts.length === 0) {
+        o.progress('Nothing to delete: `delete` is an empty list.');
+        return removal;
+    }
+    if (o.dryRun) {
+        o.progress(`Dry run: nothing was deleted (${posts.length === 1 ? 'one post' : `${posts.length} posts`} would be).`);
+        return removal;
+    }
+    for (const post of posts) {
+        const outcome = await deleteOnce(o.x, post.id, o.progress);
+        if (outcome.kind === 'deleted' || outcome.kind === 'gone-after-retry') {
+            post.status = 'deleted';
+            post.confirmedByRetry = outcome.kind === 'gone-after-retry';
+            o.progress(`Deleted ${statusUrl(post.id)}${post.confirmedByRetry ? ' (the first attempt went through: the retry found the post gone)' : ''}.`);
+            continue;
+        }
+        if (outcome.kind === 'gone') {
+            post.status = 'already-deleted';
+            removal.findings.push((0,finding/* finding */.gk)('already-deleted', `${statusUrl(post.id)}: X answered 404: the post does not exist (any more), so there was nothing to delete.`, 'delete'));
+            continue;
+        }
+        post.status = 'failed';
+        removal.findings.push(outcome.finding);
+        const left = posts.filter((p) => p.status === 'not-sent' || p.status === 'failed');
+        if (left.length > 1 || posts.some((p) => p.status === 'deleted'))
+            removal.findings.push((0,finding/* finding */.gk)('delete-stopped', progress(posts), 'delete'));
+        break;
+    }
+    return removal;
+}
+async function deleteOnce(x, id, say) {
+    let ambiguous = false;
+    try {
+        const answer = await x.deletePost(id, (error) => {
+            if (!error.ambiguous)
+                return;
+            ambiguous = true;
+            say(`${statusUrl(id)}: the delete request ended ambiguously (${error.message}); retrying: deleting twice is harmless.`);
+        });
+        if (answer.data?.deleted === true)
+            return { kind: 'deleted' };
+        return {
+            kind: 'failed',
+            finding: (0,finding/* finding */.gk)('x-error', `DELETE /2/tweets/:id: X answered for ${id} without \`deleted: true\`, so the post may still be there.`, 'delete')
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* XApiError */.Vc))
+            throw error;
+        if (error.kind === 'http' && error.status === 404)
+            return { kind: ambiguous ? 'gone-after-retry' : 'gone' };
+        return { kind: 'failed', finding: refusal(error, id) };
+    }
+}
+/** X's answer to a delete, read: a bare 403 is a post of another account; anything else reads as for any request. */
+function refusal(error, id) {
+    const f = (0,x_error/* diagnoseXError */.Jp)(error, 'delete');
+    if (error.status === 403 && (f.id === 'x-error' || f.id === 'action-not-permitted')) {
+        return (0,finding/* finding */.gk)('delete-not-own-post', `${error.message} The post ${statusUrl(id)} is not one this account wrote, so X does not let it delete it.`, 'delete');
+    }
+    return f;
+}
+/** Which posts are gone and which are left, in the order they were to be deleted. */
+function progress(posts) {
+    const gone = posts.filter((p) => p.status === 'deleted' || p.status === 'already-deleted');
+    const left = posts.filter((p) => !gone.includes(p));
+    const list = (ps) => ps.map((p) => p.id).join(', ') || 'none';
+    return `Gone: ${list(gone)}. Still on X (not deleted, last part first): ${list(left)}.`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/delete/summary.ts
+
+const ICON = { deleted: '✅', 'already-deleted': '☑️', failed: '❌', 'not-sent': '➖', 'dry-run': '📝' };
+const WORDS = {
+    deleted: 'Deleted',
+    'already-deleted': 'Already deleted (X answered 404)',
+    failed: 'Not deleted',
+    'not-sent': 'Not deleted (stopped before it)',
+    'dry-run': 'Would be deleted'
+};
+function removalLines(r) {
+    const lines = [r.dryRun ? '### Dry run: what would be deleted' : '### Deleted', ''];
+    if (r.posts.length === 0)
+        return [...lines, 'Nothing to delete: `delete` is an empty list.', ''];
+    lines.push('Last part first, so that no part is left replying to a deleted one.', '', '| Order | Post | | |', '|--:|---|:-:|---|');
+    r.posts.forEach((p, i) => {
+        const words = p.confirmedByRetry ? `${WORDS[p.status]} (the retry found it gone)` : WORDS[p.status];
+        lines.push(`| ${i + 1} | [${p.id}](${statusUrl(p.id)}) | ${ICON[p.status]} | ${words} |`);
+    });
+    lines.push('');
+    return lines;
+}
+function removalHeadline(r, failed) {
+    if (r.dryRun)
+        return 'dry run: nothing was deleted';
+    if (failed)
+        return 'delete: ❌ failed';
+    const deleted = r.posts.filter((p) => p.status === 'deleted').length;
+    if (deleted === 0)
+        return r.posts.length ? 'delete: ☑️ already deleted' : 'delete: nothing to delete';
+    return `delete: ✅ ${deleted} deleted`;
+}
+/** Each post this run deleted is a billed request; in a dry run, every one it would delete. */
+function removalCosts(r) {
+    const count = r.dryRun ? r.posts.length : r.posts.filter((p) => p.status === 'deleted').length;
+    return [{ item: 'delete', count, detail: '`DELETE /2/tweets/:id`', wouldBe: r.dryRun || undefined }];
+}
+
+;// CONCATENATED MODULE: ./src/operations/delete/index.ts
+/**
+ * Deleting posts: the rollback of an announcement. The credentials are
+ * verified first (deleting needs `read-write`, or `tweet.write` with OAuth
+ * 2.0); then each post is deleted, last part first. A post already gone is
+ * fine and said so; another account's post is refused by X and diagnosed.
+ */
+
+
+
+
+const deletion = {
+    id: 'delete',
+    idleOutputs: { 'deleted-ids': '[]' },
+    notAsked: 'nothing to delete (`delete` is empty)',
+    read(inputs) {
+        const ids = readDeleteInput(inputs);
+        if (!ids)
+            return undefined;
+        return { operation: deletion, prepare: async () => prepared(ids) };
+    }
+};
+function prepared(ids) {
+    return {
+        operation: deletion,
+        needs: { level: 'read-write', because: 'deleting posts needs `read-write`' },
+        findings: [],
+        budgetMs: (requestMs) => ids.length * requestMs,
+        notRun: 'Nothing was deleted: the credentials check failed.',
+        async run(ctx) {
+            const removal = ctx.dryRun
+                ? await removePosts(ids, { dryRun: true, progress: ctx.progress })
+                : await removePosts(ids, { dryRun: false, x: ctx.identity.client, progress: ctx.progress });
+            return {
+                findings: removal.findings,
+                outputs: { 'deleted-ids': JSON.stringify(deletedIds(removal)) },
+                summary: removalLines(removal),
+                headline: removalHeadline(removal, (0,finding/* errorsOf */.Bp)(removal.findings).length > 0),
+                costs: removalCosts(removal)
+            };
+        }
+    };
+}
+/** The posts this run deleted, in the order deleted. */
+const deletedIds = (r) => r.posts.filter((p) => p.status === 'deleted').map((p) => p.id);
+
 // EXTERNAL MODULE: ./src/operations/post/history.ts
 var post_history = __webpack_require__(1533);
 // EXTERNAL MODULE: ./src/operations/post/inputs.ts
 var post_inputs = __webpack_require__(8512);
+// EXTERNAL MODULE: ./src/operations/post/limits.ts
+var limits = __webpack_require__(6469);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/operations/prices.ts
@@ -614,7 +864,7 @@ function costLines(items) {
         return [];
     const dry = rows.some((r) => r.wouldBe);
     const out = [
-        dry ? '### Cost on pay-per-use (what this run would cost if it posted)' : '### Cost on pay-per-use',
+        dry ? '### Cost on pay-per-use (what this run would cost without the dry run)' : '### Cost on pay-per-use',
         '',
         '| Request | Count | Price | Cost |',
         '|---|--:|--:|--:|'
@@ -640,8 +890,6 @@ function merge(items) {
     return merged;
 }
 
-// EXTERNAL MODULE: ./src/operations/post/thread.ts
-var thread = __webpack_require__(2933);
 ;// CONCATENATED MODULE: ./src/operations/post/summary.ts
 /** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part; and what it cost. */
 
@@ -650,8 +898,11 @@ var thread = __webpack_require__(2933);
 function publicationLines(p) {
     const lines = [p.dryRun ? '### Dry run: what would be posted' : '### Posts', ''];
     if (p.dryRun) {
+        lines.push(limitLine(p.limit), '');
+        if (p.replyTo)
+            lines.push(`**In reply to:** ${statusLink(p.replyTo)}`, '');
         for (const part of p.parts) {
-            lines.push(`**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/${thread/* MAX_WEIGHTED_LENGTH */.SU} weighted characters${partNotes(part)}`, '', '```text', part.text.replace(/```/g, '`\u200b``'), '```', '');
+            lines.push(`**Part ${part.index} of ${p.parts.length}** — ${lengthOf(part, p.limit)}${partNotes(part, p.limit)}`, '', ...(0,markdown/* codeBlock */.DV)(part.text), '');
         }
     }
     else {
@@ -663,18 +914,36 @@ function publicationLines(p) {
     if (p.media.length) {
         lines.push(`**Media${p.dryRun ? ' (not uploaded)' : ''}:**`, '');
         for (const m of p.media)
-            lines.push(`- \`${(0,markdown/* escapeCell */.kq)(m.given)}\` — ${m.mediaType}, ${(0,markdown/* number */.ai)(m.size)} bytes${m.altText ? `, alt text: “${(0,markdown/* escapeCell */.kq)(m.altText)}”` : ', no alt text'}`);
+            lines.push(`- ${(0,markdown/* codeSpan */.SS)(m.given)} — ${m.mediaType}, ${(0,markdown/* number */.ai)(m.size)} bytes${m.altText ? `, alt text: “${(0,markdown/* escapeMarkdown */.FV)(m.altText)}”` : ', no alt text'}`);
         lines.push('');
     }
     return lines;
 }
-/** What a dry run's reader should know of a part before it goes out: the expensive kind, and who it mentions. */
-function partNotes(part) {
+/** Which limit applies to every part, and why. */
+function limitLine(limit) {
+    const what = limit.known
+        ? `${(0,markdown/* number */.ai)(limit.max)} weighted characters per post`
+        : `${limits/* STANDARD_LIMIT */._C} weighted characters per post without an X subscription, ${(0,markdown/* number */.ai)(limits/* LONG_POST_LIMIT */.Sn)} with one`;
+    return `**Length limit:** ${what}: ${limit.reason}.`;
+}
+function lengthOf(part, limit) {
+    return limit.known ? `${(0,markdown/* number */.ai)(part.weightedLength)}/${(0,markdown/* number */.ai)(limit.max)} weighted characters` : `${(0,markdown/* number */.ai)(part.weightedLength)} weighted characters`;
+}
+/** A post on X by its id (digits only, checked when read). */
+const statusLink = (id) => `[${id}](https://x.com/i/web/status/${id})`;
+/** What a dry run's reader should know of a part before it goes out: over the limit, the expensive kind, and who it mentions. */
+function partNotes(part, limit) {
     const notes = [];
+    if (limit.known && part.weightedLength > limit.max)
+        notes.push(`❌ over this account's limit of ${(0,markdown/* number */.ai)(limit.max)}`);
+    if (!limit.known && part.weightedLength > limits/* STANDARD_LIMIT */._C)
+        notes.push(`⚠️ over ${limits/* STANDARD_LIMIT */._C}: only an account with an X subscription may post it`);
     if (part.entities.urls.length)
         notes.push(`has a URL: the expensive kind, ${dollars(PRICES.postWithUrl.milli)} on pay-per-use`);
     if (part.entities.mentions.length)
         notes.push(`⚠️ mentions ${part.entities.mentions.map((m) => `\`${m}\``).join(', ')}`);
+    if (part.entities.cashtags.length)
+        notes.push(`cashtag ${part.entities.cashtags.map((c) => `\`${c}\``).join(', ')}`);
     return notes.map((n) => ` · ${n}`).join('');
 }
 /** The summary header's word on the post, judged apart from the credentials. */
@@ -741,6 +1010,7 @@ var upload = __webpack_require__(1878);
 
 
 
+
 /** Requests per media file beyond its chunks: initialize, finalize, metadata, a few STATUS polls. */
 const REQUESTS_PER_FILE = 4;
 const post = {
@@ -755,13 +1025,13 @@ const post = {
             operation: post,
             async prepare(ctx) {
                 // Loaded only by runs that post, so a credentials check never pays for the posting code.
-                const { preparePost } = await __webpack_require__.e(/* import() */ 585).then(__webpack_require__.bind(__webpack_require__, 7585));
-                return prepared(given, await preparePost(given, ctx.workspace));
+                const { preparePost } = await __webpack_require__.e(/* import() */ 67).then(__webpack_require__.bind(__webpack_require__, 9448));
+                return post_prepared(given, await preparePost(given, ctx.workspace));
             }
         };
     }
 };
-function prepared(inputs, p) {
+function post_prepared(inputs, p) {
     return {
         operation: post,
         needs: {
@@ -778,13 +1048,12 @@ function prepared(inputs, p) {
         notRun: 'Nothing was uploaded or posted: the credentials check failed.',
         async run(ctx) {
             const { publish } = await __webpack_require__.e(/* import() */ 86).then(__webpack_require__.bind(__webpack_require__, 8086));
-            const publication = await publish(ctx.identity.client, p, {
-                userId: ctx.identity.user.id,
-                username: ctx.identity.user.username,
-                onDuplicate: inputs.onDuplicate,
-                dryRun: ctx.dryRun,
-                progress: ctx.progress
-            });
+            const { identity } = ctx;
+            const account = identity && { id: identity.user.id, username: identity.user.username };
+            const common = { onDuplicate: inputs.onDuplicate, limit: (0,limits/* postLimit */.yD)(identity), progress: ctx.progress };
+            const publication = ctx.dryRun
+                ? await publish(undefined, p, { ...common, dryRun: true, account })
+                : await publish(ctx.identity.client, p, { ...common, dryRun: false, account: { id: ctx.identity.user.id, username: ctx.identity.user.username } });
             return {
                 findings: publication.findings,
                 outputs: outputs(publication),
@@ -808,9 +1077,306 @@ function outputs(p) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/operations/registry.ts
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/target.ts
+var github_target = __webpack_require__(3738);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/settings/event.ts
+/**
+ * What the event payload (`GITHUB_EVENT_PATH`, `GITHUB_EVENT_NAME`) says about
+ * where the run comes from: a pull request (from a fork or not), a
+ * `workflow_run` of a pull request's workflow, or something else. Read
+ * offline, from the file itself; only the fields used are kept, each checked
+ * for its form, since a payload carries text written by whoever opened the
+ * pull request.
+ */
 
-const OPERATIONS = [post];
+/** A payload larger than this is not read (GitHub's are far smaller). */
+const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
+const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+const at = (v, ...path) => path.reduce((o, key) => (isObject(o) ? o[key] : undefined), v);
+const str = (v, form) => (typeof v === 'string' && form.test(v) ? v : undefined);
+const positive = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined);
+const SHA = /^[0-9a-f]{40}$/;
+const FULL_NAME = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
+const OWNER = /^[A-Za-z0-9-]{1,39}$/;
+/** Git's branch names exclude spaces, `:`, `~`, `^`, `?`, `*`, `[` and `\`; the rest is allowed. */
+const BRANCH = /^[^\s:~^?*[\\]{1,255}$/;
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        if ((0,external_node_fs_.statSync)(path).size > MAX_PAYLOAD_BYTES)
+            return undefined;
+        const value = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return isObject(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function runEvent(env) {
+    const name = (env.GITHUB_EVENT_NAME ?? '').trim() || 'unknown';
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    if (!payload)
+        return { kind: 'other', name };
+    if (name === 'pull_request' || name === 'pull_request_target') {
+        if (!isObject(payload.pull_request))
+            return { kind: 'other', name };
+        const number = positive(at(payload, 'pull_request', 'number')) ?? positive(at(payload, 'number'));
+        const head = str(at(payload, 'pull_request', 'head', 'repo', 'full_name'), FULL_NAME);
+        const base = str(at(payload, 'repository', 'full_name'), FULL_NAME);
+        const fork = at(payload, 'pull_request', 'head', 'repo', 'fork') === true || (!!head && !!base && head !== base);
+        return { kind: 'pull-request', name, number, fork, headSha: str(at(payload, 'pull_request', 'head', 'sha'), SHA) };
+    }
+    if (name === 'workflow_run') {
+        const run = at(payload, 'workflow_run');
+        const triggered = at(run, 'event');
+        if (triggered !== 'pull_request' && triggered !== 'pull_request_target')
+            return { kind: 'other', name };
+        const headSha = str(at(run, 'head_sha'), SHA);
+        const headOwner = str(at(run, 'head_repository', 'owner', 'login'), OWNER);
+        const headBranch = str(at(run, 'head_branch'), BRANCH);
+        if (!headSha || !headOwner || !headBranch)
+            return { kind: 'other', name };
+        const listed = at(run, 'pull_requests');
+        const numbers = (Array.isArray(listed) ? listed : []).flatMap((pr) => positive(at(pr, 'number')) ?? []);
+        return { kind: 'workflow-run', name, headSha, headOwner, headBranch, numbers };
+    }
+    return { kind: 'other', name };
+}
+/** A pull request from a fork, run by `pull_request`: GitHub passes it no secrets and a read-only token. */
+async function isForkPullRequest(env) {
+    const event = runEvent(env);
+    return event.kind === 'pull-request' && event.name === 'pull_request' && event.fork;
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+/** GitHub's largest page. */
+const PER_PAGE = 100;
+/**
+ * The first comment whose body starts with `marker`, reading at most `maxPages` pages, oldest first; `pagesRead`
+ * says how many were read (each is a request).
+ */
+async function findComment(api, issue, marker, maxPages) {
+    for (let page = 1; page <= maxPages; page++) {
+        const { data } = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            issue_number: issue,
+            per_page: PER_PAGE,
+            page
+        });
+        const list = Array.isArray(data) ? data : [];
+        const comment = list.find((c) => typeof c?.body === 'string' && c.body.startsWith(marker));
+        if (comment || list.length < PER_PAGE)
+            return { comment, pagesRead: page };
+    }
+    return { pagesRead: maxPages };
+}
+async function createComment(api, issue, body) {
+    return (await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, body })).data;
+}
+async function updateComment(api, id, body) {
+    return (await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: id, body })).data;
+}
+/** The open pull requests whose head is `owner:branch` (a fork's too), newest first. */
+async function pullRequestsOf(api, headOwner, headBranch) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/pulls', {
+        head: `${headOwner}:${headBranch}`,
+        state: 'open',
+        per_page: PER_PAGE
+    });
+    return Array.isArray(data) ? data : [];
+}
+
+;// CONCATENATED MODULE: ./src/operations/preview/comment.ts
+/**
+ * The preview's one comment on the pull request: found by the hidden marker
+ * at the start of its body and updated on every run, written the first time
+ * only; never a second one. Its body is the run's report (already escaped and
+ * scrubbed), with no `@name` in it left to notify anyone, cut to fit GitHub's
+ * limit without breaking a code block.
+ */
+
+
+
+/** At the very start of the body: how a later run finds the comment. */
+const MARKER = '<!-- x-credentials-action:announcement-preview -->';
+/** Comments read at most, 100 a page, to find the preview's. */
+const MAX_COMMENT_PAGES = 10;
+/** GitHub refuses a comment body over 65,536 characters; room is kept for the last lines. */
+const MAX_BODY = 60_000;
+/** Where the run's page is, and which commit it previewed, when the runner says so in a form that can be trusted. */
+function footer(env, headSha) {
+    const server = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(env.GITHUB_SERVER_URL ?? '') ? env.GITHUB_SERVER_URL : undefined;
+    const repo = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/.test(env.GITHUB_REPOSITORY ?? '') ? env.GITHUB_REPOSITORY : undefined;
+    const runId = /^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined;
+    const run = server && repo && runId ? ` by [this run](${server}/${repo}/actions/runs/${runId})` : '';
+    const commit = headSha ? ` of ${headSha.slice(0, 7)}` : '';
+    return `<sub>A preview posts and deletes nothing. Written${run}${commit}, and updated by every later run; the job summary has the same.</sub>`;
+}
+function commentBody(report, foot) {
+    const intro = '**Preview** of what the release workflow would do on X with this pull request.';
+    const fitted = fit((0,markdown/* quietMentions */.gj)(report), MAX_BODY);
+    return [MARKER, intro, '', fitted, '', '---', foot, ''].join('\n');
+}
+/** Whole lines up to `max` characters; a code block left open is closed, and the cut is said. */
+function fit(markdown, max) {
+    if (markdown.length <= max)
+        return markdown;
+    const kept = [];
+    let size = 0;
+    let fence;
+    for (const line of markdown.split('\n')) {
+        if (size + line.length + 1 > max)
+            break;
+        kept.push(line);
+        size += line.length + 1;
+        const run = /^(`{3,})/.exec(line)?.[1];
+        if (run && !fence)
+            fence = run;
+        else if (run && fence && line.trim() === run && run.length >= fence.length)
+            fence = undefined;
+    }
+    if (fence)
+        kept.push(fence);
+    kept.push('', '*… the rest is cut here (GitHub limits a comment to 65,536 characters): the job summary has all of it.*');
+    return kept.join('\n');
+}
+/** The pull request of a `workflow_run`: the one listed, else the open one whose head is that branch at that commit. */
+async function pullRequestOfRun(api, run) {
+    if (run.numbers.length === 1)
+        return run.numbers[0];
+    const open = await pullRequestsOf(api, run.headOwner, run.headBranch);
+    return open.find((pr) => pr.head?.sha === run.headSha && typeof pr.number === 'number')?.number;
+}
+/** Updates the preview's comment, or writes it the first time. */
+async function writeComment(api, number, body) {
+    const { comment } = await findComment(api, number, MARKER, MAX_COMMENT_PAGES);
+    if (comment)
+        return { url: webUrl((await updateComment(api, comment.id, body)).html_url), created: false, number };
+    return { url: webUrl((await createComment(api, number, body)).html_url), created: true, number };
+}
+/** GitHub's address of the comment, if it is one: it goes into an output and a Markdown link. */
+const webUrl = (url) => (typeof url === 'string' && /^https?:\/\/[^\s()<>"'`]+$/.test(url) && url.length <= 2048 ? url : '');
+/** GitHub's refusal, read: no permission (or no sight of the repository), or GitHub not answering. */
+function commentFailure(error) {
+    const wanted = error.info.acceptedPermissions ? ` GitHub says the request needs \`${error.info.acceptedPermissions}\`.` : '';
+    if (error.kind === 'http' && [401, 403, 404].includes(error.status ?? 0)) {
+        return (0,finding/* finding */.gk)('pr-comment-forbidden', `${error.message}${wanted} The preview is in the job summary.`, 'github-token');
+    }
+    return (0,finding/* finding */.gk)('pr-comment-failed', error.message, 'github-token');
+}
+
+;// CONCATENATED MODULE: ./src/operations/preview/index.ts
+
+
+
+
+
+
+const GITHUB_TOKEN = { input: 'github-token', env: ['GH_TOKEN', 'GITHUB_TOKEN'], label: 'GitHub token', selects: 'never' };
+const preview = {
+    id: 'preview',
+    credentials: [GITHUB_TOKEN],
+    idleOutputs: { 'comment-url': '' },
+    notAsked: '',
+    read(inputs) {
+        if (inputs.choice('pr-comment', ['true', 'false'], 'false') !== 'true')
+            return undefined;
+        return {
+            operation: preview,
+            preview: true,
+            async prepare(ctx) {
+                return preview_prepared(runEvent(ctx.env), ctx.env, () => ctx.secret(GITHUB_TOKEN.input));
+            }
+        };
+    }
+};
+function placeOf(event) {
+    if (event.kind === 'pull-request' && event.name === 'pull_request' && event.fork)
+        return { kind: 'fork', number: event.number };
+    if (event.kind === 'pull-request' && event.number)
+        return { kind: 'pull-request', number: event.number, headSha: event.headSha };
+    if (event.kind === 'workflow-run')
+        return { kind: 'workflow-run', run: event };
+    return { kind: 'none', event: event.name };
+}
+function preview_prepared(event, env, tokenOf) {
+    const place = placeOf(event);
+    let writer;
+    if (place.kind === 'pull-request' || place.kind === 'workflow-run') {
+        const token = tokenOf();
+        if (!token) {
+            throw new input_error/* InputError */.d('github-token', "`github-token` is empty (nor is GH_TOKEN or GITHUB_TOKEN set): writing the pull request's comment needs a token with `pull-requests: write`; leave the input unset to use the job's own token.", 'pr-comment-forbidden');
+        }
+        const target = (0,github_target/* gitHubTarget */.xd)(env);
+        if ('problem' in target)
+            throw new input_error/* InputError */.d('pr-comment', `\`pr-comment\`: ${target.problem}`);
+        writer = { token, target };
+    }
+    return {
+        operation: preview,
+        needs: { level: 'read', because: 'a preview changes nothing on X' },
+        findings: [],
+        budgetMs: (requestMs) => (writer ? (MAX_COMMENT_PAGES + 2) * requestMs : 0),
+        notRun: '',
+        async publish(ctx) {
+            if (!writer)
+                return result(unwritten(place));
+            try {
+                const api = await ctx.github(writer.token, writer.target);
+                const number = place.kind === 'pull-request' ? place.number : place.kind === 'workflow-run' ? await pullRequestOfRun(api, place.run) : undefined;
+                if (!number)
+                    return result(unwritten({ kind: 'none', event: event.name }, 'no open pull request has the head of the workflow run that started this one'));
+                const headSha = place.kind === 'pull-request' ? place.headSha : place.kind === 'workflow-run' ? place.run.headSha : undefined;
+                const written = await writeComment(api, number, commentBody(ctx.report, footer(env, headSha)));
+                ctx.progress(`${written.created ? 'Wrote' : 'Updated'} the preview comment on pull request #${number}: ${written.url}`);
+                return result({ written });
+            }
+            catch (error) {
+                if (!(error instanceof github_errors/* GitHubApiError */.O))
+                    throw error;
+                return result({ findings: [commentFailure(error)] });
+            }
+        }
+    };
+}
+/** Why no comment could be written, said as a notice (a fork) or a warning (no pull request). */
+function unwritten(place, why) {
+    if (place.kind === 'fork') {
+        const which = place.number ? ` #${place.number}` : '';
+        return {
+            fork: true,
+            findings: [
+                (0,finding/* finding */.gk)('pr-comment-fork', `No comment was written on pull request${which}: it comes from a fork, and GitHub gives such runs no secrets and a read-only token. The preview, built from the inputs alone, is in the job summary.`, 'pr-comment')
+            ]
+        };
+    }
+    const event = place.kind === 'none' ? place.event : 'unknown';
+    const reason = why ?? `this run's event is \`${/^[a-z_]{1,40}$/.test(event) ? event : 'unknown'}\`, not a pull request`;
+    return {
+        findings: [
+            (0,finding/* finding */.gk)('pr-comment-not-a-pull-request', `\`pr-comment\` is \`true\` but ${reason}: no comment was written. Nothing was posted or deleted either: this run is a preview.`, 'pr-comment')
+        ]
+    };
+}
+function result(o) {
+    const w = o.written;
+    const summary = w
+        ? ['### Pull-request comment', '', `${w.created ? 'Wrote' : 'Updated'} [the preview comment](${w.url}) on pull request #${w.number}.`, '']
+        : [];
+    const headline = w ? `preview: 💬 comment ${w.created ? 'written' : 'updated'}` : o.fork ? 'preview: in this summary only (fork)' : '';
+    return { findings: o.findings ?? [], outputs: { 'comment-url': w?.url ?? '' }, summary, headline, costs: [] };
+}
+
+;// CONCATENATED MODULE: ./src/operations/registry.ts
+/** The operations the action knows, in the order they run when several are asked for. */
+
+
+
+const OPERATIONS = [post, deletion, preview];
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 function buildOutputs(o) {
@@ -855,8 +1421,10 @@ class RunLog {
         for (const f of findings) {
             if (f.severity === 'error')
                 this.io.error((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
-            else
+            else if (f.severity === 'warning')
                 this.io.warning((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
+            else
+                this.io.notice((0,finding/* explain */.WE)(f), (0,finding/* titleOf */.Gg)(f));
         }
     }
 }
@@ -878,13 +1446,18 @@ var catalogue = __webpack_require__(9212);
 function allFindings(r) {
     return [...r.offline, ...(r.verification?.findings ?? []), ...r.operations.flatMap((o) => o.findings)];
 }
-function buildSummary(r) {
+/**
+ * `shared`: for a reader outside the job (a pull-request comment): without the fingerprints and the rate-limit
+ * headroom, which only the job's own reader needs.
+ */
+function buildSummary(r, audience = 'job') {
     const v = r.verification;
     const findings = allFindings(r);
     const out = [];
     // The credentials and the operations are judged apart: verified credentials with a refused post are not "failed credentials".
     const credentialErrors = (0,finding/* errorsOf */.Bp)([...r.offline, ...(v?.findings ?? [])]);
-    const status = v?.verified && credentialErrors.length === 0 ? '✅ verified' : '❌ failed';
+    const notChecked = !!v && credentialErrors.length === 0 && v.rows.every((row) => row.verdict === 'skip');
+    const status = notChecked ? '➖ not checked' : v?.verified && credentialErrors.length === 0 ? '✅ verified' : '❌ failed';
     const headlines = r.operations.map((o) => o.headline).filter(Boolean);
     out.push(`## X credentials: ${[status, ...headlines].join(' · ')}`, '');
     if (v) {
@@ -897,10 +1470,10 @@ function buildSummary(r) {
     else {
         out.push('No request was sent to X: the inputs must be fixed first.', '');
     }
-    const limits = headroom(r.calls);
+    const limits = audience === 'job' ? headroom(r.calls) : [];
     if (limits.length)
         out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '');
-    if (r.fingerprints.length)
+    if (audience === 'job' && r.fingerprints.length)
         out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '');
     if (v && r.checkOnly)
         out.push(r.checkOnly, '');
@@ -911,13 +1484,14 @@ function buildSummary(r) {
         out.push('### Problems and fixes', '');
         for (const f of findings) {
             const entry = catalogue/* DIAGNOSES */.U[f.id];
-            out.push(`${f.severity === 'error' ? '❌' : '⚠️'} **${entry.title}** — ${f.message}`, '');
+            out.push(`${SEVERITY_ICON[f.severity]} **${entry.title}** — ${f.message}`, '');
             entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`));
             out.push('');
         }
     }
     return out.join('\n');
 }
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** What the operations sent (or would send), and the verification's read of the account, which X bills once a UTC day. */
 function costs(r) {
     if (r.operations.length === 0)
@@ -933,8 +1507,9 @@ function accountLines(v, required) {
     if (!identity)
         return [];
     const { user } = identity;
-    const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${(0,markdown/* escapeCell */.kq)(user.name)}, id \`${user.id}\`)`;
-    return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}`, ''];
+    const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${(0,markdown/* escapeMarkdown */.FV)(user.name)}, id \`${user.id}\`)`;
+    const plan = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? ` · **X subscription:** \`${user.subscription_type}\`` : '';
+    return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}${plan}`, ''];
 }
 /** Remaining calls of each endpoint the run used, from the last answer's headers. */
 function headroom(calls) {
@@ -950,28 +1525,8 @@ function headroom(calls) {
 
 // EXTERNAL MODULE: ./src/settings/access-level.ts
 var access_level = __webpack_require__(6196);
-;// CONCATENATED MODULE: ./src/settings/event.ts
-/** What the event payload says about where the run comes from. */
-/** A pull request from a fork: GitHub passes it no secrets. */
-async function isForkPullRequest(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return false;
-    try {
-        const { context } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-        const pr = context.payload.pull_request;
-        if (!pr || !context.eventName.startsWith('pull_request'))
-            return false;
-        return !!pr.head?.repo?.fork || (!!pr.head?.repo?.full_name && pr.head.repo.full_name !== context.payload.repository?.full_name);
-    }
-    catch {
-        return false;
-    }
-}
-
 // EXTERNAL MODULE: ./src/x/endpoint.ts
 var endpoint = __webpack_require__(5695);
-// EXTERNAL MODULE: ./src/settings/rules.ts
-var rules = __webpack_require__(310);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 /**
  * Reads every input but the credentials once, checks each, and returns one
@@ -1007,7 +1562,8 @@ function readSettings(get, env, readers) {
     const inputs = {
         line: (name, fallback = '') => attempt(() => line(name, fallback), fallback),
         text: (name, max) => attempt(() => (0,rules/* multiLine */.S2)(name, get(name), max), ''),
-        choice: (name, allowed, fallback) => attempt(() => (0,rules/* oneOf */.yL)(name, line(name, fallback), allowed), fallback)
+        choice: (name, allowed, fallback) => attempt(() => (0,rules/* oneOf */.yL)(name, line(name, fallback), allowed), fallback),
+        given: (name) => get(name).trim() !== ''
     };
     const permission = attempt(() => (0,rules/* oneOf */.yL)('permission', line('permission'), access_level/* ACCESS_LEVELS */.FF), 'read-write');
     const expectUsername = attempt(() => (0,rules/* username */.Xh)('expect-username', line('expect-username')), undefined);
@@ -1033,9 +1589,12 @@ var x_api = __webpack_require__(3816);
 /**
  * The run, in the order it happens: read and mask the credentials, read the
  * settings, lint the credentials, prepare the operations offline, verify
- * (every auth method's requests at once), run the operations, report. Each
- * phase writes its part of the log when it ends.
+ * (every auth method's requests at once), run the operations, publish the
+ * report (a pull-request comment), report. Each phase writes its part of the
+ * log when it ends.
  */
+
+
 
 
 
@@ -1056,6 +1615,8 @@ var x_api = __webpack_require__(3816);
 /** Time for the offline part (inputs, files), when the caller gives no deadline. */
 const OFFLINE_BUDGET_MS = 60_000;
 const IDLE_OUTPUTS = Object.assign({}, ...registry/* AUTH_METHODS */.MA.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs));
+/** Every secret the run may read: the auth methods', then the operations' own (one spec per input). */
+const ALL_CREDENTIAL_SPECS = [...registry/* CREDENTIAL_SPECS */.DC, ...OPERATIONS.flatMap((o) => o.credentials ?? [])].filter((spec, i, all) => all.findIndex((s) => s.input === spec.input) === i);
 /**
  * `io` defaults to @actions/core behind the redacting edge, so tools that
  * call `run()` (like @github/local-action) work too. `deadline` is counted
@@ -1067,25 +1628,31 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     const log = new RunLog(io);
     const getInput = (name) => io.getInput(name);
     // Before anything else: read every credential and mask every non-empty one.
-    const raw = (0,credentials/* readCredentials */.L1)(registry/* CREDENTIAL_SPECS */.DC, getInput, io.env);
+    const raw = (0,credentials/* readCredentials */.L1)(ALL_CREDENTIAL_SPECS, getInput, io.env);
     for (const { value } of Object.values(raw))
         if (value)
             io.mask(value);
     const around = { getInput, env: io.env };
     let settled = (0,registry/* settleAll */.j3)(raw, false, around);
-    if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env)))
+    const fork = settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env));
+    if (fork)
         settled = (0,registry/* settleAll */.j3)(raw, true, around);
     for (const s of settled)
         s.derived.forEach((value) => io.mask(value));
     const { settings, errors } = readSettings(getInput, io.env, OPERATIONS.map((o) => (inputs) => o.read(inputs)));
-    const offline = [...settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]), ...errors.map((e) => e.toFinding())];
+    const preview = !!settings?.plans.some((p) => p.preview);
+    // A preview on a fork's pull request, which GitHub gives no secrets: it goes on without them, offline.
+    const withheld = fork && preview && nothingGiven(raw);
+    const fromSettle = settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]);
+    const offline = [...fromSettle.filter((f) => !(withheld && f.id === 'missing-credential')), ...errors.map((e) => e.toFinding())];
     const prepared = [];
     if (settings) {
         if (!(0,finding/* errorsOf */.Bp)(offline).length)
             (0,x_api/* preloadXApi */.ej)();
+        const secret = (input) => secretOf(raw, input);
         for (const plan of settings.plans) {
             try {
-                const operation = await plan.prepare({ workspace: settings.workspace });
+                const operation = await plan.prepare({ workspace: settings.workspace, env: io.env, secret });
                 prepared.push(operation);
                 offline.push(...operation.findings);
             }
@@ -1101,12 +1668,35 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
     if (settings && settings.plans.length === 0)
         report.checkOnly = checkOnlyLine();
-    if (settings && !(0,finding/* errorsOf */.Bp)(offline).length) {
+    if (!settings)
+        return finish(io, report);
+    const dryRun = settings.dryRun || preview;
+    const perRequest = requestBudgetMs(settings);
+    const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)));
+    deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
+    const github = (0,api/* gitHubDoor */.f)({ timeoutMs: settings.timeoutMs, deadline, log: log.line });
+    const runOperations = async (identity) => {
+        for (const operation of prepared) {
+            if (!operation.run)
+                continue;
+            if (!identity && !dryRun) {
+                log.line(operation.notRun);
+                continue;
+            }
+            const ctx = dryRun ? { dryRun: true, identity, progress: log.line } : { dryRun: false, identity: identity, progress: log.line };
+            const result = await operation.run(ctx);
+            log.findings(result.findings);
+            report.operations.push(result);
+        }
+    };
+    if (!(0,finding/* errorsOf */.Bp)(offline).length && withheld) {
+        report.verification = notChecked('secrets are not available to pull requests from forks');
+        log.rows(report.verification.rows);
+        await runOperations(undefined);
+    }
+    else if (!(0,finding/* errorsOf */.Bp)(offline).length) {
         const requirement = (0,access_level/* strictest */.OI)([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
         report.requirement = requirement;
-        const perRequest = requestBudgetMs(settings);
-        const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)));
-        deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
         const x = await x_api/* XApi */.np.create({
             baseUrl: settings.apiBaseUrl,
             timeoutMs: settings.timeoutMs,
@@ -1116,34 +1706,47 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
             preconnected
         });
         try {
-            const github = (0,api/* gitHubDoor */.f)({ timeoutMs: settings.timeoutMs, deadline, log: log.line });
             const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github });
             report.verification = verification;
             log.rows(verification.rows);
             log.findings(verification.findings);
-            const identity = verification.verified ? verification.identity : undefined;
             if (report.checkOnly)
                 log.line(report.checkOnly);
-            for (const operation of prepared) {
-                if (!identity) {
-                    log.line(operation.notRun);
-                    continue;
-                }
-                const result = await operation.run({ identity, dryRun: settings.dryRun, progress: log.line });
-                log.findings(result.findings);
-                report.operations.push(result);
-            }
+            await runOperations(verification.verified ? verification.identity : undefined);
         }
         finally {
             report.calls = x.calls;
             x.close();
         }
     }
+    // Last, whatever failed before: the operations that publish the run's report elsewhere.
+    for (const operation of prepared) {
+        if (!operation.publish)
+            continue;
+        const shared = io.scrub(buildSummary({ ...report, requiredLevel: report.requirement?.level }, 'shared'));
+        const result = await operation.publish({ report: shared, failed: (0,finding/* errorsOf */.Bp)(allFindings(report)).length > 0, github, progress: log.line });
+        log.findings(result.findings);
+        report.operations.push(result);
+    }
     await finish(io, report);
+}
+/** GitHub withheld every credential: none was given, by input or environment (a value with a default, the GitHub token, does not count). */
+function nothingGiven(raw) {
+    return Object.values(raw).every((c) => !c.source || c.spec.selects === 'never');
+}
+/** An operation's own credential, trimmed and unquoted; a value no credential could have is refused offline. */
+function secretOf(raw, input) {
+    const given = raw[input];
+    if (!given?.source)
+        return undefined;
+    const linted = (0,credentials/* lintValue */.pS)(given);
+    if (linted.error)
+        throw linted.error;
+    return linted.value === undefined ? undefined : new secret/* Secret */.zh(input, linted.value);
 }
 /** "Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only." */
 function checkOnlyLine() {
-    const reasons = OPERATIONS.map((o) => o.notAsked).join('; ');
+    const reasons = OPERATIONS.flatMap((o) => o.notAsked || []).join('; ');
     return `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}: credentials checked only.`;
 }
 /** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
@@ -1410,151 +2013,40 @@ function describeBlank(text) {
 
 /***/ }),
 
-/***/ 2933:
+/***/ 6469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ prepareThread),
-/* harmony export */   FU: () => (/* binding */ preloadParser),
-/* harmony export */   SU: () => (/* binding */ MAX_WEIGHTED_LENGTH),
-/* harmony export */   wy: () => (/* binding */ measurePart)
+/* harmony export */   Sn: () => (/* binding */ LONG_POST_LIMIT),
+/* harmony export */   _C: () => (/* binding */ STANDARD_LIMIT),
+/* harmony export */   yD: () => (/* binding */ postLimit)
 /* harmony export */ });
-/* unused harmony exports splitThread, measureTweet, weightedLength */
-/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
-/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
-
-
-const MAX_WEIGHTED_LENGTH = 280;
-/** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
-const MAX_THREAD_PARTS = 25;
-let parser;
-/**
- * Loaded on first use, so a run that only checks credentials never pays for
- * twitter-text; and only parseTweet, not the whole library (its autolink and
- * extract modules and their polyfills), as posting waits for it.
- */
-function loadParseTweet() {
-    parser ??= Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(836), __webpack_require__.e(536)]).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
-    return parser;
-}
-/** Starts loading the parser and the extractors without waiting, so they load while files are read. */
-function preloadParser() {
-    loadParseTweet().catch(() => undefined);
-    (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)().catch(() => undefined);
-}
-const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
-const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
-const BYTE_ORDER_MARK = '\uFEFF';
-// twitter-text rejects these code points outright (hasInvalidCharacters).
-const INVALID_CHARACTERS = /[\uFFFE\uFEFF\uFFFF]/u;
-/** Splits on lines holding only `---` (surrounding spaces/tabs on that line allowed; CRLF and CR normalised to LF), trims blank lines and trailing whitespace around each part (keep inner newlines), NFC-normalises. */
-function splitThread(text) {
-    // Editors on Windows save files with a byte order mark; twitter-text would call it an invalid character.
-    const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-    const normalised = withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
-    if (normalised.trim() === '')
-        return [];
-    const parts = [[]];
-    for (const line of normalised.split('\n')) {
-        if (SEPARATOR_LINE.test(line))
-            parts.push([]);
-        else
-            parts[parts.length - 1].push(line);
+/** A post's weighted length without a subscription. */
+const STANDARD_LIMIT = 280;
+/** A post's length for an account with an X subscription. */
+const LONG_POST_LIMIT = 25_000;
+/** The `subscription_type` values that allow long posts; `None` does not. */
+const SUBSCRIPTIONS = { Basic: 'Basic', Premium: 'Premium', PremiumPlus: 'Premium+' };
+/** The account's limit, from the verified identity; without one (the credentials were not checked), both bounds are named. */
+function postLimit(identity) {
+    if (!identity) {
+        return {
+            max: LONG_POST_LIMIT,
+            known: false,
+            reason: 'the account is not known, as its credentials were not verified'
+        };
     }
-    return parts.map((lines) => lines.join('\n').replace(LEADING_BLANK_LINES, '').trimEnd());
+    const { username, subscription_type: type } = identity.user;
+    const who = `@${username}`;
+    const plan = type === undefined ? undefined : SUBSCRIPTIONS[type];
+    if (plan)
+        return { max: LONG_POST_LIMIT, known: true, reason: `${who} has an X subscription (${plan}), which allows long posts` };
+    if (type === undefined)
+        return { max: STANDARD_LIMIT, known: true, reason: `X did not say whether ${who} has an X subscription, so the standard limit applies` };
+    return { max: STANDARD_LIMIT, known: true, reason: `${who} has no X subscription (X says \`${safeWord(type)}\`)` };
 }
-/** Weighted length and validity as X counts them (twitter-text parseTweet). */
-async function measureTweet(text, config) {
-    const parseTweet = await loadParseTweet();
-    const { weightedLength, valid } = parseTweet(text, config);
-    return { weightedLength, valid };
-}
-/** Weighted length as X counts it (twitter-text parseTweet; default v3 config unless `config` is given). */
-async function weightedLength(text, config) {
-    return (await measureTweet(text, config)).weightedLength;
-}
-/**
- * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
- * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
- * parts over 280, all named in one message; parts with more than one cashtag. Returns the parts otherwise.
- */
-async function prepareThread(text, input) {
-    const texts = splitThread(text);
-    checkShape(texts, input);
-    const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)));
-    checkCharacters(parts, input);
-    checkLengths(parts, input);
-    checkCashtags(parts, input);
-    checkRepeats(parts, input);
-    return parts;
-}
-/** X refuses a post whose text equals a recent one of the account: a thread repeating a part would stop there, half-posted. */
-function checkRepeats(parts, input) {
-    const repeats = parts.flatMap((p) => {
-        const earlier = parts.find((q) => q.index < p.index && q.text === p.text);
-        return earlier ? [`part ${p.index} repeats part ${earlier.index}`] : [];
-    });
-    if (repeats.length === 0)
-        return;
-    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(repeats)} of ${parts.length}; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.`, 'duplicate-content');
-}
-async function measurePart(index, text) {
-    const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .extractEntities */ .b)(text)]);
-    return { index, text, ...measure, entities };
-}
-/** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
-function checkCashtags(parts, input) {
-    const over = parts.filter((p) => p.entities.cashtags.length > 1);
-    if (over.length === 0)
-        return;
-    const which = over.map((p) => `${partName(p, parts.length)} has ${p.entities.cashtags.length} (${p.entities.cashtags.join(', ')})`);
-    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: X allows at most one cashtag (\`$\` followed by letters, as in \`$HOME\`) per post, and ${listWords(which)}. Nothing was sent.`, 'too-many-cashtags');
-}
-function checkShape(texts, input) {
-    if (texts.length === 0) {
-        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post.`);
-    }
-    if (texts.every((t) => t === '')) {
-        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post, only \`---\` separator lines.`);
-    }
-    if (texts.length > MAX_THREAD_PARTS) {
-        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the thread has ${texts.length} parts; this action posts at most ${MAX_THREAD_PARTS} ` +
-            `(a safety cap against a stray file, not an X limit). Split it into several runs.`);
-    }
-    const empty = texts.flatMap((t, i) => (t === '' ? [i + 1] : []));
-    if (empty.length > 0) {
-        const which = empty.length === 1 ? `part ${empty[0]}` : `parts ${listWords(empty.map(String))}`;
-        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${which} of ${texts.length} ${empty.length === 1 ? 'is' : 'are'} empty ` +
-            `(two \`---\` lines in a row, or a \`---\` line at the start or end).`);
-    }
-}
-function checkCharacters(parts, input) {
-    for (const part of parts) {
-        const found = INVALID_CHARACTERS.exec(part.text);
-        if (found) {
-            const codePoint = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase();
-            throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it.`);
-        }
-    }
-}
-function checkLengths(parts, input) {
-    const tooLong = parts.filter((p) => p.weightedLength > MAX_WEIGHTED_LENGTH);
-    if (tooLong.length === 0)
-        return;
-    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${MAX_WEIGHTED_LENGTH}`;
-    if (parts.length === 1) {
-        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${parts[0].weightedLength} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
-    }
-    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${p.weightedLength} characters`);
-    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long');
-}
-function partName(part, total) {
-    return total === 1 ? 'the text' : `part ${part.index} of ${total}`;
-}
-/** ['a'] → 'a'; ['a', 'b'] → 'a and b'; ['a', 'b', 'c'] → 'a, b and c'. */
-function listWords(words) {
-    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+/** X's value, if it is a plain word; it is never shown otherwise. */
+const safeWord = (value) => (/^[A-Za-z]{1,20}$/.test(value) ? value : 'something else');
 
 
 /***/ }),
@@ -1723,6 +2215,68 @@ async function waitForProcessing(x, file, state, progress) {
 
 /***/ }),
 
+/***/ 7198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parsePostRef)
+/* harmony export */ });
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
+/** A post named by an input: its id, or its address on x.com or twitter.com. Posting (`reply-to`, `quote`) and deleting read them alike. */
+
+const POST_ID = /^\d{1,19}$/;
+const X_HOSTS = new Set(['x.com', 'twitter.com']);
+const HOST_PREFIXES = /^(?:www\.|mobile\.)/;
+// People often paste "x.com/user/status/1" without the scheme.
+const SCHEMELESS_X_URL = /^(?:www\.|mobile\.)?(?:x|twitter)\.com\//i;
+/** `reply-to`, `quote`, an entry of `delete`: a post id (1–19 digits) or a status URL on x.com / twitter.com (with or without www./mobile., http or https, trailing path like /photo/1, query or fragment allowed). Returns the id; '' for empty. Throws InputError(input, ...) otherwise, describing the accepted forms. */
+function parsePostRef(value, input, where = `\`${input}\``) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return '';
+    if (/^\d+$/.test(trimmed)) {
+        if (POST_ID.test(trimmed))
+            return trimmed;
+        throw refError(input, where, `a post id has at most 19 digits; this one has ${trimmed.length}`);
+    }
+    const url = parseUrl(trimmed);
+    if (url === undefined)
+        throw refError(input, where, 'it is neither a post id nor a URL');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw refError(input, where, 'the URL is not http or https');
+    if (!X_HOSTS.has(url.hostname.replace(HOST_PREFIXES, '')))
+        throw refError(input, where, 'the URL is not on x.com or twitter.com');
+    const id = statusIdFromPath(url.pathname);
+    if (id === undefined)
+        throw refError(input, where, "the URL is not a post's address (…/status/<id>)");
+    return id;
+}
+function parseUrl(text) {
+    const withScheme = SCHEMELESS_X_URL.test(text) ? `https://${text}` : text;
+    try {
+        return new URL(withScheme);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `/<user>/status/<id>[/…]`, also the legacy `/<user>/statuses/<id>` and `/i/web/status/<id>`. */
+function statusIdFromPath(pathname) {
+    const segments = pathname.split('/').filter((s) => s !== '');
+    const start = segments[0] === 'i' && segments[1] === 'web' ? 1 : 0;
+    const [, keyword, id] = segments.slice(start);
+    if ((keyword === 'status' || keyword === 'statuses') && id !== undefined && POST_ID.test(id))
+        return id;
+    return undefined;
+}
+function refError(input, where, problem) {
+    return new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `${where}: ${problem}. Give a post id (up to 19 digits, e.g. 1668910101351272448) or the post's URL, ` +
+        'e.g. https://x.com/user/status/1668910101351272448.');
+}
+
+
+/***/ }),
+
 /***/ 3816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1880,8 +2434,9 @@ class XClient {
         this.api = api;
         this.lib = lib;
     }
+    /** The account, with its subscription in the same request: a subscriber's posts may be long. */
     usersMe() {
-        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args));
+        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', { 'user.fields': 'subscription_type' }, args));
     }
     /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
     oauth2Token() {
@@ -1914,6 +2469,10 @@ class XClient {
     /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
     createPost(body, onAttemptError) {
         return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
+    }
+    /** Deletes one of the account's posts. Idempotent, so every failure that may be transient is retried like a read. */
+    deletePost(id, onAttemptError) {
+        return this.#send('DELETE /2/tweets/:id', (client, args) => client.v2.delete(`tweets/${encodeURIComponent(id)}`, undefined, args), onAttemptError);
     }
     /**
      * One page of the account's latest posts, newest first, replies included, reposts left out (`max_results` 5 to 100).

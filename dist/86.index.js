@@ -11,8 +11,10 @@ export const modules = {
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
 /* harmony import */ var _diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(162);
 /* harmony import */ var _x_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5689);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4285);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1533);
-/* harmony import */ var _upload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1878);
+/* harmony import */ var _thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2933);
+/* harmony import */ var _upload_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1878);
 /**
  * Posting, exactly once — the whole thread, once. A post request is retried
  * only after an ambiguous failure (timeout, dropped connection, 5xx,
@@ -28,10 +30,13 @@ export const modules = {
 
 
 
+
+
 const DRY_RUN = 'Dry run: nothing was uploaded or posted.';
 function postUrl(username, id) {
     return `https://x.com/${username}/status/${id}`;
 }
+/** `x` is the account's client; a dry run needs none (it sends nothing). */
 async function publish(x, prepared, o) {
     const parts = prepared.parts.map((p) => ({
         index: p.index,
@@ -43,6 +48,8 @@ async function publish(x, prepared, o) {
     const result = {
         parts,
         media: prepared.media,
+        replyTo: prepared.replyTo,
+        limit: o.limit,
         uploaded: [],
         posted: false,
         duplicate: false,
@@ -50,15 +57,23 @@ async function publish(x, prepared, o) {
         postsRead: 0,
         findings: []
     };
-    if (o.dryRun) {
+    // Held to the account's own limit before anything is uploaded: X would refuse the part, and a thread would stop half-posted.
+    const over = o.limit.known ? parts.filter((p) => p.weightedLength > o.limit.max) : [];
+    if (over.length) {
+        result.findings.push(overLimit(over, parts.length, o.limit, prepared.source));
+        if (!o.dryRun)
+            return result;
+    }
+    if (o.dryRun || !x) {
         o.progress(DRY_RUN);
         return result;
     }
+    const account = o.account;
     let mediaIds;
     try {
         // Images of one post upload side by side; each streams its own chunks in order.
         mediaIds = await Promise.all(prepared.media.map(async (file) => {
-            const id = await (0,_upload_js__WEBPACK_IMPORTED_MODULE_4__/* .uploadFile */ .QM)(x, file, o.progress);
+            const id = await (0,_upload_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadFile */ .QM)(x, file, o.progress);
             result.uploaded.push(file);
             return id;
         }));
@@ -67,9 +82,9 @@ async function publish(x, prepared, o) {
         result.findings.push(mediaFinding(error));
         return result;
     }
-    const history = new _history_js__WEBPACK_IMPORTED_MODULE_3__/* .PostHistory */ .x_(x, o.userId, parts.length);
+    const history = new _history_js__WEBPACK_IMPORTED_MODULE_3__/* .PostHistory */ .x_(x, account.id, parts.length);
     try {
-        await postParts(x, prepared, mediaIds, history, result, o);
+        await postParts(x, prepared, mediaIds, history, result, { ...o, username: account.username });
     }
     finally {
         result.postsRead = history.postsRead;
@@ -152,7 +167,7 @@ async function postParts(x, prepared, mediaIds, history, result, o) {
             break;
         }
         part.status = 'failed';
-        result.findings.push((0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .Jp)(outcome.error, 'tweet'));
+        result.findings.push(withLimit((0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .Jp)(outcome.error, 'tweet'), o.limit));
         if (parts.some((p) => p.id || p.status === 'posted-unconfirmed'))
             result.findings.push((0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('post-failed-midway', progress(parts), 'tweet'));
         break;
@@ -233,14 +248,177 @@ function progress(parts) {
     const list = onX.map((p) => `part ${p.index}${p.url ? ` (${p.url})` : ' (id unknown)'}`).join(', ');
     return `Posted: ${list || 'none'}. Not posted: ${rest.map((p) => `part ${p.index}`).join(', ') || 'none'}.`;
 }
+/** Parts over the account's own limit: refused before anything is uploaded or posted. */
+function overLimit(over, total, limit, input) {
+    const which = over.map((p) => `${(0,_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .partName */ .pn)(p, total)} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai)(p.weightedLength)} characters`);
+    return (0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('post-over-account-limit', `\`${input}\`: ${(0,_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .listWords */ .yh)(which)} as X counts them, over this account's limit of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai)(limit.max)}: ${limit.reason}. Nothing was uploaded or posted.`, input);
+}
+/** X's own "too long" answer, with the limit this account has and why. */
+function withLimit(f, limit) {
+    return f.id === 'text-too-long' ? { ...f, message: `${f.message} This account's limit is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .number */ .ai)(limit.max)}: ${limit.reason}.` } : f;
+}
 function mediaFinding(error) {
-    if (error instanceof _upload_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaError */ .FJ)
+    if (error instanceof _upload_js__WEBPACK_IMPORTED_MODULE_5__/* .MediaError */ .FJ)
         return (0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('media-failed', error.message, 'media');
     if (error instanceof _x_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .XApiError */ .Vc) {
         const f = (0,_diagnoses_x_error_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnoseXError */ .Jp)(error, 'media');
         return f.id === 'x-error' ? (0,_diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('media-failed', `Upload failed: ${error.message}`, 'media') : f;
     }
     throw error;
+}
+
+
+/***/ }),
+
+/***/ 2933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ prepareThread),
+/* harmony export */   FU: () => (/* binding */ preloadParser),
+/* harmony export */   pn: () => (/* binding */ partName),
+/* harmony export */   wy: () => (/* binding */ measurePart),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+/* unused harmony exports splitThread, measureTweet, weightedLength */
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6469);
+
+
+
+
+/** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
+const MAX_THREAD_PARTS = 25;
+let parser;
+/**
+ * Loaded on first use, so a run that only checks credentials never pays for
+ * twitter-text; and only parseTweet, not the whole library (its autolink and
+ * extract modules and their polyfills), as posting waits for it.
+ */
+function loadParseTweet() {
+    parser ??= Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(836), __webpack_require__.e(536)]).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
+    return parser;
+}
+/** Starts loading the parser and the extractors without waiting, so they load while files are read. */
+function preloadParser() {
+    loadParseTweet().catch(() => undefined);
+    (0,_entities_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExtractors */ .C)().catch(() => undefined);
+}
+const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
+const BYTE_ORDER_MARK = '\uFEFF';
+// twitter-text rejects these code points outright (hasInvalidCharacters).
+const INVALID_CHARACTERS = /[\uFFFE\uFEFF\uFFFF]/u;
+/** Splits on lines holding only `---` (surrounding spaces/tabs on that line allowed; CRLF and CR normalised to LF), trims blank lines and trailing whitespace around each part (keep inner newlines), NFC-normalises. */
+function splitThread(text) {
+    // Editors on Windows save files with a byte order mark; twitter-text would call it an invalid character.
+    const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+    const normalised = withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
+    if (normalised.trim() === '')
+        return [];
+    const parts = [[]];
+    for (const line of normalised.split('\n')) {
+        if (SEPARATOR_LINE.test(line))
+            parts.push([]);
+        else
+            parts[parts.length - 1].push(line);
+    }
+    return parts.map((lines) => lines.join('\n').replace(LEADING_BLANK_LINES, '').trimEnd());
+}
+/** Weighted length and validity as X counts them (twitter-text parseTweet). */
+async function measureTweet(text, config) {
+    const parseTweet = await loadParseTweet();
+    const { weightedLength, valid } = parseTweet(text, config);
+    return { weightedLength, valid };
+}
+/** Weighted length as X counts it (twitter-text parseTweet; default v3 config unless `config` is given). */
+async function weightedLength(text, config) {
+    return (await measureTweet(text, config)).weightedLength;
+}
+/**
+ * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
+ * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
+ * parts over 25,000 (the most any account may post), all named in one message; parts with more than one cashtag.
+ * Returns the parts otherwise: each is held to the account's own limit once X named it (limits.ts).
+ */
+async function prepareThread(text, input) {
+    const texts = splitThread(text);
+    checkShape(texts, input);
+    const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)));
+    checkCharacters(parts, input);
+    checkLengths(parts, input);
+    checkCashtags(parts, input);
+    checkRepeats(parts, input);
+    return parts;
+}
+/** X refuses a post whose text equals a recent one of the account: a thread repeating a part would stop there, half-posted. */
+function checkRepeats(parts, input) {
+    const repeats = parts.flatMap((p) => {
+        const earlier = parts.find((q) => q.index < p.index && q.text === p.text);
+        return earlier ? [`part ${p.index} repeats part ${earlier.index}`] : [];
+    });
+    if (repeats.length === 0)
+        return;
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(repeats)} of ${parts.length}; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.`, 'duplicate-content');
+}
+async function measurePart(index, text) {
+    const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_2__/* .extractEntities */ .b)(text)]);
+    return { index, text, ...measure, entities };
+}
+/** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
+function checkCashtags(parts, input) {
+    const over = parts.filter((p) => p.entities.cashtags.length > 1);
+    if (over.length === 0)
+        return;
+    const which = over.map((p) => `${partName(p, parts.length)} has ${p.entities.cashtags.length} (${p.entities.cashtags.join(', ')})`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: X allows at most one cashtag (\`$\` followed by letters, as in \`$HOME\`) per post, and ${listWords(which)}. Nothing was sent.`, 'too-many-cashtags');
+}
+function checkShape(texts, input) {
+    if (texts.length === 0) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post.`);
+    }
+    if (texts.every((t) => t === '')) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post, only \`---\` separator lines.`);
+    }
+    if (texts.length > MAX_THREAD_PARTS) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the thread has ${texts.length} parts; this action posts at most ${MAX_THREAD_PARTS} ` +
+            `(a safety cap against a stray file, not an X limit). Split it into several runs.`);
+    }
+    const empty = texts.flatMap((t, i) => (t === '' ? [i + 1] : []));
+    if (empty.length > 0) {
+        const which = empty.length === 1 ? `part ${empty[0]}` : `parts ${listWords(empty.map(String))}`;
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${which} of ${texts.length} ${empty.length === 1 ? 'is' : 'are'} empty ` +
+            `(two \`---\` lines in a row, or a \`---\` line at the start or end).`);
+    }
+}
+function checkCharacters(parts, input) {
+    for (const part of parts) {
+        const found = INVALID_CHARACTERS.exec(part.text);
+        if (found) {
+            const codePoint = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase();
+            throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it.`);
+        }
+    }
+}
+function checkLengths(parts, input) {
+    const tooLong = parts.filter((p) => p.weightedLength > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LONG_POST_LIMIT */ .Sn);
+    if (tooLong.length === 0)
+        return;
+    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LONG_POST_LIMIT */ .Sn)} even for an account with an X subscription (${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .STANDARD_LIMIT */ ._C} without one)`;
+    if (parts.length === 1) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(parts[0].weightedLength)} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+    }
+    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(p.weightedLength)} characters`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long');
+}
+function partName(part, total) {
+    return total === 1 ? 'the text' : `part ${part.index} of ${total}`;
+}
+/** ['a'] → 'a'; ['a', 'b'] → 'a and b'; ['a', 'b', 'c'] → 'a, b and c'. */
+function listWords(words) {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 

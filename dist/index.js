@@ -1503,8 +1503,17 @@ const DIAGNOSES = {
     'text-too-long': {
         severity: 'error',
         title: 'Post too long',
-        cause: 'X counts length with weights: URLs 23, CJK characters and emoji 2, other characters 1; a post may weigh at most 280.',
+        cause: 'X counts length with weights: URLs 23, CJK characters and emoji 2, other characters 1; a post may weigh at most 280, or 25,000 when the account has an X subscription (Basic, Premium or Premium+). The message names the limit of this account.',
         fix: ['Shorten the part, or split it into a thread with a line holding only `---`.']
+    },
+    'post-over-account-limit': {
+        severity: 'error',
+        title: 'Post too long for this account',
+        cause: "A part weighs more than this account may post: 280 weighted characters, or 25,000 when the account has an X subscription (Basic, Premium or Premium+), as X's `GET /2/users/me` says in `subscription_type`. It was checked after the credentials and before anything was uploaded or posted, so nothing went out.",
+        fix: [
+            'Shorten the part, or split it into a thread with a line holding only `---`.',
+            'Or post from an account with an X subscription, whose posts may have up to 25,000 characters: the summary\'s "Length limit" line says what X reported for this one.'
+        ]
     },
     'media-failed': {
         severity: 'error',
@@ -1520,6 +1529,63 @@ const DIAGNOSES = {
             'Read which parts were posted in the summary, fix the cause shown above, and re-run the workflow: with `on-duplicate: skip` (the default) the re-run finds the parts already posted and posts only the rest, each replying to the part before.',
             'Or post the rest by hand as replies, or delete the posted parts and run again.'
         ]
+    },
+    'delete-not-own-post': {
+        severity: 'error',
+        title: 'Post of another account: not deleted',
+        cause: 'X refused to delete the post (403): an account can delete only its own posts, and this one was written by another account, or the credentials act as another account than the one that posted it.',
+        fix: [
+            'Check that `delete` holds ids of posts this account wrote, for example `needs.announce.outputs.tweet-ids` of a job that used the same credentials.',
+            "Compare the account in the job summary with the post's author on x.com: use the credentials of the account that posted it, or delete it by hand there."
+        ]
+    },
+    'already-deleted': {
+        severity: 'notice',
+        title: 'Post already deleted',
+        cause: 'X answered 404 for the post: it does not exist (any more). A rollback that runs twice, or a post deleted by hand, ends here; nothing is left to do.',
+        fix: ['Nothing to do. If the id is not one this account posted, check where `delete` gets its ids.']
+    },
+    'delete-stopped': {
+        severity: 'error',
+        title: 'Deleting stopped midway',
+        cause: 'A delete failed, so the action stopped before the posts that come before it in the thread: deleting from the last part backwards never leaves a part without the one it replies to.',
+        fix: [
+            'Fix the cause shown with it, then run the job again with the same `delete`: posts already deleted are reported as such, the rest are deleted.',
+            'Or delete the posts that are left by hand on x.com, last part first.'
+        ]
+    },
+    'pr-comment-fork': {
+        severity: 'notice',
+        title: "No comment on a fork's pull request",
+        cause: "GitHub runs workflows for pull requests from forks with no secrets and a read-only token: the preview was built from the inputs alone, without checking the credentials, and it is in the job summary, but the action cannot write the pull request's comment.",
+        fix: [
+            "To get the comment on forks' pull requests too, add the `workflow_run` workflow of the README's preview recipe: it runs in the base repository with its token and secrets and never checks out the fork's code.",
+            "Never trigger the preview with `pull_request_target` and a checkout of the pull request's head: that runs the fork's code with your secrets."
+        ]
+    },
+    'pr-comment-not-a-pull-request': {
+        severity: 'warning',
+        title: '`pr-comment` outside a pull request',
+        cause: "`pr-comment` is `true` but the run is not for a pull request (the event is not `pull_request`, `pull_request_target`, nor a `workflow_run` of a pull request's workflow), so there is no comment to write. The run is a preview all the same: nothing was posted or deleted.",
+        fix: [
+            "Run the preview in a workflow triggered by `pull_request` (see the README's preview recipe).",
+            "In a workflow that should post, leave `pr-comment` unset, or set it from the event: `pr-comment: ${{ github.event_name == 'pull_request' }}`."
+        ]
+    },
+    'pr-comment-forbidden': {
+        severity: 'error',
+        title: 'GitHub refused the pull-request comment',
+        cause: "GitHub refused `github-token` the pull request's comments (401, 403, or 404 for a repository or pull request the token cannot see): writing a comment needs the `pull-requests: write` permission, which a job's token has only when the workflow grants it.",
+        fix: [
+            'Give the job the permission: `permissions: { contents: read, pull-requests: write }`.',
+            'With a token of your own in `github-token`, give it "Pull requests: Read and write" on this repository; a token that is expired or revoked must be replaced.'
+        ]
+    },
+    'pr-comment-failed': {
+        severity: 'error',
+        title: 'Pull-request comment not written',
+        cause: "A request to GitHub's API for the pull request's comments failed after every retry (network error, timeout, or 5xx); the preview is in the job summary.",
+        fix: ['Run the job again; check https://www.githubstatus.com if it keeps failing.']
     },
     'oauth2-write-back-unset': {
         severity: 'error',
@@ -1947,9 +2013,7 @@ function gitHubTarget(env, repository = env.GITHUB_REPOSITORY) {
     const parts = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(full);
     if (!parts)
         return {
-            problem: full
-                ? `GITHUB_REPOSITORY is not of the form owner/name.`
-                : 'GITHUB_REPOSITORY is not set (it names the repository whose secret holds the refresh token).'
+            problem: full ? `GITHUB_REPOSITORY is not of the form owner/name.` : 'GITHUB_REPOSITORY is not set (the runner sets it to the repository of the run).'
         };
     const raw = (env.GITHUB_API_URL ?? '').trim() || DEFAULT_GITHUB_API_URL;
     let url;
@@ -2085,8 +2149,12 @@ class Redactor {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   M0: () => (/* binding */ bar),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   gj: () => (/* binding */ quietMentions),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /** Small Markdown pieces the job summary is built from. */
@@ -2098,6 +2166,59 @@ const number = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 function bar(fraction, width = 20) {
     const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));
     return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+/** ASCII punctuation, which CommonMark lets a backslash escape. */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * A value from outside (an alt text, a file name, X's words) as inline Markdown that shows exactly that text, in a
+ * paragraph or a table cell: every punctuation character escaped, so no link, image, HTML, emphasis or cell break
+ * comes of it; one line; and no `@name` or `#123` that GitHub would turn into a mention or a reference (a zero-width
+ * space follows those two characters). Used wherever such a value goes into the summary or a pull-request comment.
+ */
+function escapeMarkdown(text) {
+    return text.replace(/\s+/g, ' ').replace(PUNCTUATION, (c) => (c === '@' || c === '#' ? `${c}\u200b` : `\\${c}`));
+}
+/** A fenced code block that shows `text` as it is, whatever backticks it holds: the fence is longer than any run in it. */
+function codeBlock(text, info = 'text') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, text, fence];
+}
+/**
+ * Markdown whose `@name`s notify no one on GitHub (a zero-width space after the `@`), outside code blocks and code
+ * spans, where GitHub does not read mentions anyway: for a sink that GitHub renders for people (a pull-request
+ * comment), where an X username such as `@release_bot` would otherwise ping the GitHub account of that name.
+ */
+function quietMentions(markdown) {
+    let fence;
+    return markdown
+        .split('\n')
+        .map((line) => {
+        const run = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence) {
+            if (run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run)
+                fence = undefined;
+            return line;
+        }
+        if (run) {
+            fence = run;
+            return line;
+        }
+        // Code spans stay as they are; the text between them is quietened.
+        return line
+            .split(/(`+[^`]*`+)/)
+            .map((part, i) => (i % 2 === 1 ? part : part.replace(/(^|[^A-Za-z0-9_`\u200b])@(?=[A-Za-z0-9_-])/g, '$1@\u200b')))
+            .join('');
+    })
+        .join('\n');
+}
+/** A value from outside as a code span: shown exactly, whatever backticks it holds (the fence is longer than any run in it). */
+function codeSpan(text) {
+    const flat = text.replace(/\s+/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 

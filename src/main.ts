@@ -1,11 +1,14 @@
 /**
  * The run, in the order it happens: read and mask the credentials, read the
  * settings, lint the credentials, prepare the operations offline, verify
- * (every auth method's requests at once), run the operations, report. Each
- * phase writes its part of the log when it ends.
+ * (every auth method's requests at once), run the operations, publish the
+ * report (a pull-request comment), report. Each phase writes its part of the
+ * log when it ends.
  */
-import { readCredentials } from './auth/credentials.js'
+import { lintValue, readCredentials } from './auth/credentials.js'
+import type { CredentialSpec, Identity, RawCredentials } from './auth/method.js'
 import { AUTH_METHODS, CREDENTIAL_SPECS, settleAll } from './auth/registry.js'
+import { notChecked } from './checks/not-checked.js'
 import { verify, type Verification } from './checks/verify.js'
 import { Deadline } from './deadline.js'
 import { errorsOf, explain, finding, titleOf, type Finding } from './diagnoses/finding.js'
@@ -13,7 +16,8 @@ import { InputError } from './diagnoses/input-error.js'
 import { coreIO } from './io/core-io.js'
 import type { ActionIO } from './io/action-io.js'
 import { redacting, type RedactingIO } from './io/redacting-io.js'
-import type { OperationResult, PreparedOperation } from './operations/operation.js'
+import { Secret } from './io/secret.js'
+import type { OperationContext, OperationResult, PreparedOperation } from './operations/operation.js'
 import { OPERATIONS } from './operations/registry.js'
 import { buildOutputs } from './report/outputs.js'
 import { RunLog } from './report/run-log.js'
@@ -29,6 +33,11 @@ import type { Preconnected } from './x/preconnect.js'
 const OFFLINE_BUDGET_MS = 60_000
 
 const IDLE_OUTPUTS: Record<string, string> = Object.assign({}, ...AUTH_METHODS.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs))
+
+/** Every secret the run may read: the auth methods', then the operations' own (one spec per input). */
+const ALL_CREDENTIAL_SPECS: CredentialSpec[] = [...CREDENTIAL_SPECS, ...OPERATIONS.flatMap((o) => o.credentials ?? [])].filter(
+  (spec, i, all) => all.findIndex((s) => s.input === spec.input) === i
+)
 
 /**
  * `io` defaults to @actions/core behind the redacting edge, so tools that
@@ -46,26 +55,32 @@ export async function run(
   const getInput = (name: string) => io.getInput(name)
 
   // Before anything else: read every credential and mask every non-empty one.
-  const raw = readCredentials(CREDENTIAL_SPECS, getInput, io.env)
+  const raw = readCredentials(ALL_CREDENTIAL_SPECS, getInput, io.env)
   for (const { value } of Object.values(raw)) if (value) io.mask(value)
 
   const around = { getInput, env: io.env }
   let settled = settleAll(raw, false, around)
-  if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env))) settled = settleAll(raw, true, around)
+  const fork = settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env))
+  if (fork) settled = settleAll(raw, true, around)
   for (const s of settled) s.derived.forEach((value) => io.mask(value))
   const { settings, errors } = readSettings(
     getInput,
     io.env,
     OPERATIONS.map((o) => (inputs) => o.read(inputs))
   )
-  const offline: Finding[] = [...settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]), ...errors.map((e) => e.toFinding())]
+  const preview = !!settings?.plans.some((p) => p.preview)
+  // A preview on a fork's pull request, which GitHub gives no secrets: it goes on without them, offline.
+  const withheld = fork && preview && nothingGiven(raw)
+  const fromSettle = settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())])
+  const offline: Finding[] = [...fromSettle.filter((f) => !(withheld && f.id === 'missing-credential')), ...errors.map((e) => e.toFinding())]
 
   const prepared: PreparedOperation[] = []
   if (settings) {
     if (!errorsOf(offline).length) preloadXApi()
+    const secret = (input: string) => secretOf(raw, input)
     for (const plan of settings.plans) {
       try {
-        const operation = await plan.prepare({ workspace: settings.workspace })
+        const operation = await plan.prepare({ workspace: settings.workspace, env: io.env, secret })
         prepared.push(operation)
         offline.push(...operation.findings)
       } catch (error) {
@@ -79,12 +94,34 @@ export async function run(
   const report: Report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) }
   // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
   if (settings && settings.plans.length === 0) report.checkOnly = checkOnlyLine()
-  if (settings && !errorsOf(offline).length) {
+  if (!settings) return finish(io, report)
+
+  const dryRun = settings.dryRun || preview
+  const perRequest = requestBudgetMs(settings)
+  const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)))
+  deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started)
+  const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line })
+  const runOperations = async (identity: Identity | undefined) => {
+    for (const operation of prepared) {
+      if (!operation.run) continue
+      if (!identity && !dryRun) {
+        log.line(operation.notRun)
+        continue
+      }
+      const ctx: OperationContext = dryRun ? { dryRun: true, identity, progress: log.line } : { dryRun: false, identity: identity!, progress: log.line }
+      const result = await operation.run(ctx)
+      log.findings(result.findings)
+      report.operations.push(result)
+    }
+  }
+
+  if (!errorsOf(offline).length && withheld) {
+    report.verification = notChecked('secrets are not available to pull requests from forks')
+    log.rows(report.verification.rows)
+    await runOperations(undefined)
+  } else if (!errorsOf(offline).length) {
     const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)])
     report.requirement = requirement
-    const perRequest = requestBudgetMs(settings)
-    const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)))
-    deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started)
     const x = await XApi.create({
       baseUrl: settings.apiBaseUrl,
       timeoutMs: settings.timeoutMs,
@@ -94,33 +131,46 @@ export async function run(
       preconnected
     })
     try {
-      const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line })
       const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github })
       report.verification = verification
       log.rows(verification.rows)
       log.findings(verification.findings)
-      const identity = verification.verified ? verification.identity : undefined
       if (report.checkOnly) log.line(report.checkOnly)
-      for (const operation of prepared) {
-        if (!identity) {
-          log.line(operation.notRun)
-          continue
-        }
-        const result = await operation.run({ identity, dryRun: settings.dryRun, progress: log.line })
-        log.findings(result.findings)
-        report.operations.push(result)
-      }
+      await runOperations(verification.verified ? verification.identity : undefined)
     } finally {
       report.calls = x.calls
       x.close()
     }
   }
+
+  // Last, whatever failed before: the operations that publish the run's report elsewhere.
+  for (const operation of prepared) {
+    if (!operation.publish) continue
+    const shared = io.scrub(buildSummary({ ...report, requiredLevel: report.requirement?.level }, 'shared'))
+    const result = await operation.publish({ report: shared, failed: errorsOf(allFindings(report)).length > 0, github, progress: log.line })
+    log.findings(result.findings)
+    report.operations.push(result)
+  }
   await finish(io, report)
+}
+
+/** GitHub withheld every credential: none was given, by input or environment (a value with a default, the GitHub token, does not count). */
+function nothingGiven(raw: RawCredentials): boolean {
+  return Object.values(raw).every((c) => !c.source || c.spec.selects === 'never')
+}
+
+/** An operation's own credential, trimmed and unquoted; a value no credential could have is refused offline. */
+function secretOf(raw: RawCredentials, input: string): Secret | undefined {
+  const given = raw[input]
+  if (!given?.source) return undefined
+  const linted = lintValue(given)
+  if (linted.error) throw linted.error
+  return linted.value === undefined ? undefined : new Secret(input, linted.value)
 }
 
 /** "Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only." */
 function checkOnlyLine(): string {
-  const reasons = OPERATIONS.map((o) => o.notAsked).join('; ')
+  const reasons = OPERATIONS.flatMap((o) => o.notAsked || []).join('; ')
   return `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}: credentials checked only.`
 }
 

@@ -54,7 +54,8 @@ async function main(): Promise<void> {
       if (run.exitCode !== (i === 2 ? 1 : 0)) failures++
     }
     console.log(section('Simulator request log'))
-    for (const r of sim.requests) console.log(`${r.method.padEnd(4)} ${r.path.padEnd(24)} → ${r.status}`)
+    const width = Math.max(24, ...sim.requests.map((r) => r.path.length))
+    for (const r of sim.requests) console.log(`${r.method.padEnd(4)} ${r.path.padEnd(width)} → ${r.status}`)
   } finally {
     await sim.close()
   }

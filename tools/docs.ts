@@ -103,7 +103,7 @@ export function renderOutputs(action: ActionMetadata): string {
   return out.join('\n')
 }
 
-const SEVERITY_LABEL = { error: '❌ fails the step', warning: '⚠️ warning, the run goes on' } as const
+const SEVERITY_LABEL = { error: '❌ fails the step', warning: '⚠️ warning, the run goes on', notice: 'ℹ️ notice, the run goes on' } as const
 
 /** An overview table, then one subsection per diagnosis: its title, cause and the fix, step by step. */
 export function renderTroubleshooting(diagnoses: Diagnoses = DIAGNOSES): string {

@@ -24,7 +24,7 @@ beforeEach(() => sim.reset())
 
 const creds = credentialInputs(SAMPLE)
 const count = (route: string) => requestsTo(sim, route)
-const CHECK_ONLY = 'Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only.'
+const CHECK_ONLY = 'Nothing to post (`tweet`, `tweet-file` and `media` are empty); nothing to delete (`delete` is empty): credentials checked only.'
 
 describe('quotes need an Enterprise plan', () => {
   test('a quote from a self-serve App: the quote diagnosis, nothing posted, and no "quote instead" anywhere', async () => {
@@ -190,7 +190,7 @@ describe('a run says what it did, and what it cost', () => {
   test('a dry run shows what posting would cost, the sent read apart from the requests not sent', async () => {
     const run = await act(sim, { ...creds, tweet: 'Release 2.0: https://example.com/r\n---\nThanks!', 'dry-run': 'true' })
     expect(costTable(run.summary).slice(0, 8)).toEqual([
-      '### Cost on pay-per-use (what this run would cost if it posted)',
+      '### Cost on pay-per-use (what this run would cost without the dry run)',
       '',
       '| Request | Count | Price | Cost |',
       '|---|--:|--:|--:|',

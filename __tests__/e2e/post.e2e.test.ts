@@ -137,10 +137,11 @@ describe('posting', () => {
     expect(run.summary).toMatch(/`a\.png` — image\/png/)
   })
 
-  test('too long: fails before any request, naming the part and its weighted length', async () => {
-    const run = await act(sim, { ...creds, tweet: `fine\n---\n${'日'.repeat(141)}` })
+  test('longer than any account may post (25,000): fails before any request, naming the part and its weighted length', async () => {
+    const run = await act(sim, { ...creds, tweet: `fine\n---\n${'日'.repeat(12_501)}` })
     expect(run.exitCode).toBe(1)
-    expect(run.errors.join('\n')).toMatch(/part 2 of 2 is 282 characters as X counts them/)
+    expect(errorIds(run)).toEqual(['text-too-long'])
+    expect(run.errors.join('\n')).toMatch(/part 2 of 2 is 25,002 characters as X counts them/)
     expect(sim.requests).toHaveLength(0)
   })
 

@@ -32,6 +32,7 @@ describe('the properties catch what they look for', () => {
     masks: [],
     infos: ['Verified: @release_bot with `read-write` access.'],
     warnings: [],
+    notices: [],
     errors: [],
     outputs: Object.fromEntries(OUTPUT_NAMES.map((name) => [name, ''])),
     summary: '## X credentials: ✅ verified',

@@ -6,7 +6,7 @@
 import { expect } from '@jest/globals'
 import path from 'node:path'
 import fc from 'fast-check'
-import { ENTERPRISE, SUMMONED_POST_ID, UNSUMMONED_POST_ID, credentialInputs } from '../../tools/simulator/index.js'
+import { ENTERPRISE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, UNSUMMONED_POST_ID, credentialInputs } from '../../tools/simulator/index.js'
 import { duplicateContent } from '../../tools/simulator/problems.js'
 import { anything, brokenLine, caseVariants, padded, tag, type Case, type Expect, type InputSpec } from './values.js'
 
@@ -16,7 +16,8 @@ const tweetRequests = (o: { requests: { route: string }[] }) => o.requests.filte
 
 const tweet = (): InputSpec => ({
   name: 'tweet',
-  xDiagnoses: ['duplicate-content', 'post-failed-midway', 'text-too-long', 'x-error'],
+  // A part over 280 (and at most 25,000) passes offline and is refused after the checks: the account has no subscription.
+  xDiagnoses: ['duplicate-content', 'post-failed-midway', 'text-too-long', 'x-error', 'post-over-account-limit'],
   arb: fc.oneof(
     // No dots, colons or slashes: nothing twitter-text would count as a 23-character link.
     { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-z0-9 ,!?#@-]{0,200}[A-Za-z0-9]$/).map(tag('ok')) },
@@ -33,13 +34,13 @@ const tweet = (): InputSpec => ({
         )
         .map(tag('ok'))
     },
+    { weight: 1, arbitrary: fc.constantFrom('a'.repeat(281), '日'.repeat(141), `ok\n---\n${'b'.repeat(300)}`).map(tag('x-refuses')) },
     {
       weight: 2,
       arbitrary: fc
         .constantFrom(
-          'a'.repeat(281),
-          '日'.repeat(141),
-          `ok\n---\n${'b'.repeat(300)}`,
+          'a'.repeat(25_001),
+          `ok\n---\n${'日'.repeat(12_501)}`,
           'a\u0000b',
           'bell\u0007',
           '\ufffe',
@@ -67,7 +68,8 @@ const TWEET_FILES: [string, Expect][] = [
   ['notes/unicode.txt', 'ok'],
   ['notes/latin1.txt', 'invalid'],
   ['notes/empty.txt', 'invalid'],
-  ['notes/long.txt', 'invalid'],
+  // 300 characters: within 25,000, so refused after the checks, for an account without a subscription.
+  ['notes/long.txt', 'x-refuses'],
   ['notes/big.txt', 'invalid'],
   ['dir', 'invalid'],
   ['dir/', 'invalid'],
@@ -83,7 +85,7 @@ const TWEET_FILES: [string, Expect][] = [
 
 const tweetFile = (): InputSpec => ({
   name: 'tweet-file',
-  xDiagnoses: [],
+  xDiagnoses: ['post-over-account-limit'],
   arb: fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...TWEET_FILES).map(([value, expect]) => ({ value, expect })) },
     { weight: 1, arbitrary: fc.constantFrom('notes/ok.txt').chain(padded).map(tag('ok')) },
@@ -265,6 +267,92 @@ const onDuplicate = (): InputSpec => ({
   }
 })
 
+/** A post of the account, there before each `delete` case, with this id. */
+const OWN_POST_ID = '1900000000000000001'
+
+const deleteIds = (): InputSpec => ({
+  name: 'delete',
+  before: (s) => {
+    s.reserveNextId(OWN_POST_ID)
+    s.addPost({ authorId: SAMPLE_ACCOUNT.id, text: 'A post to take back' })
+  },
+  // Another account's post; and the stop before the rest of a list.
+  xDiagnoses: ['delete-not-own-post', 'delete-stopped'],
+  arb: fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc
+        .constantFrom(
+          OWN_POST_ID,
+          `["${OWN_POST_ID}"]`,
+          `https://x.com/release_bot/status/${OWN_POST_ID}`,
+          `twitter.com/release_bot/status/${OWN_POST_ID}/`,
+          `${OWN_POST_ID},${OWN_POST_ID}`,
+          `\n${OWN_POST_ID}\n\n`,
+          '[]',
+          ' [ ] '
+        )
+        .chain(padded)
+        .map(tag('ok'))
+    },
+    // Unknown posts: X answers 404, already deleted, which is fine.
+    {
+      weight: 2,
+      arbitrary: fc
+        .stringMatching(/^[1-9][0-9]{0,18}$/)
+        .filter((v) => v !== SUMMONED_POST_ID && v !== UNSUMMONED_POST_ID && v !== OWN_POST_ID)
+        .map(tag('ok'))
+    },
+    { weight: 1, arbitrary: fc.constantFrom(SUMMONED_POST_ID, `${OWN_POST_ID}\n${UNSUMMONED_POST_ID}`).map(tag('x-refuses')) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom(
+          '[1900000000000000001]',
+          '[',
+          '{"ids":["1"]}',
+          '["1", null]',
+          `https://example.com/status/${OWN_POST_ID}`,
+          '1'.repeat(20),
+          Array.from({ length: 101 }, (_, i) => String(i + 1)).join(','),
+          `${OWN_POST_ID}\u0000`,
+          'latest'
+        )
+        .map(tag('invalid'))
+    },
+    { weight: 3, arbitrary: anything }
+  ),
+  check: (c, o) => {
+    if (c.expect === 'ok' && c.value.includes(OWN_POST_ID)) expect(JSON.parse(o.outputs['deleted-ids'] ?? '[]')).toEqual([OWN_POST_ID])
+    if (o.failed) expect(o.requests.filter((r) => r.route === 'tweets' || r.route.startsWith('media/'))).toHaveLength(0)
+  }
+})
+
+/** Without a pull request's event, `true` is a preview that says there is no pull request: never a post. */
+const prComment = (): InputSpec => ({
+  name: 'pr-comment',
+  with: post,
+  xDiagnoses: [],
+  arb: fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc
+        .constantFrom(...caseVariants('true'), ...caseVariants('false'))
+        .chain(padded)
+        .map(tag('ok'))
+    },
+    { weight: 2, arbitrary: fc.constantFrom('yes', 'no', 'on', '1', 'comment', 'true,false').map(tag('invalid')) },
+    { weight: 1, arbitrary: brokenLine('true').map(tag('invalid')) },
+    { weight: 3, arbitrary: anything }
+  ),
+  check: (c, o) => {
+    if (c.expect !== 'ok') return
+    const preview = c.value.trim().toLowerCase() === 'true'
+    expect(tweetRequests(o)).toHaveLength(preview ? 0 : 1)
+    if (preview) expect(o.warnings.map((w) => w.title)).toContain('`pr-comment` outside a pull request')
+  }
+})
+
 /** Each input's spec, by name. */
 export const POSTING_INPUTS: Record<string, (simUrl: string) => InputSpec> = {
   tweet,
@@ -274,5 +362,7 @@ export const POSTING_INPUTS: Record<string, (simUrl: string) => InputSpec> = {
   'reply-to': () => postRef('reply-to'),
   quote: () => postRef('quote'),
   'dry-run': dryRun,
-  'on-duplicate': onDuplicate
+  'on-duplicate': onDuplicate,
+  delete: deleteIds,
+  'pr-comment': prComment
 }

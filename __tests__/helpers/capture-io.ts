@@ -8,6 +8,7 @@ export interface Captured {
   masks: string[]
   infos: string[]
   warnings: { message: string; title: string }[]
+  notices: { message: string; title: string }[]
   errors: { message: string; title: string }[]
   outputs: Record<string, string>
   summary: string
@@ -15,13 +16,14 @@ export interface Captured {
 }
 
 export function captureIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): { io: ActionIO; captured: Captured } {
-  const captured: Captured = { masks: [], infos: [], warnings: [], errors: [], outputs: {}, summary: '', failed: [] }
+  const captured: Captured = { masks: [], infos: [], warnings: [], notices: [], errors: [], outputs: {}, summary: '', failed: [] }
   const io: ActionIO = {
     getInput: (name) => inputs[name] ?? '',
     env,
     setSecret: (value) => void captured.masks.push(value),
     info: (message) => void captured.infos.push(message),
     warning: (message, title) => void captured.warnings.push({ message, title }),
+    notice: (message, title) => void captured.notices.push({ message, title }),
     error: (message, title) => void captured.errors.push({ message, title }),
     setOutput: (name, value) => void (captured.outputs[name] = value),
     writeSummary: async (markdown) => void (captured.summary += markdown),
@@ -35,6 +37,7 @@ export function visibleText(c: Captured): string {
   return [
     ...c.infos,
     ...c.warnings.map((w) => `${w.title}: ${w.message}`),
+    ...c.notices.map((n) => `${n.title}: ${n.message}`),
     ...c.errors.map((e) => `${e.title}: ${e.message}`),
     ...Object.values(c.outputs),
     c.summary,

@@ -52,6 +52,7 @@ export interface Act extends ActionRun {
   /** Annotations by kind, messages only. */
   errors: string[]
   warnings: string[]
+  notices: string[]
   /** The summary with Markdown as text. */
   leakChecks: number
 }
@@ -100,6 +101,7 @@ export async function act(sim: XSimulator | undefined, inputs: Record<string, st
     ...run,
     errors: run.commands.filter((c) => c.command === 'error').map((c) => c.message),
     warnings: run.commands.filter((c) => c.command === 'warning').map((c) => c.message),
+    notices: run.commands.filter((c) => c.command === 'notice').map((c) => c.message),
     leakChecks: report.checks
   }
 }
@@ -111,7 +113,7 @@ const ID_BY_TITLE = new Map(Object.entries(DIAGNOSES).map(([id, entry]) => [entr
  * annotation's title is its diagnosis's title (titles are unique); a title
  * that names no diagnosis is kept as it is, so the assertion shows it.
  */
-function annotationIds(run: ActionRun, kind: 'error' | 'warning'): string[] {
+function annotationIds(run: ActionRun, kind: 'error' | 'warning' | 'notice'): string[] {
   return run.commands
     .filter((c) => c.command === kind && c.properties.title)
     .map((c) => ID_BY_TITLE.get(c.properties.title) ?? `untitled: ${c.properties.title}`)
@@ -119,3 +121,4 @@ function annotationIds(run: ActionRun, kind: 'error' | 'warning'): string[] {
 
 export const errorIds = (run: ActionRun) => annotationIds(run, 'error')
 export const warningIds = (run: ActionRun) => annotationIds(run, 'warning')
+export const noticeIds = (run: ActionRun) => annotationIds(run, 'notice')

@@ -124,8 +124,9 @@ describe('never received by the action', () => {
     expect(endpoints).toEqual(expect.arrayContaining(['GET /2/users/me', 'POST /oauth2/token', 'GET /2/usage/tweets', 'POST /2/tweets']))
   })
 
-  test.each(notReceived)('%s: %s', (_, __, decision: NotReceived) => {
-    expect(endpoints).not.toContain(decision.endpoint)
+  // Empty once the action receives every recorded answer; a new such entry is checked here.
+  test('each names an endpoint the action does not call', () => {
+    expect(notReceived.filter(([, , decision]) => endpoints.includes(decision.endpoint)).map(([id]) => id)).toEqual([])
   })
 })
 

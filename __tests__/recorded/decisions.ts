@@ -18,6 +18,7 @@ import {
   type Credentials,
   DEPLETED,
   DM,
+  DM_ACCOUNT,
   type FaultStep,
   READ_ONLY,
   REVOKED,
@@ -645,7 +646,19 @@ export const DECISIONS: Record<string, Decision> = {
         return ask(sim, { method: 'DELETE', path: `/2/tweets/${id}`, auth: as(DM) })
       }
     },
-    action: { notReceived: 'the action never deletes a post', endpoint: 'DELETE /2/tweets' }
+    action: [
+      {
+        how: 'The rollback of a post the DM-capable token made: DELETE /2/tweets/:id answers this 200, so the post is deleted and named in deleted-ids.',
+        route: 'tweets/delete',
+        credentials: DM,
+        setup: (sim) => {
+          sim.reserveNextId('1456012973835788293')
+          sim.addPost({ authorId: DM_ACCOUNT.id, text: 'Test Tweet' })
+        },
+        inputs: { delete: '1456012973835788293' },
+        expect: { errors: [], warnings: [], outputs: { verified: 'true', 'deleted-ids': '["1456012973835788293"]' }, requests: 1 }
+      }
+    ]
   },
 
   'media-one-shot-upload-200': {

@@ -12,8 +12,10 @@ import { mp4 } from '../helpers/media-files.js'
 const reader = (values: Record<string, string>): InputReader => ({
   line: (name, fallback = '') => values[name]?.trim() || fallback,
   text: (name) => values[name] ?? '',
-  choice: (name, allowed, fallback) => (allowed.find((a) => a === values[name]) ?? fallback) as never
+  choice: (name, allowed, fallback) => (allowed.find((a) => a === values[name]) ?? fallback) as never,
+  given: (name) => !!values[name]?.trim()
 })
+const offline = (workspace: string) => ({ workspace, env: {}, secret: () => undefined })
 
 test('one request may take every attempt and two rate-limit waits, and no more', () => {
   expect(requestBudgetMs({ timeoutMs: 1000, rateLimitWaitSeconds: 0 })).toBe(18_000)
@@ -23,8 +25,8 @@ test('one request may take every attempt and two rate-limit waits, and no more',
 test('a post adds a request per part and the two reads of a resume; a video adds its chunks and the time X may take to process it', async () => {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'budget-'))
   writeFileSync(path.join(workspace, 'clip.mp4'), mp4(9 * 1024 * 1024))
-  const text = await post.read(reader({ tweet: 'one\n---\ntwo' }))!.prepare({ workspace })
-  const video = await post.read(reader({ tweet: 'one', media: 'clip.mp4' }))!.prepare({ workspace })
+  const text = await post.read(reader({ tweet: 'one\n---\ntwo' }))!.prepare(offline(workspace))
+  const video = await post.read(reader({ tweet: 'one', media: 'clip.mp4' }))!.prepare(offline(workspace))
   // 2 parts + the 2 pages of the account's posts a resume may read.
   expect(text.budgetMs(10_000)).toBe(40_000)
   // 1 part + 2 pages + 3 chunks + initialize, finalize, metadata and a STATUS poll; then 10 minutes of processing.

@@ -1,5 +1,5 @@
 import { InputError } from '../../src/diagnoses/input-error.js'
-import { parsePostRef } from '../../src/operations/post/refs.js'
+import { parsePostRef } from '../../src/operations/refs.js'
 
 const ID = '1668910101351272448'
 

@@ -1,5 +1,6 @@
 import { InputError } from '../../src/diagnoses/input-error.js'
-import { MAX_WEIGHTED_LENGTH, prepareThread, splitThread, weightedLength } from '../../src/operations/post/thread.js'
+import { LONG_POST_LIMIT, STANDARD_LIMIT } from '../../src/operations/post/limits.js'
+import { prepareThread, splitThread, weightedLength } from '../../src/operations/post/thread.js'
 
 async function rejection(promise: Promise<unknown>): Promise<InputError> {
   const error = await promise.then(
@@ -102,7 +103,7 @@ describe('preparing a thread', () => {
   })
 
   test('exactly 280 characters is allowed', async () => {
-    const [part] = await prepareThread('a'.repeat(MAX_WEIGHTED_LENGTH), 'tweet')
+    const [part] = await prepareThread('a'.repeat(STANDARD_LIMIT), 'tweet')
     expect(part).toMatchObject({ weightedLength: 280, valid: true })
   })
 
@@ -133,27 +134,34 @@ describe('preparing a thread', () => {
     expect(error.message).toContain('parts 1 and 3 of 4 are empty')
   })
 
+  test("a part over 280 and up to 25,000 passes offline: it is held to the account's own limit once X named it", async () => {
+    const parts = await prepareThread(['a'.repeat(281), 'b'.repeat(LONG_POST_LIMIT)].join('\n---\n'), 'tweet')
+    expect(parts.map((p) => p.weightedLength)).toEqual([281, 25_000])
+  })
+
   test('a single over-long tweet gives its weighted length, the limit and how to thread', async () => {
-    const error = await rejection(prepareThread('a'.repeat(281), 'tweet'))
-    expect(error.message).toContain('the text is 281 characters as X counts them')
-    expect(error.message).toContain('the limit is 280')
+    const error = await rejection(prepareThread('a'.repeat(25_001), 'tweet'))
+    expect(error.message).toContain('the text is 25,001 characters as X counts them')
+    expect(error.message).toContain('the limit is 25,000 even for an account with an X subscription (280 without one)')
     expect(error.message).toContain('---')
     expect(error.diagnosis).toBe('text-too-long')
   })
 
   test('an over-long part is named with its number and weighted length, never its text', async () => {
     // 300 characters of words, then a URL that counts 23 however long it is.
-    const long = 'word '.repeat(60) + 'https://example.com/' + 'x'.repeat(300)
+    const long = 'word '.repeat(5000) + 'https://example.com/' + 'x'.repeat(300)
     const error = await rejection(prepareThread(`short\n---\n${long}\n---\nshort`, 'tweet-file'))
     expect(error.input).toBe('tweet-file')
-    expect(error.message).toBe('`tweet-file`: part 2 of 3 is 323 characters as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is 280.')
+    expect(error.message).toBe(
+      '`tweet-file`: part 2 of 3 is 25,023 characters as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is 25,000 even for an account with an X subscription (280 without one).'
+    )
     expect(error.message).not.toContain('word word')
   })
 
   test('all over-long parts are named in one message', async () => {
-    const text = ['日'.repeat(141), 'fine', 'a'.repeat(300)].join('\n---\n')
+    const text = ['日'.repeat(12_501), 'fine', 'a'.repeat(25_300)].join('\n---\n')
     const error = await rejection(prepareThread(text, 'tweet'))
-    expect(error.message).toContain('part 1 of 3 is 282 characters and part 3 of 3 is 300 characters')
+    expect(error.message).toContain('part 1 of 3 is 25,002 characters and part 3 of 3 is 25,300 characters')
     expect(error.message).not.toContain('part 2')
     expect(error.diagnosis).toBe('text-too-long')
   })

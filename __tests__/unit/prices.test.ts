@@ -24,7 +24,7 @@ test('one row per kind, detail and state; empty counts left out; nothing at all 
     { item: 'postWithUrl', count: 1, detail: 'a | pipe', wouldBe: true }
   ])
   expect(lines.slice(0, 7)).toEqual([
-    '### Cost on pay-per-use (what this run would cost if it posted)',
+    '### Cost on pay-per-use (what this run would cost without the dry run)',
     '',
     '| Request | Count | Price | Cost |',
     '|---|--:|--:|--:|',

@@ -53,6 +53,7 @@ export interface SettleContext {
 export interface Identity {
   /** The auth method's id, e.g. `oauth1`. */
   method: string
+  /** From GET /2/users/me, its `subscription_type` included (a subscriber's posts may be long). */
   user: XUser
   /** `x-access-level` as X sent it, when it did. */
   accessLevel?: string

@@ -46,6 +46,7 @@ function terminalIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv, show
     setSecret: () => undefined,
     info: print,
     warning: (message, title) => print(`⚠️  ${title}: ${message}`),
+    notice: (message, title) => print(`ℹ️  ${title}: ${message}`),
     error: (message, title) => print(`❌ ${title}: ${message}`),
     setOutput: () => undefined,
     writeSummary: async (markdown) => {

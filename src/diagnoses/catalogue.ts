@@ -4,7 +4,8 @@
  * the README's troubleshooting table and the tests all read this one list.
  */
 
-export type Severity = 'error' | 'warning'
+/** `notice`: worth knowing, nothing to fix (what a run could not do by design, e.g. on a fork's pull request). */
+export type Severity = 'error' | 'warning' | 'notice'
 
 export interface DiagnosisEntry {
   severity: Severity
@@ -400,8 +401,19 @@ export const DIAGNOSES = {
   'text-too-long': {
     severity: 'error',
     title: 'Post too long',
-    cause: 'X counts length with weights: URLs 23, CJK characters and emoji 2, other characters 1; a post may weigh at most 280.',
+    cause:
+      'X counts length with weights: URLs 23, CJK characters and emoji 2, other characters 1; a post may weigh at most 280, or 25,000 when the account has an X subscription (Basic, Premium or Premium+). The message names the limit of this account.',
     fix: ['Shorten the part, or split it into a thread with a line holding only `---`.']
+  },
+  'post-over-account-limit': {
+    severity: 'error',
+    title: 'Post too long for this account',
+    cause:
+      "A part weighs more than this account may post: 280 weighted characters, or 25,000 when the account has an X subscription (Basic, Premium or Premium+), as X's `GET /2/users/me` says in `subscription_type`. It was checked after the credentials and before anything was uploaded or posted, so nothing went out.",
+    fix: [
+      'Shorten the part, or split it into a thread with a line holding only `---`.',
+      'Or post from an account with an X subscription, whose posts may have up to 25,000 characters: the summary\'s "Length limit" line says what X reported for this one.'
+    ]
   },
   'media-failed': {
     severity: 'error',
@@ -417,6 +429,70 @@ export const DIAGNOSES = {
       'Read which parts were posted in the summary, fix the cause shown above, and re-run the workflow: with `on-duplicate: skip` (the default) the re-run finds the parts already posted and posts only the rest, each replying to the part before.',
       'Or post the rest by hand as replies, or delete the posted parts and run again.'
     ]
+  },
+  'delete-not-own-post': {
+    severity: 'error',
+    title: 'Post of another account: not deleted',
+    cause:
+      'X refused to delete the post (403): an account can delete only its own posts, and this one was written by another account, or the credentials act as another account than the one that posted it.',
+    fix: [
+      'Check that `delete` holds ids of posts this account wrote, for example `needs.announce.outputs.tweet-ids` of a job that used the same credentials.',
+      "Compare the account in the job summary with the post's author on x.com: use the credentials of the account that posted it, or delete it by hand there."
+    ]
+  },
+  'already-deleted': {
+    severity: 'notice',
+    title: 'Post already deleted',
+    cause:
+      'X answered 404 for the post: it does not exist (any more). A rollback that runs twice, or a post deleted by hand, ends here; nothing is left to do.',
+    fix: ['Nothing to do. If the id is not one this account posted, check where `delete` gets its ids.']
+  },
+  'delete-stopped': {
+    severity: 'error',
+    title: 'Deleting stopped midway',
+    cause:
+      'A delete failed, so the action stopped before the posts that come before it in the thread: deleting from the last part backwards never leaves a part without the one it replies to.',
+    fix: [
+      'Fix the cause shown with it, then run the job again with the same `delete`: posts already deleted are reported as such, the rest are deleted.',
+      'Or delete the posts that are left by hand on x.com, last part first.'
+    ]
+  },
+  'pr-comment-fork': {
+    severity: 'notice',
+    title: "No comment on a fork's pull request",
+    cause:
+      "GitHub runs workflows for pull requests from forks with no secrets and a read-only token: the preview was built from the inputs alone, without checking the credentials, and it is in the job summary, but the action cannot write the pull request's comment.",
+    fix: [
+      "To get the comment on forks' pull requests too, add the `workflow_run` workflow of the README's preview recipe: it runs in the base repository with its token and secrets and never checks out the fork's code.",
+      "Never trigger the preview with `pull_request_target` and a checkout of the pull request's head: that runs the fork's code with your secrets."
+    ]
+  },
+  'pr-comment-not-a-pull-request': {
+    severity: 'warning',
+    title: '`pr-comment` outside a pull request',
+    cause:
+      "`pr-comment` is `true` but the run is not for a pull request (the event is not `pull_request`, `pull_request_target`, nor a `workflow_run` of a pull request's workflow), so there is no comment to write. The run is a preview all the same: nothing was posted or deleted.",
+    fix: [
+      "Run the preview in a workflow triggered by `pull_request` (see the README's preview recipe).",
+      "In a workflow that should post, leave `pr-comment` unset, or set it from the event: `pr-comment: ${{ github.event_name == 'pull_request' }}`."
+    ]
+  },
+  'pr-comment-forbidden': {
+    severity: 'error',
+    title: 'GitHub refused the pull-request comment',
+    cause:
+      "GitHub refused `github-token` the pull request's comments (401, 403, or 404 for a repository or pull request the token cannot see): writing a comment needs the `pull-requests: write` permission, which a job's token has only when the workflow grants it.",
+    fix: [
+      'Give the job the permission: `permissions: { contents: read, pull-requests: write }`.',
+      'With a token of your own in `github-token`, give it "Pull requests: Read and write" on this repository; a token that is expired or revoked must be replaced.'
+    ]
+  },
+  'pr-comment-failed': {
+    severity: 'error',
+    title: 'Pull-request comment not written',
+    cause:
+      "A request to GitHub's API for the pull request's comments failed after every retry (network error, timeout, or 5xx); the preview is in the job summary.",
+    fix: ['Run the job again; check https://www.githubstatus.com if it keeps failing.']
   },
   'oauth2-write-back-unset': {
     severity: 'error',

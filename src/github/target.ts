@@ -23,9 +23,7 @@ export function gitHubTarget(env: NodeJS.ProcessEnv, repository = env.GITHUB_REP
   const parts = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(full)
   if (!parts)
     return {
-      problem: full
-        ? `GITHUB_REPOSITORY is not of the form owner/name.`
-        : 'GITHUB_REPOSITORY is not set (it names the repository whose secret holds the refresh token).'
+      problem: full ? `GITHUB_REPOSITORY is not of the form owner/name.` : 'GITHUB_REPOSITORY is not set (the runner sets it to the repository of the run).'
     }
   const raw = (env.GITHUB_API_URL ?? '').trim() || DEFAULT_GITHUB_API_URL
   let url: URL

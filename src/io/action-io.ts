@@ -11,6 +11,8 @@ export interface ActionIO {
   setSecret(value: string): void
   info(message: string): void
   warning(message: string, title: string): void
+  /** An annotation that is neither an error nor a warning. */
+  notice(message: string, title: string): void
   error(message: string, title: string): void
   setOutput(name: string, value: string): void
   writeSummary(markdown: string): Promise<void>

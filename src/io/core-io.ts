@@ -8,6 +8,7 @@ export const coreIO: ActionIO = {
   setSecret: (value) => core.setSecret(value),
   info: (message) => core.info(message),
   warning: (message, title) => core.warning(message, { title }),
+  notice: (message, title) => core.notice(message, { title }),
   error: (message, title) => core.error(message, { title }),
   setOutput: (name, value) => core.setOutput(name, value),
   writeSummary: async (markdown) => {

@@ -5,6 +5,8 @@ import { Redactor } from './secret.js'
 export interface RedactingIO extends ActionIO {
   /** Registers a secret and its derived forms with the log masker and the scrubber. */
   mask(value: string): void
+  /** The text with every registered secret form replaced: for a sink beyond this edge (a pull-request comment). */
+  scrub(text: string): string
 }
 
 /**
@@ -22,8 +24,10 @@ export function redacting(io: ActionIO): RedactingIO {
     mask: (value) => {
       for (const form of redactor.add(value)) io.setSecret(form)
     },
+    scrub: say,
     info: (message) => io.info(say(message)),
     warning: (message, title) => io.warning(say(message), say(title)),
+    notice: (message, title) => io.notice(say(message), say(title)),
     error: (message, title) => io.error(say(message), say(title)),
     setOutput: (name, value) => io.setOutput(name, say(value)),
     writeSummary: (markdown) => io.writeSummary(say(markdown)),

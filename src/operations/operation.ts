@@ -1,18 +1,28 @@
 /**
- * The seam for "something the run does with verified credentials": post
- * today; delete and preview next. An operation reads its own inputs, prepares
+ * The seam for "something the run does beyond the checks": post, delete, and
+ * the pull-request preview. An operation reads its own inputs, prepares
  * everything offline (before any request, so a bad input costs nothing),
  * says what access it needs, runs with the verified identity, and reports
  * its part. Adding one is a folder and a line in registry.ts.
+ *
+ * Beyond that, all optional: credentials of its own (a GitHub token), read
+ * and masked first like the auth methods'; a plan that makes the whole run a
+ * preview (a dry run that may go on when GitHub withholds the secrets, as on
+ * a fork's pull request); and `publish()`, which runs last with the run's
+ * whole report.
  */
-import type { Identity } from '../auth/method.js'
+import type { CredentialSpec, Identity } from '../auth/method.js'
 import type { Finding } from '../diagnoses/finding.js'
+import type { GitHubDoor } from '../github/api.js'
+import type { Secret } from '../io/secret.js'
 import type { Requirement } from '../settings/access-level.js'
 import type { InputReader } from '../settings/settings.js'
 import type { CostItem } from './prices.js'
 
 export interface Operation {
   id: string
+  /** Secrets it reads beside the auth methods' (a token for GitHub): read and masked before anything else, like theirs. */
+  credentials?: readonly CredentialSpec[]
   /** Reads its inputs; undefined when the run does not ask for it. Throws InputError. */
   read(inputs: InputReader): OperationPlan | undefined
   /** Its outputs when it did not run, so every output in action.yml is always set. */
@@ -23,12 +33,23 @@ export interface Operation {
 
 export interface OperationPlan {
   operation: Operation
+  /**
+   * The whole run becomes a preview: a dry run (nothing that changes X is sent, whatever else is asked) that also goes
+   * on when GitHub withholds the secrets (a pull request from a fork gets none) and no credential was given: the
+   * checks are then reported as not checked, the operations do their offline part (a dry run without an account),
+   * and the missing credentials do not fail the step. Otherwise missing credentials fail it.
+   */
+  preview?: boolean
   /** Offline: validates everything and loads what run() needs. Throws InputError carrying its diagnosis. */
   prepare(ctx: PrepareContext): Promise<PreparedOperation>
 }
 
 export interface PrepareContext {
   workspace: string
+  /** The runner's variables (the event payload's path, the repository), read offline. */
+  env: NodeJS.ProcessEnv
+  /** One of its `credentials`, trimmed, when it was given and could be a credential. */
+  secret(input: string): Secret | undefined
 }
 
 export interface PreparedOperation {
@@ -41,16 +62,35 @@ export interface PreparedOperation {
   budgetMs(requestMs: number): number
   /** Said in the log when the checks failed and it did not run. */
   notRun: string
-  run(ctx: OperationContext): Promise<OperationResult>
+  /** Its work, after the checks: with the verified identity; in a dry run, also without one (offline work only). */
+  run?(ctx: OperationContext): Promise<OperationResult>
+  /**
+   * Runs last, after every other operation, with the run's report, whatever failed before it (an input, the checks,
+   * another operation): for an operation that publishes the report elsewhere. It sends nothing to X.
+   */
+  publish?(ctx: PublishContext): Promise<OperationResult>
 }
 
-export interface OperationContext {
-  /** The verified account it acts as. */
-  identity: Identity
-  /** Go through every step but the requests that change something. */
-  dryRun: boolean
+interface Progress {
   /** A line for the log, as the work goes on. */
   progress(message: string): void
+}
+
+/** A real run always acts as the verified account; a dry run may have none (its credentials could not be checked). */
+export type OperationContext = Progress &
+  (
+    | { dryRun: false; identity: Identity }
+    /** Go through every step but the requests that change something; without an identity, send nothing to X at all. */
+    | { dryRun: true; identity?: Identity }
+  )
+
+export interface PublishContext extends Progress {
+  /** The run's report as Markdown, secrets scrubbed: the verdict, the checks, each operation's part, the cost, every problem with its fix. */
+  report: string
+  /** The run has failed (an error anywhere before this). */
+  failed: boolean
+  /** The door to GitHub's REST API. */
+  github: GitHubDoor
 }
 
 export interface OperationResult {

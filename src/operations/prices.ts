@@ -51,7 +51,7 @@ export function costLines(items: readonly CostItem[]): string[] {
   if (rows.length === 0) return []
   const dry = rows.some((r) => r.wouldBe)
   const out = [
-    dry ? '### Cost on pay-per-use (what this run would cost if it posted)' : '### Cost on pay-per-use',
+    dry ? '### Cost on pay-per-use (what this run would cost without the dry run)' : '### Cost on pay-per-use',
     '',
     '| Request | Count | Price | Cost |',
     '|---|--:|--:|--:|'

@@ -23,7 +23,8 @@ export class RunLog {
   findings(findings: readonly Finding[]): void {
     for (const f of findings) {
       if (f.severity === 'error') this.io.error(explain(f), titleOf(f))
-      else this.io.warning(explain(f), titleOf(f))
+      else if (f.severity === 'warning') this.io.warning(explain(f), titleOf(f))
+      else this.io.notice(explain(f), titleOf(f))
     }
   }
 }

@@ -10,7 +10,7 @@ import { errorsOf, type Finding } from '../diagnoses/finding.js'
 import type { OperationResult } from '../operations/operation.js'
 import { costLines, type CostItem } from '../operations/prices.js'
 import type { CallRecord } from '../x/api.js'
-import { escapeCell } from './markdown.js'
+import { escapeCell, escapeMarkdown } from './markdown.js'
 
 export interface SummaryInput {
   verification?: Verification
@@ -29,13 +29,18 @@ export function allFindings(r: Pick<SummaryInput, 'verification' | 'offline' | '
   return [...r.offline, ...(r.verification?.findings ?? []), ...r.operations.flatMap((o) => o.findings)]
 }
 
-export function buildSummary(r: SummaryInput): string {
+/**
+ * `shared`: for a reader outside the job (a pull-request comment): without the fingerprints and the rate-limit
+ * headroom, which only the job's own reader needs.
+ */
+export function buildSummary(r: SummaryInput, audience: 'job' | 'shared' = 'job'): string {
   const v = r.verification
   const findings = allFindings(r)
   const out: string[] = []
   // The credentials and the operations are judged apart: verified credentials with a refused post are not "failed credentials".
   const credentialErrors = errorsOf([...r.offline, ...(v?.findings ?? [])])
-  const status = v?.verified && credentialErrors.length === 0 ? '✅ verified' : '❌ failed'
+  const notChecked = !!v && credentialErrors.length === 0 && v.rows.every((row) => row.verdict === 'skip')
+  const status = notChecked ? '➖ not checked' : v?.verified && credentialErrors.length === 0 ? '✅ verified' : '❌ failed'
   const headlines = r.operations.map((o) => o.headline).filter(Boolean)
   out.push(`## X credentials: ${[status, ...headlines].join(' · ')}`, '')
   if (v) {
@@ -46,9 +51,9 @@ export function buildSummary(r: SummaryInput): string {
   } else {
     out.push('No request was sent to X: the inputs must be fixed first.', '')
   }
-  const limits = headroom(r.calls)
+  const limits = audience === 'job' ? headroom(r.calls) : []
   if (limits.length) out.push(`**Rate-limit headroom:** ${limits.join(' · ')}`, '')
-  if (r.fingerprints.length)
+  if (audience === 'job' && r.fingerprints.length)
     out.push(`**Fingerprints** (SHA-256, to tell keys apart): ${r.fingerprints.map((f) => `\`${f.input}\` ${f.fingerprint}`).join(' · ')}`, '')
   if (v && r.checkOnly) out.push(r.checkOnly, '')
   for (const o of r.operations) out.push(...o.summary)
@@ -57,13 +62,15 @@ export function buildSummary(r: SummaryInput): string {
     out.push('### Problems and fixes', '')
     for (const f of findings) {
       const entry = DIAGNOSES[f.id]
-      out.push(`${f.severity === 'error' ? '❌' : '⚠️'} **${entry.title}** — ${f.message}`, '')
+      out.push(`${SEVERITY_ICON[f.severity]} **${entry.title}** — ${f.message}`, '')
       entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`))
       out.push('')
     }
   }
   return out.join('\n')
 }
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 
 /** What the operations sent (or would send), and the verification's read of the account, which X bills once a UTC day. */
 function costs(r: SummaryInput): CostItem[] {
@@ -79,8 +86,9 @@ function accountLines(v: Verification, required?: string): string[] {
   const identity = v.identity
   if (!identity) return []
   const { user } = identity
-  const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${escapeCell(user.name)}, id \`${user.id}\`)`
-  return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}`, '']
+  const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${escapeMarkdown(user.name)}, id \`${user.id}\`)`
+  const plan = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? ` · **X subscription:** \`${user.subscription_type}\`` : ''
+  return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}${plan}`, '']
 }
 
 /** Remaining calls of each endpoint the run used, from the last answer's headers. */

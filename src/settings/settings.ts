@@ -33,6 +33,8 @@ export interface InputReader {
   text(name: string, max: number): string
   /** One of `allowed`, case-insensitive; `fallback` when empty or broken. */
   choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T
+  /** The input holds more than whitespace; its value is neither checked nor read (a rule across operations' inputs). */
+  given(name: string): boolean
 }
 
 export type PlanReader<Plan> = (inputs: InputReader) => Plan | undefined
@@ -64,7 +66,8 @@ export function readSettings<Plan>(
   const inputs: InputReader = {
     line: (name, fallback = '') => attempt(() => line(name, fallback), fallback),
     text: (name, max) => attempt(() => multiLine(name, get(name), max), ''),
-    choice: (name, allowed, fallback) => attempt(() => oneOf(name, line(name, fallback), allowed), fallback)
+    choice: (name, allowed, fallback) => attempt(() => oneOf(name, line(name, fallback), allowed), fallback),
+    given: (name) => get(name).trim() !== ''
   }
 
   const permission = attempt(() => oneOf('permission', line('permission'), ACCESS_LEVELS), 'read-write')

@@ -36,6 +36,8 @@ export interface XUser {
   id: string
   username: string
   name: string
+  /** The account's X subscription as users/me says it (`user.fields=subscription_type`): `None`, `Basic`, `Premium`, `PremiumPlus`; absent when X did not say. */
+  subscription_type?: string
 }
 
 export interface XUsage {
@@ -54,6 +56,11 @@ export interface OAuth2TokenAnswer {
   scope?: string
   /** Present with `offline.access`: the successor of the refresh token just used. */
   refresh_token?: string
+}
+
+/** What DELETE /2/tweets/:id answers: `deleted` is true once the post is gone. */
+export interface DeletedPost {
+  deleted?: boolean
 }
 
 export interface CreatedPost {
@@ -263,8 +270,9 @@ export class XClient {
     private readonly lib: TwitterApiClient
   ) {}
 
+  /** The account, with its subscription in the same request: a subscriber's posts may be long. */
   usersMe(): Promise<XResponse<XUser>> {
-    return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', {}, args))
+    return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', { 'user.fields': 'subscription_type' }, args))
   }
 
   /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
@@ -308,6 +316,11 @@ export class XClient {
   /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
   createPost(body: PostBody, onAttemptError?: (error: XApiError) => void): Promise<XResponse<CreatedPost>> {
     return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError)
+  }
+
+  /** Deletes one of the account's posts. Idempotent, so every failure that may be transient is retried like a read. */
+  deletePost(id: string, onAttemptError?: (error: XApiError) => void): Promise<XResponse<DeletedPost>> {
+    return this.#send('DELETE /2/tweets/:id', (client, args) => client.v2.delete(`tweets/${encodeURIComponent(id)}`, undefined, args), onAttemptError)
   }
 
   /**

@@ -1,6 +1,6 @@
 export { GitHubSimulator } from './server.js'
 export type { GhFaultStep, GhRequestLogEntry, GitHubSimulatorOptions } from './server.js'
 export type { GhRouteName } from './routes.js'
-export type { GhRepository, GhSecret, GhSecretWrite, GhToken, GhTokenKind } from './state.js'
+export type { GhComment, GhPullRequest, GhRepository, GhSecret, GhSecretWrite, GhToken, GhTokenKind } from './state.js'
 export { openSealedBox, sealForTest, testKeyPair } from './sealed-box.js'
 export * from './fixtures.js'

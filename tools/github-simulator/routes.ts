@@ -1,17 +1,21 @@
 /**
- * The REST endpoints of GitHub's Actions secrets that the action uses, for a
- * repository and for a deployment environment, answered as GitHub answers
- * them (status codes, bodies, the `x-accepted-github-permissions` header).
+ * The REST endpoints of GitHub that the action uses, answered as GitHub
+ * answers them (status codes, bodies, the `x-accepted-github-permissions`
+ * header): Actions secrets of a repository and of a deployment environment,
+ * a pull request's conversation comments, and the pull requests of a head.
  */
 import { openSealedBox } from './sealed-box.js'
-import type { GhScope, GitHubState } from './state.js'
+import type { GhComment, GhScope, GhToken, GitHubState } from './state.js'
 
-export type GhRouteName = 'public-key' | 'secret/get' | 'secret/put' | 'secret/delete'
+export type GhRouteName = 'public-key' | 'secret/get' | 'secret/put' | 'secret/delete' | 'comments/list' | 'comments/create' | 'comments/update' | 'pulls/list'
 
 export interface GhRequest {
   method: string
-  params: { owner: string; repo: string; environment?: string; name?: string }
+  params: { owner: string; repo: string; environment?: string; name?: string; number?: string; id?: string }
+  query: URLSearchParams
   body: Buffer
+  /** The caller, once authorised. */
+  token: GhToken
 }
 
 export interface GhReply {
@@ -20,17 +24,36 @@ export interface GhReply {
   headers?: Record<string, string>
 }
 
-/** What each route needs of the "Secrets" permission. */
-export const NEEDS: Record<GhRouteName, 'read' | 'write'> = {
-  'public-key': 'read',
-  'secret/get': 'read',
-  'secret/put': 'write',
-  'secret/delete': 'write'
+export type GhPermission = 'secrets' | 'pullRequests'
+
+/** What each route needs, and of which permission. */
+export const NEEDS: Record<GhRouteName, { permission: GhPermission; level: 'read' | 'write' }> = {
+  'public-key': { permission: 'secrets', level: 'read' },
+  'secret/get': { permission: 'secrets', level: 'read' },
+  'secret/put': { permission: 'secrets', level: 'write' },
+  'secret/delete': { permission: 'secrets', level: 'write' },
+  'comments/list': { permission: 'pullRequests', level: 'read' },
+  'comments/create': { permission: 'pullRequests', level: 'write' },
+  'comments/update': { permission: 'pullRequests', level: 'write' },
+  'pulls/list': { permission: 'pullRequests', level: 'read' }
+}
+
+/** How GitHub names the permission in `x-accepted-github-permissions`: an issue comment takes either of two. */
+export function acceptedPermissions(route: GhRouteName): string {
+  const { permission, level } = NEEDS[route]
+  if (permission === 'secrets') return `secrets=${level}`
+  return route.startsWith('comments/') ? `issues=${level}; pull_requests=${level}` : `pull_requests=${level}`
 }
 
 const DOCS = 'https://docs.github.com/rest/actions/secrets'
+const COMMENT_DOCS = 'https://docs.github.com/rest/issues/comments'
 const SECRET = '(?<name>[^/]+)'
+const REPO = '^/repos/(?<owner>[^/]+)/(?<repo>[^/]+)'
 const PATTERNS: { method: string; pattern: RegExp; name: GhRouteName }[] = [
+  { method: 'GET', pattern: new RegExp(`${REPO}/issues/(?<number>\\d+)/comments$`), name: 'comments/list' },
+  { method: 'POST', pattern: new RegExp(`${REPO}/issues/(?<number>\\d+)/comments$`), name: 'comments/create' },
+  { method: 'PATCH', pattern: new RegExp(`${REPO}/issues/comments/(?<id>\\d+)$`), name: 'comments/update' },
+  { method: 'GET', pattern: new RegExp(`${REPO}/pulls$`), name: 'pulls/list' },
   ...['/actions', '/environments/(?<environment>[^/]+)'].flatMap((scope) => [
     { method: 'GET', pattern: new RegExp(`^/repos/(?<owner>[^/]+)/(?<repo>[^/]+)${scope}/secrets/public-key$`), name: 'public-key' as const },
     { method: 'GET', pattern: new RegExp(`^/repos/(?<owner>[^/]+)/(?<repo>[^/]+)${scope}/secrets/${SECRET}$`), name: 'secret/get' as const },
@@ -65,6 +88,7 @@ const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i
 
 export function handleGhRoute(name: GhRouteName, request: GhRequest, state: GitHubState): GhReply {
   const fullName = `${request.params.owner}/${request.params.repo}`
+  if (name.startsWith('comments/') || name === 'pulls/list') return handlePullRoute(name, request, state, fullName)
   const scope = state.scopeOf(fullName, request.params.environment)
   if (!scope) return notFound()
   switch (name) {
@@ -79,6 +103,85 @@ export function handleGhRoute(name: GhRouteName, request: GhRequest, state: GitH
       return scope.secrets.delete(request.params.name ?? '') ? { status: 204 } : notFound()
     case 'secret/put':
       return putSecret(request, scope, state, fullName)
+    default:
+      return notFound()
+  }
+}
+
+/** A comment as GitHub returns it (the fields a client reads, and a few more). */
+function commentJson(c: GhComment, fullName: string, number: number): Record<string, unknown> {
+  return {
+    id: c.id,
+    node_id: `IC_kwDO${Buffer.from(String(c.id)).toString('base64url')}`,
+    url: `https://api.github.com/repos/${fullName}/issues/comments/${c.id}`,
+    html_url: `https://github.com/${fullName}/pull/${number}#issuecomment-${c.id}`,
+    issue_url: `https://api.github.com/repos/${fullName}/issues/${number}`,
+    user: { login: c.login, type: c.userType },
+    created_at: iso(c.createdAt),
+    updated_at: iso(c.updatedAt),
+    author_association: c.userType === 'Bot' ? 'NONE' : 'MEMBER',
+    body: c.body
+  }
+}
+
+/** GitHub's cap on a comment's body. */
+const MAX_COMMENT_BODY = 65_536
+
+function commentText(request: GhRequest): string | GhReply {
+  let body: { body?: unknown }
+  try {
+    body = JSON.parse(request.body.toString('utf8') || 'null') ?? {}
+  } catch {
+    return ghError(400, 'Problems parsing JSON', COMMENT_DOCS)
+  }
+  if (typeof body.body !== 'string' || body.body === '') return ghError(422, 'Invalid request.\n\n"body" wasn\'t supplied.', COMMENT_DOCS)
+  if ([...body.body].length > MAX_COMMENT_BODY) return ghError(422, 'Validation Failed', COMMENT_DOCS)
+  return body.body
+}
+
+function handlePullRoute(name: GhRouteName, request: GhRequest, state: GitHubState, fullName: string): GhReply {
+  const repo = state.repositories.get(fullName)
+  if (!repo) return notFound()
+  if (name === 'pulls/list') {
+    const [owner, branch] = (request.query.get('head') ?? '').split(':')
+    const wanted = request.query.get('state') ?? 'open'
+    const pulls = [...repo.pulls.values()]
+      .filter((p) => (wanted === 'all' || p.state === wanted) && (!owner || (p.headOwner === owner && p.headBranch === branch)))
+      .sort((a, b) => b.number - a.number)
+    return {
+      status: 200,
+      body: pulls.map((p) => ({ number: p.number, state: p.state, head: { sha: p.headSha, ref: p.headBranch, label: `${p.headOwner}:${p.headBranch}` } }))
+    }
+  }
+  if (name === 'comments/update') {
+    const id = Number(request.params.id)
+    for (const pull of repo.pulls.values()) {
+      const comment = pull.comments.find((c) => c.id === id)
+      if (!comment) continue
+      const text = commentText(request)
+      if (typeof text !== 'string') return text
+      comment.body = text
+      comment.updatedAt = state.now()
+      return { status: 200, body: commentJson(comment, fullName, pull.number) }
+    }
+    return ghError(404, 'Not Found', COMMENT_DOCS)
+  }
+  const pull = repo.pulls.get(Number(request.params.number))
+  if (!pull) return ghError(404, 'Not Found', COMMENT_DOCS)
+  if (name === 'comments/list') {
+    const perPage = Math.min(100, Math.max(1, Number(request.query.get('per_page') ?? 30) || 30))
+    const page = Math.max(1, Number(request.query.get('page') ?? 1) || 1)
+    const slice = pull.comments.slice((page - 1) * perPage, page * perPage)
+    return { status: 200, body: slice.map((c) => commentJson(c, fullName, pull.number)) }
+  }
+  const text = commentText(request)
+  if (typeof text !== 'string') return text
+  const comment = state.newComment(text, request.token)
+  pull.comments.push(comment)
+  return {
+    status: 201,
+    body: commentJson(comment, fullName, pull.number),
+    headers: { location: `https://api.github.com/repos/${fullName}/issues/comments/${comment.id}` }
   }
 }
 

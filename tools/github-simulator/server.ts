@@ -9,7 +9,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { authorizeGh } from './auth.js'
 import { type GhReply, type GhRouteName, ghError, handleGhRoute, matchGhRoute, notFound } from './routes.js'
-import { type GhRepository, type GhSecret, type GhSecretWrite, type GhToken, GitHubState } from './state.js'
+import { type GhComment, type GhPullRequest, type GhRepository, type GhSecret, type GhSecretWrite, type GhToken, GitHubState } from './state.js'
 
 export interface GhRequestLogEntry {
   route: GhRouteName | 'unknown'
@@ -83,6 +83,24 @@ export class GitHubSimulator {
     this.state.addToken(token)
   }
 
+  addPullRequest(fullName: string, pull: Parameters<GitHubState['addPullRequest']>[1]): GhPullRequest {
+    return this.state.addPullRequest(fullName, pull)
+  }
+
+  /** A pull request's conversation comments, oldest first. */
+  comments(fullName: string, number: number): GhComment[] {
+    return this.state.repositories.get(fullName)?.pulls.get(number)?.comments ?? []
+  }
+
+  /** A comment written by someone else (a reviewer, or the preview of an earlier version of the action). */
+  seedComment(fullName: string, number: number, body: string, login = 'a-reviewer'): GhComment {
+    const pull = this.state.repositories.get(fullName)?.pulls.get(number)
+    if (!pull) throw new Error(`no pull request #${number} in ${fullName}`)
+    const comment = this.state.newComment(body, { value: '', kind: 'fine-grained', secrets: 'none', repositories: [], login })
+    pull.comments.push(comment)
+    return comment
+  }
+
   seedSecret(fullName: string, name: string, value: string, environment?: string): void {
     this.state.seedSecret(fullName, name, value, environment)
   }
@@ -102,11 +120,12 @@ export class GitHubSimulator {
     this.faults.set(route, [...(this.faults.get(route) ?? []), ...steps])
   }
 
-  /** Forgets faults, the request log and the write log; keeps repositories, secrets and tokens. */
+  /** Forgets faults, the request log, the write log and the pull requests' comments; keeps repositories, pull requests, secrets and tokens. */
   reset(): void {
     this.faults.clear()
     this.requests = []
     this.state.writes = []
+    for (const repo of this.state.repositories.values()) for (const pull of repo.pulls.values()) pull.comments = []
   }
 
   async close(): Promise<void> {
@@ -141,7 +160,9 @@ export class GitHubSimulator {
       const auth = authorizeGh(this.state, req.headers.authorization, matched.name, fullName)
       if (!auth.ok) entry.authFailure = auth.reason
       try {
-        reply = auth.ok ? handleGhRoute(matched.name, { method, params: matched.params, body }, this.state) : auth.reply
+        reply = auth.ok
+          ? handleGhRoute(matched.name, { method, params: matched.params, query: url.searchParams, body, token: auth.token }, this.state)
+          : auth.reply
       } catch {
         reply = ghError(500, 'Server Error')
       }

@@ -28,6 +28,29 @@ export interface GhRepository {
   scope: GhScope
   /** By environment name. */
   environments: Map<string, GhScope>
+  /** By number. */
+  pulls: Map<number, GhPullRequest>
+}
+
+/** A pull request and its conversation (GitHub's issue comments). */
+export interface GhPullRequest {
+  number: number
+  /** The head's owner (a fork's owner for a fork) and branch, and its commit. */
+  headOwner: string
+  headBranch: string
+  headSha: string
+  state: 'open' | 'closed'
+  comments: GhComment[]
+}
+
+export interface GhComment {
+  id: number
+  body: string
+  /** Who wrote it: the token's account. */
+  login: string
+  userType: 'Bot' | 'User'
+  createdAt: number
+  updatedAt: number
 }
 
 /**
@@ -42,6 +65,10 @@ export interface GhToken {
   kind: GhTokenKind
   /** The "Secrets" repository permission. `GITHUB_TOKEN` can never have it. */
   secrets: 'none' | 'read' | 'write'
+  /** The "Pull requests" permission (a workflow's `pull-requests:`); default none. A fork's pull request gets `read` at most. */
+  pullRequests?: 'none' | 'read' | 'write'
+  /** The account comments are written as; default `github-actions[bot]` for a workflow's token, else `octo-maintainer`. */
+  login?: string
   /** `owner/name` of each repository it can see. */
   repositories: string[]
 }
@@ -62,6 +89,7 @@ export class GitHubState {
   readonly tokens = new Map<string, GhToken>()
   writes: GhSecretWrite[] = []
   private nextRepoId = 700_000_001
+  private nextCommentId = 2_000_000_001
 
   constructor(readonly now: () => number) {}
 
@@ -69,7 +97,7 @@ export class GitHubState {
     const [owner, name] = fullName.split('/')
     if (!owner || !name) throw new Error(`repository "${fullName}" is not owner/name`)
     if (this.repositories.has(fullName)) throw new Error(`repository ${fullName} already exists`)
-    const repo: GhRepository = { owner, name, id: this.nextRepoId++, scope: newScope(fullName), environments: new Map() }
+    const repo: GhRepository = { owner, name, id: this.nextRepoId++, scope: newScope(fullName), environments: new Map(), pulls: new Map() }
     for (const env of environments) repo.environments.set(env, newScope(`${fullName}@${env}`))
     this.repositories.set(fullName, repo)
     return repo
@@ -88,11 +116,28 @@ export class GitHubState {
     scope.secrets.set(name, { name, value, createdAt: at, updatedAt: at })
   }
 
+  addPullRequest(fullName: string, pull: Omit<GhPullRequest, 'comments' | 'state'> & { state?: GhPullRequest['state'] }): GhPullRequest {
+    const repo = this.repositories.get(fullName)
+    if (!repo) throw new Error(`no repository ${fullName}`)
+    const record: GhPullRequest = { state: 'open', ...pull, comments: [] }
+    repo.pulls.set(pull.number, record)
+    return record
+  }
+
+  newComment(body: string, token: GhToken): GhComment {
+    const now = this.now()
+    return { id: this.nextCommentId++, body, login: loginOf(token), userType: token.kind === 'fine-grained' ? 'User' : 'Bot', createdAt: now, updatedAt: now }
+  }
+
   scopeOf(fullName: string, environment?: string): GhScope | undefined {
     const repo = this.repositories.get(fullName)
     if (!repo) return undefined
     return environment === undefined ? repo.scope : repo.environments.get(environment)
   }
+}
+
+export function loginOf(token: GhToken): string {
+  return token.login ?? (token.kind === 'github-token' ? 'github-actions[bot]' : token.kind === 'app' ? 'release-app[bot]' : 'octo-maintainer')
 }
 
 function newScope(label: string): GhScope {

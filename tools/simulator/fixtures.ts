@@ -33,6 +33,8 @@ export const READ_ONLY_ACCOUNT: SimAccount = { id: '1701938452216643584', userna
 export const DM_ACCOUNT: SimAccount = { id: '1623450987264520192', username: 'support_desk', name: 'Support Desk' }
 /** An account X suspended: its token authenticates, every user-context call gets 403 user-suspended. */
 export const SUSPENDED_ACCOUNT: SimAccount = { id: '1795310462848573440', username: 'banned_bot', name: 'Banned Bot', suspended: true }
+/** An account with an X subscription (Premium): its posts may weigh up to 25,000. */
+export const SUBSCRIBER_ACCOUNT: SimAccount = { id: '1752043918262706176', username: 'launch_notes', name: 'Launch Notes', subscriptionType: 'Premium' }
 /** Someone else, author of the seeded posts. */
 export const STRANGER_ACCOUNT: SimAccount = { id: '1580661436132757506', username: 'acme_news', name: 'Acme News' }
 
@@ -70,6 +72,13 @@ export const DM: Credentials = {
   ...MAIN_KEYS,
   accessToken: `${DM_ACCOUNT.id}-lRZwq4UIBbrstR8qXz31B8a3rrEBTu`,
   accessSecret: 'M5Zo1td5dhMt7pygmt1qeb27heKIOvj7k9exoSmdfUGAk'
+}
+
+/** App "main" with a read-write token of @launch_notes, which has an X subscription: long posts are accepted. */
+export const SUBSCRIBER: Credentials = {
+  ...MAIN_KEYS,
+  accessToken: `${SUBSCRIBER_ACCOUNT.id}-KxisKsk3ujuxDSTw7VmODUyMEkLJIR`,
+  accessSecret: 'kHLIogT7tmAWiGri7oqtXAecpcWeOyXaXG3vkfIBclFB4'
 }
 
 /** App "main" with a token that was regenerated since (revoked): 401 everywhere. */
@@ -166,7 +175,7 @@ export const UNSUMMONED_POST_ID = '1849741532018745360'
 /** Every distinct fake secret above, for "never printed" assertions. */
 export const ALL_SECRET_VALUES: readonly string[] = [
   ...new Set([
-    ...[SAMPLE, OTHER_APP, READ_ONLY, DM, REVOKED, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE, ENTERPRISE].flatMap((c) => [
+    ...[SAMPLE, OTHER_APP, READ_ONLY, DM, SUBSCRIBER, REVOKED, UNENROLLED, DEPLETED, CAPPED, SUSPENDED, WRONG_PACKAGE, ENTERPRISE].flatMap((c) => [
       c.apiKey,
       c.apiSecret,
       c.accessToken,
@@ -181,7 +190,7 @@ type Seedable = Pick<XSimulator, 'addApp' | 'addAccount' | 'addToken' | 'addExis
 
 /** Registers the apps, accounts, tokens and posts above. */
 export function seedDefault(sim: Seedable): void {
-  for (const account of [SAMPLE_ACCOUNT, READ_ONLY_ACCOUNT, DM_ACCOUNT, STRANGER_ACCOUNT, SUSPENDED_ACCOUNT]) sim.addAccount({ ...account })
+  for (const account of [SAMPLE_ACCOUNT, READ_ONLY_ACCOUNT, DM_ACCOUNT, SUBSCRIBER_ACCOUNT, STRANGER_ACCOUNT, SUSPENDED_ACCOUNT]) sim.addAccount({ ...account })
 
   const app = (name: string, c: Credentials, extra: Partial<SimApp> = {}) =>
     sim.addApp({ name, consumerKey: c.apiKey, consumerSecret: c.apiSecret, bearerToken: c.bearerToken, ...extra })
@@ -205,6 +214,7 @@ export function seedDefault(sim: Seedable): void {
   token(APP_NAMES.main, SAMPLE, 'read-write')
   token(APP_NAMES.main, READ_ONLY, 'read')
   token(APP_NAMES.main, DM, 'read-write-directmessages')
+  token(APP_NAMES.main, SUBSCRIBER, 'read-write')
   token(APP_NAMES.main, REVOKED, 'read-write', true)
   token(APP_NAMES.other, OTHER_APP, 'read-write')
   token(APP_NAMES.unenrolled, UNENROLLED, 'read-write')

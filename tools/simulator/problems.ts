@@ -246,6 +246,27 @@ export const textTooLong = (host: ProblemHost, text: string): Problem =>
 /** A JSON endpoint given no body, or one that is not a JSON object (seen on media finalize). */
 export const notJsonObject = (host: ProblemHost): Problem => invalidRequest(host, { message: 'Request body must be a JSON object.' })
 
+/**
+ * A post that does not exist (any more), in the spec's ResourceNotFoundProblem form. X's answer to a delete of a
+ * missing post is not recorded; status and body follow the spec and X's wording for missing posts elsewhere.
+ */
+export const postNotFound = (host: ProblemHost, id: string): Problem => ({
+  status: 404,
+  body: {
+    detail: `Could not find post with id: [${id}].`,
+    title: 'Not Found Error',
+    resource_type: 'post',
+    parameter: 'id',
+    value: id,
+    resource_id: id,
+    type: problemType(host, 'resource-not-found'),
+    status: 404
+  }
+})
+
+/** A delete of another account's post. Not recorded; X's v1.1 said "You may not delete another user's status." (code 183). */
+export const NOT_YOUR_POST = 'You are not allowed to delete this post.'
+
 export const notFound = (): Problem => ({
   status: 404,
   body: { title: 'Not Found Error', detail: 'Sorry, that page does not exist.', type: 'about:blank', status: 404 }

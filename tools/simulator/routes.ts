@@ -11,7 +11,7 @@ import { CREATE_POST, validate } from './request-schemas.js'
 import { clientIdOf, projectIdOf, type SimApp } from './state.js'
 import { cashtags, MAX_CASHTAGS, TOO_MANY_CASHTAGS } from './cashtags.js'
 import { userPosts } from './timeline.js'
-import { MAX_WEIGHTED_LENGTH, shortenUrls, weightedLength } from './tweet-text.js'
+import { MAX_LONG_POST_LENGTH, MAX_WEIGHTED_LENGTH, shortenUrls, weightedLength } from './tweet-text.js'
 
 export type RouteName =
   | 'users/me'
@@ -113,6 +113,7 @@ function usersMe(ctx: HandlerContext, { account }: UserCaller): Reply {
     protected: () => false,
     verified: () => false,
     verified_type: () => 'none',
+    subscription_type: () => account.subscriptionType ?? 'None',
     url: () => '',
     profile_image_url: () => 'https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png',
     // X sends `tweet_count`; spec 2.167 requires `post_count`. Both, so clients reading either work.
@@ -236,7 +237,8 @@ function createPost(ctx: HandlerContext, { app, token, account }: UserCaller): R
   if (text === '' && mediaIds.length === 0) {
     return problems.invalidRequest(host, { parameters: { text: [''] }, message: 'Post text is required unless media is attached.' })
   }
-  if (weightedLength(text) > MAX_WEIGHTED_LENGTH) return problems.textTooLong(host, text)
+  const subscriber = (account.subscriptionType ?? 'None') !== 'None'
+  if (weightedLength(text) > (subscriber ? MAX_LONG_POST_LENGTH : MAX_WEIGHTED_LENGTH)) return problems.textTooLong(host, text)
   // Self-serve rules since February 2026; an Enterprise plan is not bound by them.
   if (!app.enterprise && cashtags(text).length > MAX_CASHTAGS) return problems.forbidden(TOO_MANY_CASHTAGS)
 
@@ -282,13 +284,21 @@ function createPost(ctx: HandlerContext, { app, token, account }: UserCaller): R
 }
 
 /**
- * `DELETE /2/tweets/:id`: the account's own post. X's answer for a post that
- * is not the caller's is not recorded; this one is a guess in its usual envelope.
+ * `DELETE /2/tweets/:id`: the account's own post (200 `{deleted: true}`, as
+ * recorded); a post that does not exist (any more) is 404; another account's
+ * post is 403 in X's policy envelope. Neither refusal is recorded: their
+ * bodies are the simulator's reading of X's usual forms. A read-only token is
+ * refused as it is for a post.
  */
-function deletePost(ctx: HandlerContext, { account }: UserCaller): Reply {
-  const at = ctx.state.posts.findIndex((p) => p.id === ctx.request.params.id && p.authorId === account.id)
-  if (at === -1) return problems.forbidden('You are not allowed to delete this Tweet.')
-  ctx.state.posts.splice(at, 1)
+function deletePost(ctx: HandlerContext, { token, account }: UserCaller): Reply {
+  const host = ctx.settings.problemHost
+  if (token.accessLevel === 'read') return problems.oauth1Permissions(host)
+  const id = ctx.request.params.id
+  const post = ctx.state.findPost(id)
+  if (!post) return problems.postNotFound(host, id)
+  if (post.authorId !== account.id) return problems.forbidden(problems.NOT_YOUR_POST)
+  ctx.state.posts = ctx.state.posts.filter((p) => p.id !== id)
+  ctx.state.existingPosts.delete(id)
   return json(200, { data: { deleted: true } })
 }
 

@@ -43,6 +43,8 @@ export interface SimAccount {
   name: string
   /** 403 user-suspended on every user-context call: the credentials authenticate, the account cannot act. */
   suspended?: boolean
+  /** What users/me says in `subscription_type` (default `None`): with Basic, Premium or PremiumPlus, posts may weigh up to 25,000. */
+  subscriptionType?: 'None' | 'Basic' | 'Premium' | 'PremiumPlus'
 }
 
 export interface SimToken {

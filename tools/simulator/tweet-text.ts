@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto'
 
 export const MAX_WEIGHTED_LENGTH = 280
+/** For an account with an X subscription (Basic, Premium, PremiumPlus). */
+export const MAX_LONG_POST_LENGTH = 25_000
 const URL_WEIGHT = 23
 
 /** Ranges that weigh 1 (twitter-text `configs.version3`); everything else weighs 2. */

@@ -8,6 +8,7 @@ import { errorsOf } from '../../diagnoses/finding.js'
 import type { Operation, OperationResult, PreparedOperation } from '../operation.js'
 import { LOOK_BACK_PAGES } from './history.js'
 import { readPostInputs, type PostInputs } from './inputs.js'
+import { postLimit } from './limits.js'
 import type { PreparedPost } from './prepare.js'
 import type { Publication } from './publish.js'
 import { headline, publicationCosts, publicationLines } from './summary.js'
@@ -51,13 +52,12 @@ function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
     notRun: 'Nothing was uploaded or posted: the credentials check failed.',
     async run(ctx): Promise<OperationResult> {
       const { publish } = await import('./publish.js')
-      const publication = await publish(ctx.identity.client, p, {
-        userId: ctx.identity.user.id,
-        username: ctx.identity.user.username,
-        onDuplicate: inputs.onDuplicate,
-        dryRun: ctx.dryRun,
-        progress: ctx.progress
-      })
+      const { identity } = ctx
+      const account = identity && { id: identity.user.id, username: identity.user.username }
+      const common = { onDuplicate: inputs.onDuplicate, limit: postLimit(identity), progress: ctx.progress }
+      const publication = ctx.dryRun
+        ? await publish(undefined, p, { ...common, dryRun: true, account })
+        : await publish(ctx.identity.client, p, { ...common, dryRun: false, account: { id: ctx.identity.user.id, username: ctx.identity.user.username } })
       return {
         findings: publication.findings,
         outputs: outputs(publication),

@@ -4,7 +4,7 @@ import { InputError } from '../../diagnoses/input-error.js'
 import { resolveInWorkspace } from '../../settings/workspace.js'
 import { describeBlank, type PostInputs } from './inputs.js'
 import { prepareMedia, type MediaFile } from './media.js'
-import { parsePostRef } from './refs.js'
+import { parsePostRef } from '../refs.js'
 import { measurePart, preloadParser, prepareThread, type ThreadPart } from './thread.js'
 
 /** Everything a post needs, validated offline before the first request. */
@@ -13,6 +13,8 @@ export interface PreparedPost {
   media: MediaFile[]
   replyTo?: string
   quote?: string
+  /** The input the text came from. */
+  source: 'tweet' | 'tweet-file'
   /** Warnings found offline: mentions. */
   findings: Finding[]
 }
@@ -36,7 +38,7 @@ export async function preparePost(p: PostInputs, workspace: string): Promise<Pre
   }
   // A post may be media alone; X then needs no text.
   const parts = !text.trim() && media.length ? [await measurePart(1, '')] : await prepareThread(text, source)
-  return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined, findings: mentionWarnings(parts, source) }
+  return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined, source, findings: mentionWarnings(parts, source) }
 }
 
 /** Mentions notify whoever owns the handle on X, and X restricts mentions of uninvolved accounts: said before anything is sent. */

@@ -12,11 +12,13 @@ import { finding, type Finding } from '../../diagnoses/finding.js'
 import { diagnoseXError } from '../../diagnoses/x-error.js'
 import type { PostBody, XClient, XPost } from '../../x/api.js'
 import { XApiError } from '../../x/errors.js'
+import { number } from '../../report/markdown.js'
 import { LOOK_BACK_POSTS, PostHistory, type Lookup } from './history.js'
 import type { OnDuplicate } from './inputs.js'
+import type { PostLimit } from './limits.js'
 import type { MediaFile } from './media.js'
 import type { PreparedPost } from './prepare.js'
-import type { ThreadPart } from './thread.js'
+import { listWords, partName, type ThreadPart } from './thread.js'
 import { MediaError, uploadFile } from './upload.js'
 
 export type PartStatus = 'posted' | 'posted-unconfirmed' | 'already-posted' | 'duplicate' | 'failed' | 'not-sent' | 'dry-run'
@@ -35,6 +37,10 @@ export interface PartResult {
 export interface Publication {
   parts: PartResult[]
   media: MediaFile[]
+  /** The post this one replies to, when `reply-to` is given. */
+  replyTo?: string
+  /** The most a part may weigh for this account, and why. */
+  limit: PostLimit
   /** Files whose upload finished, alt text included. */
   uploaded: MediaFile[]
   /** At least one part is on X because of this run. */
@@ -47,13 +53,15 @@ export interface Publication {
   findings: Finding[]
 }
 
-export interface PublishOptions {
-  userId: string
-  username: string
+export type PublishOptions = {
   onDuplicate: OnDuplicate
-  dryRun: boolean
+  limit: PostLimit
   progress: (message: string) => void
-}
+} & (
+  | { dryRun: false; account: { id: string; username: string } }
+  /** A dry run may have no account: its credentials could not be checked (a preview on a fork's pull request). */
+  | { dryRun: true; account?: { id: string; username: string } }
+)
 
 const DRY_RUN = 'Dry run: nothing was uploaded or posted.'
 
@@ -61,7 +69,8 @@ function postUrl(username: string, id: string): string {
   return `https://x.com/${username}/status/${id}`
 }
 
-export async function publish(x: XClient, prepared: PreparedPost, o: PublishOptions): Promise<Publication> {
+/** `x` is the account's client; a dry run needs none (it sends nothing). */
+export async function publish(x: XClient | undefined, prepared: PreparedPost, o: PublishOptions): Promise<Publication> {
   const parts: PartResult[] = prepared.parts.map((p) => ({
     index: p.index,
     text: p.text,
@@ -72,6 +81,8 @@ export async function publish(x: XClient, prepared: PreparedPost, o: PublishOpti
   const result: Publication = {
     parts,
     media: prepared.media,
+    replyTo: prepared.replyTo,
+    limit: o.limit,
     uploaded: [],
     posted: false,
     duplicate: false,
@@ -79,10 +90,17 @@ export async function publish(x: XClient, prepared: PreparedPost, o: PublishOpti
     postsRead: 0,
     findings: []
   }
-  if (o.dryRun) {
+  // Held to the account's own limit before anything is uploaded: X would refuse the part, and a thread would stop half-posted.
+  const over = o.limit.known ? parts.filter((p) => p.weightedLength > o.limit.max) : []
+  if (over.length) {
+    result.findings.push(overLimit(over, parts.length, o.limit, prepared.source))
+    if (!o.dryRun) return result
+  }
+  if (o.dryRun || !x) {
     o.progress(DRY_RUN)
     return result
   }
+  const account = o.account
 
   let mediaIds: string[]
   try {
@@ -99,16 +117,18 @@ export async function publish(x: XClient, prepared: PreparedPost, o: PublishOpti
     return result
   }
 
-  const history = new PostHistory(x, o.userId, parts.length)
+  const history = new PostHistory(x, account.id, parts.length)
   try {
-    await postParts(x, prepared, mediaIds, history, result, o)
+    await postParts(x, prepared, mediaIds, history, result, { ...o, username: account.username })
   } finally {
     result.postsRead = history.postsRead
   }
   return result
 }
 
-async function postParts(x: XClient, prepared: PreparedPost, mediaIds: string[], history: PostHistory, result: Publication, o: PublishOptions): Promise<void> {
+type PostingOptions = Pick<PublishOptions, 'onDuplicate' | 'limit' | 'progress'> & { username: string }
+
+async function postParts(x: XClient, prepared: PreparedPost, mediaIds: string[], history: PostHistory, result: Publication, o: PostingOptions): Promise<void> {
   const { parts } = result
   const place = (part: PartResult, post: XPost) => {
     part.status = 'already-posted'
@@ -200,7 +220,7 @@ async function postParts(x: XClient, prepared: PreparedPost, mediaIds: string[],
       break
     }
     part.status = 'failed'
-    result.findings.push(diagnoseXError(outcome.error, 'tweet'))
+    result.findings.push(withLimit(diagnoseXError(outcome.error, 'tweet'), o.limit))
     if (parts.some((p) => p.id || p.status === 'posted-unconfirmed')) result.findings.push(finding('post-failed-midway', progress(parts), 'tweet'))
     break
   }
@@ -263,7 +283,7 @@ function notFound(lookup: Exclude<Lookup, { kind: 'found' }>, parts: number): st
 
 type Outcome = { kind: 'posted'; id: string } | { kind: 'confirmed-by-duplicate' } | { kind: 'failed'; error: XApiError }
 
-async function postOnce(x: XClient, body: PostBody, index: number, o: PublishOptions): Promise<Outcome> {
+async function postOnce(x: XClient, body: PostBody, index: number, o: PostingOptions): Promise<Outcome> {
   let ambiguous = false
   try {
     const res = await x.createPost(body, (error) => {
@@ -288,6 +308,21 @@ function progress(parts: PartResult[]): string {
   const rest = parts.filter((p) => !onX.includes(p))
   const list = onX.map((p) => `part ${p.index}${p.url ? ` (${p.url})` : ' (id unknown)'}`).join(', ')
   return `Posted: ${list || 'none'}. Not posted: ${rest.map((p) => `part ${p.index}`).join(', ') || 'none'}.`
+}
+
+/** Parts over the account's own limit: refused before anything is uploaded or posted. */
+function overLimit(over: PartResult[], total: number, limit: PostLimit, input: string): Finding {
+  const which = over.map((p) => `${partName(p, total)} is ${number(p.weightedLength)} characters`)
+  return finding(
+    'post-over-account-limit',
+    `\`${input}\`: ${listWords(which)} as X counts them, over this account's limit of ${number(limit.max)}: ${limit.reason}. Nothing was uploaded or posted.`,
+    input
+  )
+}
+
+/** X's own "too long" answer, with the limit this account has and why. */
+function withLimit(f: Finding, limit: PostLimit): Finding {
+  return f.id === 'text-too-long' ? { ...f, message: `${f.message} This account's limit is ${number(limit.max)}: ${limit.reason}.` } : f
 }
 
 function mediaFinding(error: unknown): Finding {

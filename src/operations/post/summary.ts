@@ -1,21 +1,16 @@
 /** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part; and what it cost. */
-import { escapeCell, number } from '../../report/markdown.js'
+import { codeBlock, codeSpan, escapeMarkdown, number } from '../../report/markdown.js'
 import { PRICES, dollars, type CostItem } from '../prices.js'
+import { LONG_POST_LIMIT, STANDARD_LIMIT, type PostLimit } from './limits.js'
 import type { PartResult, PartStatus, Publication } from './publish.js'
-import { MAX_WEIGHTED_LENGTH } from './thread.js'
 
 export function publicationLines(p: Publication): string[] {
   const lines = [p.dryRun ? '### Dry run: what would be posted' : '### Posts', '']
   if (p.dryRun) {
+    lines.push(limitLine(p.limit), '')
+    if (p.replyTo) lines.push(`**In reply to:** ${statusLink(p.replyTo)}`, '')
     for (const part of p.parts) {
-      lines.push(
-        `**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/${MAX_WEIGHTED_LENGTH} weighted characters${partNotes(part)}`,
-        '',
-        '```text',
-        part.text.replace(/```/g, '`\u200b``'),
-        '```',
-        ''
-      )
+      lines.push(`**Part ${part.index} of ${p.parts.length}** — ${lengthOf(part, p.limit)}${partNotes(part, p.limit)}`, '', ...codeBlock(part.text), '')
     }
   } else {
     lines.push('| Part | | Post |', '|---|:-:|---|')
@@ -26,18 +21,36 @@ export function publicationLines(p: Publication): string[] {
     lines.push(`**Media${p.dryRun ? ' (not uploaded)' : ''}:**`, '')
     for (const m of p.media)
       lines.push(
-        `- \`${escapeCell(m.given)}\` — ${m.mediaType}, ${number(m.size)} bytes${m.altText ? `, alt text: “${escapeCell(m.altText)}”` : ', no alt text'}`
+        `- ${codeSpan(m.given)} — ${m.mediaType}, ${number(m.size)} bytes${m.altText ? `, alt text: “${escapeMarkdown(m.altText)}”` : ', no alt text'}`
       )
     lines.push('')
   }
   return lines
 }
 
-/** What a dry run's reader should know of a part before it goes out: the expensive kind, and who it mentions. */
-function partNotes(part: PartResult): string {
+/** Which limit applies to every part, and why. */
+function limitLine(limit: PostLimit): string {
+  const what = limit.known
+    ? `${number(limit.max)} weighted characters per post`
+    : `${STANDARD_LIMIT} weighted characters per post without an X subscription, ${number(LONG_POST_LIMIT)} with one`
+  return `**Length limit:** ${what}: ${limit.reason}.`
+}
+
+function lengthOf(part: PartResult, limit: PostLimit): string {
+  return limit.known ? `${number(part.weightedLength)}/${number(limit.max)} weighted characters` : `${number(part.weightedLength)} weighted characters`
+}
+
+/** A post on X by its id (digits only, checked when read). */
+const statusLink = (id: string) => `[${id}](https://x.com/i/web/status/${id})`
+
+/** What a dry run's reader should know of a part before it goes out: over the limit, the expensive kind, and who it mentions. */
+function partNotes(part: PartResult, limit: PostLimit): string {
   const notes: string[] = []
+  if (limit.known && part.weightedLength > limit.max) notes.push(`❌ over this account's limit of ${number(limit.max)}`)
+  if (!limit.known && part.weightedLength > STANDARD_LIMIT) notes.push(`⚠️ over ${STANDARD_LIMIT}: only an account with an X subscription may post it`)
   if (part.entities.urls.length) notes.push(`has a URL: the expensive kind, ${dollars(PRICES.postWithUrl.milli)} on pay-per-use`)
   if (part.entities.mentions.length) notes.push(`⚠️ mentions ${part.entities.mentions.map((m) => `\`${m}\``).join(', ')}`)
+  if (part.entities.cashtags.length) notes.push(`cashtag ${part.entities.cashtags.map((c) => `\`${c}\``).join(', ')}`)
   return notes.map((n) => ` · ${n}`).join('')
 }
 

@@ -1,6 +1,8 @@
 import type { ParseTweetOptions } from 'twitter-text'
 import { InputError } from '../../diagnoses/input-error.js'
+import { number } from '../../report/markdown.js'
 import { extractEntities, loadExtractors, type TextEntities } from './entities.js'
+import { LONG_POST_LIMIT, STANDARD_LIMIT } from './limits.js'
 
 export interface ThreadPart {
   /** 1-based position in the thread. */
@@ -22,7 +24,6 @@ export interface TweetMeasure {
 /** A twitter-text length config (`configs.version2` etc.); omitted means X's current (v3) rules. */
 export type TweetLengthConfig = ParseTweetOptions
 
-export const MAX_WEIGHTED_LENGTH = 280
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
 const MAX_THREAD_PARTS = 25
 
@@ -81,7 +82,8 @@ export async function weightedLength(text: string, config?: TweetLengthConfig): 
 /**
  * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
  * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
- * parts over 280, all named in one message; parts with more than one cashtag. Returns the parts otherwise.
+ * parts over 25,000 (the most any account may post), all named in one message; parts with more than one cashtag.
+ * Returns the parts otherwise: each is held to the account's own limit once X named it (limits.ts).
  */
 export async function prepareThread(text: string, input: 'tweet' | 'tweet-file'): Promise<ThreadPart[]> {
   const texts = splitThread(text)
@@ -162,26 +164,26 @@ function checkCharacters(parts: ThreadPart[], input: string): void {
 }
 
 function checkLengths(parts: ThreadPart[], input: string): void {
-  const tooLong = parts.filter((p) => p.weightedLength > MAX_WEIGHTED_LENGTH)
+  const tooLong = parts.filter((p) => p.weightedLength > LONG_POST_LIMIT)
   if (tooLong.length === 0) return
 
-  const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${MAX_WEIGHTED_LENGTH}`
+  const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${number(LONG_POST_LIMIT)} even for an account with an X subscription (${STANDARD_LIMIT} without one)`
   if (parts.length === 1) {
     throw new InputError(
       input,
-      `\`${input}\`: the text is ${parts[0].weightedLength} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`,
+      `\`${input}\`: the text is ${number(parts[0].weightedLength)} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`,
       'text-too-long'
     )
   }
-  const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${p.weightedLength} characters`)
+  const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${number(p.weightedLength)} characters`)
   throw new InputError(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long')
 }
 
-function partName(part: ThreadPart, total: number): string {
+export function partName(part: Pick<ThreadPart, 'index'>, total: number): string {
   return total === 1 ? 'the text' : `part ${part.index} of ${total}`
 }
 
 /** ['a'] → 'a'; ['a', 'b'] → 'a and b'; ['a', 'b', 'c'] → 'a, b and c'. */
-function listWords(words: string[]): string {
+export function listWords(words: string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
 }

@@ -1,8 +1,8 @@
-export const id = 585;
-export const ids = [585];
+export const id = 67;
+export const ids = [67];
 export const modules = {
 
-/***/ 7585:
+/***/ 9448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -282,58 +282,8 @@ function plural(count, word) {
     return count === 1 ? word : `${word}s`;
 }
 
-;// CONCATENATED MODULE: ./src/operations/post/refs.ts
-
-const POST_ID = /^\d{1,19}$/;
-const X_HOSTS = new Set(['x.com', 'twitter.com']);
-const HOST_PREFIXES = /^(?:www\.|mobile\.)/;
-// People often paste "x.com/user/status/1" without the scheme.
-const SCHEMELESS_X_URL = /^(?:www\.|mobile\.)?(?:x|twitter)\.com\//i;
-/** `reply-to` / `quote`: a post id (1–19 digits) or a status URL on x.com / twitter.com (with or without www./mobile., http or https, trailing path like /photo/1, query or fragment allowed). Returns the id; '' for empty. Throws InputError(input, ...) otherwise, describing the accepted forms. */
-function parsePostRef(value, input) {
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return '';
-    if (/^\d+$/.test(trimmed)) {
-        if (POST_ID.test(trimmed))
-            return trimmed;
-        throw refError(input, `a post id has at most 19 digits; this one has ${trimmed.length}`);
-    }
-    const url = parseUrl(trimmed);
-    if (url === undefined)
-        throw refError(input, 'it is neither a post id nor a URL');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw refError(input, 'the URL is not http or https');
-    if (!X_HOSTS.has(url.hostname.replace(HOST_PREFIXES, '')))
-        throw refError(input, 'the URL is not on x.com or twitter.com');
-    const id = statusIdFromPath(url.pathname);
-    if (id === undefined)
-        throw refError(input, "the URL is not a post's address (…/status/<id>)");
-    return id;
-}
-function parseUrl(text) {
-    const withScheme = SCHEMELESS_X_URL.test(text) ? `https://${text}` : text;
-    try {
-        return new URL(withScheme);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `/<user>/status/<id>[/…]`, also the legacy `/<user>/statuses/<id>` and `/i/web/status/<id>`. */
-function statusIdFromPath(pathname) {
-    const segments = pathname.split('/').filter((s) => s !== '');
-    const start = segments[0] === 'i' && segments[1] === 'web' ? 1 : 0;
-    const [, keyword, id] = segments.slice(start);
-    if ((keyword === 'status' || keyword === 'statuses') && id !== undefined && POST_ID.test(id))
-        return id;
-    return undefined;
-}
-function refError(input, problem) {
-    return new input_error/* InputError */.d(input, `\`${input}\`: ${problem}. Give a post id (up to 19 digits, e.g. 1668910101351272448) or the post's URL, ` +
-        'e.g. https://x.com/user/status/1668910101351272448.');
-}
-
+// EXTERNAL MODULE: ./src/operations/refs.ts
+var refs = __webpack_require__(7198);
 // EXTERNAL MODULE: ./src/operations/post/thread.ts
 var thread = __webpack_require__(2933);
 ;// CONCATENATED MODULE: ./src/operations/post/prepare.ts
@@ -349,8 +299,8 @@ const MAX_TWEET_FILE_BYTES = 1024 * 1024;
 async function preparePost(p, workspace) {
     const source = p.tweetFile ? 'tweet-file' : 'tweet';
     (0,thread/* preloadParser */.FU)();
-    const replyTo = parsePostRef(p.replyTo, 'reply-to');
-    const quote = parsePostRef(p.quote, 'quote');
+    const replyTo = (0,refs/* parsePostRef */.R)(p.replyTo, 'reply-to');
+    const quote = (0,refs/* parsePostRef */.R)(p.quote, 'quote');
     // The files are read while the parser loads: both stand between the run and its first request.
     const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)]);
     if (p.tweetFile && !text.trim()) {
@@ -364,7 +314,7 @@ async function preparePost(p, workspace) {
     }
     // A post may be media alone; X then needs no text.
     const parts = !text.trim() && media.length ? [await (0,thread/* measurePart */.wy)(1, '')] : await (0,thread/* prepareThread */.Cq)(text, source);
-    return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined, findings: mentionWarnings(parts, source) };
+    return { parts, media, replyTo: replyTo || undefined, quote: quote || undefined, source, findings: mentionWarnings(parts, source) };
 }
 /** Mentions notify whoever owns the handle on X, and X restricts mentions of uninvolved accounts: said before anything is sent. */
 function mentionWarnings(parts, input) {
@@ -396,6 +346,160 @@ async function readTweetFile(given, workspace) {
     catch {
         throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' is not valid UTF-8 text.`);
     }
+}
+
+
+/***/ }),
+
+/***/ 2933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ prepareThread),
+/* harmony export */   FU: () => (/* binding */ preloadParser),
+/* harmony export */   pn: () => (/* binding */ partName),
+/* harmony export */   wy: () => (/* binding */ measurePart),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+/* unused harmony exports splitThread, measureTweet, weightedLength */
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6469);
+
+
+
+
+/** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
+const MAX_THREAD_PARTS = 25;
+let parser;
+/**
+ * Loaded on first use, so a run that only checks credentials never pays for
+ * twitter-text; and only parseTweet, not the whole library (its autolink and
+ * extract modules and their polyfills), as posting waits for it.
+ */
+function loadParseTweet() {
+    parser ??= Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(836), __webpack_require__.e(536)]).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
+    return parser;
+}
+/** Starts loading the parser and the extractors without waiting, so they load while files are read. */
+function preloadParser() {
+    loadParseTweet().catch(() => undefined);
+    (0,_entities_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExtractors */ .C)().catch(() => undefined);
+}
+const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
+const BYTE_ORDER_MARK = '\uFEFF';
+// twitter-text rejects these code points outright (hasInvalidCharacters).
+const INVALID_CHARACTERS = /[\uFFFE\uFEFF\uFFFF]/u;
+/** Splits on lines holding only `---` (surrounding spaces/tabs on that line allowed; CRLF and CR normalised to LF), trims blank lines and trailing whitespace around each part (keep inner newlines), NFC-normalises. */
+function splitThread(text) {
+    // Editors on Windows save files with a byte order mark; twitter-text would call it an invalid character.
+    const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+    const normalised = withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
+    if (normalised.trim() === '')
+        return [];
+    const parts = [[]];
+    for (const line of normalised.split('\n')) {
+        if (SEPARATOR_LINE.test(line))
+            parts.push([]);
+        else
+            parts[parts.length - 1].push(line);
+    }
+    return parts.map((lines) => lines.join('\n').replace(LEADING_BLANK_LINES, '').trimEnd());
+}
+/** Weighted length and validity as X counts them (twitter-text parseTweet). */
+async function measureTweet(text, config) {
+    const parseTweet = await loadParseTweet();
+    const { weightedLength, valid } = parseTweet(text, config);
+    return { weightedLength, valid };
+}
+/** Weighted length as X counts it (twitter-text parseTweet; default v3 config unless `config` is given). */
+async function weightedLength(text, config) {
+    return (await measureTweet(text, config)).weightedLength;
+}
+/**
+ * input: the input name the text came from ('tweet' or 'tweet-file'). Throws InputError(input, ...) for: no text
+ * at all; an empty part; more than 25 parts; a character twitter-text calls invalid (U+FFFE, U+FEFF, U+FFFF);
+ * parts over 25,000 (the most any account may post), all named in one message; parts with more than one cashtag.
+ * Returns the parts otherwise: each is held to the account's own limit once X named it (limits.ts).
+ */
+async function prepareThread(text, input) {
+    const texts = splitThread(text);
+    checkShape(texts, input);
+    const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)));
+    checkCharacters(parts, input);
+    checkLengths(parts, input);
+    checkCashtags(parts, input);
+    checkRepeats(parts, input);
+    return parts;
+}
+/** X refuses a post whose text equals a recent one of the account: a thread repeating a part would stop there, half-posted. */
+function checkRepeats(parts, input) {
+    const repeats = parts.flatMap((p) => {
+        const earlier = parts.find((q) => q.index < p.index && q.text === p.text);
+        return earlier ? [`part ${p.index} repeats part ${earlier.index}`] : [];
+    });
+    if (repeats.length === 0)
+        return;
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(repeats)} of ${parts.length}; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.`, 'duplicate-content');
+}
+async function measurePart(index, text) {
+    const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_2__/* .extractEntities */ .b)(text)]);
+    return { index, text, ...measure, entities };
+}
+/** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
+function checkCashtags(parts, input) {
+    const over = parts.filter((p) => p.entities.cashtags.length > 1);
+    if (over.length === 0)
+        return;
+    const which = over.map((p) => `${partName(p, parts.length)} has ${p.entities.cashtags.length} (${p.entities.cashtags.join(', ')})`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: X allows at most one cashtag (\`$\` followed by letters, as in \`$HOME\`) per post, and ${listWords(which)}. Nothing was sent.`, 'too-many-cashtags');
+}
+function checkShape(texts, input) {
+    if (texts.length === 0) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post.`);
+    }
+    if (texts.every((t) => t === '')) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: there is no text to post, only \`---\` separator lines.`);
+    }
+    if (texts.length > MAX_THREAD_PARTS) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the thread has ${texts.length} parts; this action posts at most ${MAX_THREAD_PARTS} ` +
+            `(a safety cap against a stray file, not an X limit). Split it into several runs.`);
+    }
+    const empty = texts.flatMap((t, i) => (t === '' ? [i + 1] : []));
+    if (empty.length > 0) {
+        const which = empty.length === 1 ? `part ${empty[0]}` : `parts ${listWords(empty.map(String))}`;
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${which} of ${texts.length} ${empty.length === 1 ? 'is' : 'are'} empty ` +
+            `(two \`---\` lines in a row, or a \`---\` line at the start or end).`);
+    }
+}
+function checkCharacters(parts, input) {
+    for (const part of parts) {
+        const found = INVALID_CHARACTERS.exec(part.text);
+        if (found) {
+            const codePoint = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase();
+            throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${partName(part, parts.length)} contains U+${codePoint}, a character X does not accept; remove it.`);
+        }
+    }
+}
+function checkLengths(parts, input) {
+    const tooLong = parts.filter((p) => p.weightedLength > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LONG_POST_LIMIT */ .Sn);
+    if (tooLong.length === 0)
+        return;
+    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LONG_POST_LIMIT */ .Sn)} even for an account with an X subscription (${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .STANDARD_LIMIT */ ._C} without one)`;
+    if (parts.length === 1) {
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(parts[0].weightedLength)} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+    }
+    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(p.weightedLength)} characters`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long');
+}
+function partName(part, total) {
+    return total === 1 ? 'the text' : `part ${part.index} of ${total}`;
+}
+/** ['a'] → 'a'; ['a', 'b'] → 'a and b'; ['a', 'b', 'c'] → 'a, b and c'. */
+function listWords(words) {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 
