@@ -17,7 +17,7 @@ import { run } from '../../src/main.js'
 import { ANSWER_HEADERS, credentialInputs, type FaultStep, SAMPLE, seedDefault, XSimulator } from '../../tools/simulator/index.js'
 import { captureIO, type Captured } from '../helpers/capture-io.js'
 import { departures, RECORDED, type RecordedEntry } from './answers.js'
-import { DECISIONS, type Deferred, type NotReceived, type Reading } from './decisions.js'
+import { DECISIONS, type Deferred, type Reading } from './decisions.js'
 
 let sim: XSimulator
 beforeAll(async () => {
