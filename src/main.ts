@@ -5,6 +5,7 @@
  * phase writes its part of the log when it ends.
  */
 import { readCredentials } from './auth/credentials.js'
+import type { Settled } from './auth/method.js'
 import { AUTH_METHODS, CREDENTIAL_SPECS, settleAll } from './auth/registry.js'
 import { verify, type Verification } from './checks/verify.js'
 import { Deadline } from './deadline.js'
@@ -15,15 +16,18 @@ import type { ActionIO } from './io/action-io.js'
 import { redacting, type RedactingIO } from './io/redacting-io.js'
 import type { OperationResult, PreparedOperation } from './operations/operation.js'
 import { OPERATIONS } from './operations/registry.js'
-import { buildOutputs } from './report/outputs.js'
+import { buildOutputs, checkOutputs } from './report/outputs.js'
 import { RunLog } from './report/run-log.js'
 import { allFindings, buildSummary } from './report/summary.js'
 import { strictest, type Requirement } from './settings/access-level.js'
 import { isForkPullRequest } from './settings/event.js'
 import { readSettings, type Settings } from './settings/settings.js'
 import { gitHubDoor } from './github/api.js'
+import { WorkspaceFiles } from './settings/workspace.js'
+import { outsideText } from './io/outside.js'
 import { XApi, preloadXApi, type CallRecord } from './x/api.js'
 import type { Preconnected } from './x/preconnect.js'
+import { DEFAULT_RETRY } from './x/retry.js'
 
 /** Time for the offline part (inputs, files), when the caller gives no deadline. */
 const OFFLINE_BUDGET_MS = 60_000
@@ -41,7 +45,6 @@ export async function run(
   deadline: Deadline = Deadline.in(OFFLINE_BUDGET_MS),
   preconnected?: Preconnected
 ): Promise<void> {
-  const started = Date.now()
   const log = new RunLog(io)
   const getInput = (name: string) => io.getInput(name)
 
@@ -52,70 +55,104 @@ export async function run(
   const around = { getInput, env: io.env }
   let settled = settleAll(raw, false, around)
   if (settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env))) settled = settleAll(raw, true, around)
-  for (const s of settled) s.derived.forEach((value) => io.mask(value))
+  for (const s of settled) {
+    s.derived.forEach((value) => io.mask(value))
+    io.maskForms(s.carried ?? [])
+  }
   const { settings, errors } = readSettings(
     getInput,
     io.env,
     OPERATIONS.map((o) => (inputs) => o.read(inputs))
   )
   const offline: Finding[] = [...settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]), ...errors.map((e) => e.toFinding())]
-
-  const prepared: PreparedOperation[] = []
-  if (settings) {
-    if (!errorsOf(offline).length) preloadXApi()
-    for (const plan of settings.plans) {
-      try {
-        const operation = await plan.prepare({ workspace: settings.workspace })
-        prepared.push(operation)
-        offline.push(...operation.findings)
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error
-        offline.push(error.toFinding())
-      }
-    }
-  }
-  log.findings(offline)
-
+  const files = new WorkspaceFiles(settings?.workspace ?? process.cwd())
   const report: Report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) }
-  // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
-  if (settings && settings.plans.length === 0) report.checkOnly = checkOnlyLine()
-  if (settings && !errorsOf(offline).length) {
-    const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)])
-    report.requirement = requirement
-    const perRequest = requestBudgetMs(settings)
-    const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)))
-    deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started)
-    const x = await XApi.create({
-      baseUrl: settings.apiBaseUrl,
-      timeoutMs: settings.timeoutMs,
-      rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
-      deadline,
-      log: log.line,
-      preconnected
-    })
-    try {
-      const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line })
-      const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github })
-      report.verification = verification
-      log.rows(verification.rows)
-      log.findings(verification.findings)
-      const identity = verification.verified ? verification.identity : undefined
-      if (report.checkOnly) log.line(report.checkOnly)
-      for (const operation of prepared) {
-        if (!identity) {
-          log.line(operation.notRun)
-          continue
+  try {
+    const prepared: PreparedOperation[] = []
+    if (settings) {
+      if (!errorsOf(offline).length) preloadXApi()
+      for (const plan of settings.plans) {
+        try {
+          const operation = await plan.prepare({ workspace: settings.workspace, files })
+          prepared.push(operation)
+          offline.push(...operation.findings, ...secretsIn(operation, io))
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          offline.push(error.toFinding())
         }
-        const result = await operation.run({ identity, dryRun: settings.dryRun, progress: log.line })
-        log.findings(result.findings)
-        report.operations.push(result)
       }
-    } finally {
-      report.calls = x.calls
-      x.close()
     }
+    log.findings(offline)
+
+    // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
+    if (settings && settings.plans.length === 0) report.checkOnly = checkOnlyLine()
+    if (settings && !errorsOf(offline).length) await work(io, log, settings, settled, prepared, report, deadline, preconnected)
+  } finally {
+    await files.close()
   }
   await finish(io, report)
+}
+
+/** The requests: the checks, every auth method's at once, then the operations as the verified account. */
+async function work(
+  io: RedactingIO,
+  log: RunLog,
+  settings: Settings,
+  settled: Settled[],
+  prepared: PreparedOperation[],
+  report: Report,
+  deadline: Deadline,
+  preconnected: Preconnected | undefined
+): Promise<void> {
+  const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)])
+  report.requirement = requirement
+  const perRequest = requestBudgetMs(settings)
+  const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)))
+  // The offline part is over: from now on the step has exactly the time its requests may take.
+  deadline.setRemaining(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0))
+  const x = await XApi.create({
+    baseUrl: settings.apiBaseUrl,
+    timeoutMs: settings.timeoutMs,
+    rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
+    deadline,
+    log: log.line,
+    preconnected,
+    scrub: io.scrub
+  })
+  try {
+    const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line, scrub: io.scrub })
+    const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github })
+    report.verification = verification
+    log.rows(verification.rows)
+    log.findings(verification.findings)
+    const identity = verification.verified ? verification.identity : undefined
+    if (report.checkOnly) log.line(report.checkOnly)
+    for (const operation of prepared) {
+      if (!identity) {
+        log.line(operation.notRun)
+        continue
+      }
+      const result = await operation.run({ identity, dryRun: settings.dryRun, progress: log.line })
+      log.findings(result.findings)
+      report.operations.push(result)
+    }
+  } finally {
+    report.calls = x.calls
+    x.close()
+  }
+}
+
+/** A credential, or a piece of one, in a text the operation would send: refused before any request, naming where, never what. */
+function secretsIn(operation: PreparedOperation, io: RedactingIO): Finding[] {
+  return operation.outgoing
+    .filter((t) => io.holdsSecret(t.text))
+    .map((t) =>
+      finding(
+        'secret-in-post',
+        `\`${t.input}\`: ${t.where} holds a credential given to this run, or a piece of one (12 characters or more); nothing was sent.`,
+        t.input
+      )
+    )
 }
 
 /** "Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only." */
@@ -124,9 +161,15 @@ function checkOnlyLine(): string {
   return `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}: credentials checked only.`
 }
 
-/** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
+/** What a request may take beyond its attempts and waits: reading the answer, the event loop, the clock's grain. */
+const REQUEST_SLACK_MS = 1000
+
+/** The most one request may take: every attempt, the longest backoffs between them, and two rate-limit waits. */
 export function requestBudgetMs(settings: Pick<Settings, 'timeoutMs' | 'rateLimitWaitSeconds'>): number {
-  return settings.timeoutMs * 3 + 15_000 + 2 * settings.rateLimitWaitSeconds * 1000
+  const { attempts, baseDelayMs, maxDelayMs } = DEFAULT_RETRY
+  let backoffs = 0
+  for (let retry = 1; retry < attempts; retry++) backoffs += Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1))
+  return settings.timeoutMs * attempts + backoffs + 2 * settings.rateLimitWaitSeconds * 1000 + REQUEST_SLACK_MS
 }
 
 interface Report {
@@ -142,7 +185,15 @@ interface Report {
 
 /** Outputs, the job summary, and the verdict: the last lines of the log. */
 async function finish(io: ActionIO, r: Report): Promise<void> {
-  const outputs = buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) })
+  const { outputs, refused } = checkOutputs(buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) }))
+  for (const name of refused) {
+    const withheld = finding(
+      'internal-error',
+      `The output \`${name}\` was left empty: its value is not of the form action.yml promises, so later steps do not get it.`
+    )
+    r.offline.push(withheld)
+    io.error(explain(withheld), titleOf(withheld))
+  }
   for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value)
   await io.writeSummary(buildSummary({ ...r, requiredLevel: r.requirement?.level }))
   const errors = errorsOf(allFindings(r))
@@ -154,9 +205,8 @@ async function finish(io: ActionIO, r: Report): Promise<void> {
   }
 }
 
-/** The last resort: a short message, never a stack trace or an object dump. */
-export function failUnexpected(error: unknown, io: ActionIO): void {
+/** The last resort: a short message, never a stack trace or an object dump; scrubbed whole before it is cut. */
+export function failUnexpected(error: unknown, io: RedactingIO): void {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error
-  const short = what.replace(/\s+/g, ' ').slice(0, 300)
-  io.setFailed(explain(finding('internal-error', `Unexpected error (${short}).`)))
+  io.setFailed(explain(finding('internal-error', `Unexpected error (${outsideText(what, io.scrub, 300)}).`)))
 }

@@ -1,5 +1,5 @@
 /** The post's part of the job summary: links to what was posted, or in a dry run the exact text of each part; and what it cost. */
-import { escapeCell, number } from '../../report/markdown.js'
+import { codeBlock, codeSpan, escapeMarkdown, number } from '../../report/markdown.js'
 import { PRICES, dollars, type CostItem } from '../prices.js'
 import type { PartResult, PartStatus, Publication } from './publish.js'
 import { MAX_WEIGHTED_LENGTH } from './thread.js'
@@ -11,9 +11,7 @@ export function publicationLines(p: Publication): string[] {
       lines.push(
         `**Part ${part.index} of ${p.parts.length}** — ${part.weightedLength}/${MAX_WEIGHTED_LENGTH} weighted characters${partNotes(part)}`,
         '',
-        '```text',
-        part.text.replace(/```/g, '`\u200b``'),
-        '```',
+        ...codeBlock(part.text),
         ''
       )
     }
@@ -26,7 +24,7 @@ export function publicationLines(p: Publication): string[] {
     lines.push(`**Media${p.dryRun ? ' (not uploaded)' : ''}:**`, '')
     for (const m of p.media)
       lines.push(
-        `- \`${escapeCell(m.given)}\` — ${m.mediaType}, ${number(m.size)} bytes${m.altText ? `, alt text: “${escapeCell(m.altText)}”` : ', no alt text'}`
+        `- ${codeSpan(m.given)} — ${m.mediaType}, ${number(m.size)} bytes${m.altText ? `, alt text: “${escapeMarkdown(m.altText)}”` : ', no alt text'}`
       )
     lines.push('')
   }
@@ -37,7 +35,7 @@ export function publicationLines(p: Publication): string[] {
 function partNotes(part: PartResult): string {
   const notes: string[] = []
   if (part.entities.urls.length) notes.push(`has a URL: the expensive kind, ${dollars(PRICES.postWithUrl.milli)} on pay-per-use`)
-  if (part.entities.mentions.length) notes.push(`⚠️ mentions ${part.entities.mentions.map((m) => `\`${m}\``).join(', ')}`)
+  if (part.entities.mentions.length) notes.push(`⚠️ mentions ${part.entities.mentions.map(codeSpan).join(', ')}`)
   return notes.map((n) => ` · ${n}`).join('')
 }
 

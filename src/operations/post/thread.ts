@@ -1,6 +1,8 @@
 import type { ParseTweetOptions } from 'twitter-text'
 import { InputError } from '../../diagnoses/input-error.js'
+import { number } from '../../report/markdown.js'
 import { extractEntities, loadExtractors, type TextEntities } from './entities.js'
+import { useUserlandPunycode } from './userland-punycode.js'
 
 export interface ThreadPart {
   /** 1-based position in the thread. */
@@ -23,6 +25,14 @@ export interface TweetMeasure {
 export type TweetLengthConfig = ParseTweetOptions
 
 export const MAX_WEIGHTED_LENGTH = 280
+/**
+ * A part longer than this is refused before it is measured. X counts every URL
+ * as 23 characters whatever its length, so a valid post can hold more than 280
+ * characters, but one of 2,500 would need URLs hundreds of characters long.
+ * The bound keeps the count cheap: twitter-text's URL matching takes time
+ * growing faster than the text (a 40,000-character `a.a.a.…` takes seconds).
+ */
+export const MAX_PART_CHARACTERS = 2500
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
 const MAX_THREAD_PARTS = 25
 
@@ -35,6 +45,7 @@ let parser: Promise<ParseTweet> | undefined
  * extract modules and their polyfills), as posting waits for it.
  */
 function loadParseTweet(): Promise<ParseTweet> {
+  useUserlandPunycode()
   parser ??= import('twitter-text/dist/parseTweet.js').then(({ default: m }) => (typeof m === 'function' ? m : m.default))
   return parser
 }
@@ -86,6 +97,7 @@ export async function weightedLength(text: string, config?: TweetLengthConfig): 
 export async function prepareThread(text: string, input: 'tweet' | 'tweet-file'): Promise<ThreadPart[]> {
   const texts = splitThread(text)
   checkShape(texts, input)
+  checkCharacterCounts(texts, input)
 
   const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)))
   checkCharacters(parts, input)
@@ -149,6 +161,18 @@ function checkShape(texts: string[], input: string): void {
         `(two \`---\` lines in a row, or a \`---\` line at the start or end).`
     )
   }
+}
+
+/** Parts refused by their length in characters alone, before twitter-text measures anything. */
+function checkCharacterCounts(texts: string[], input: string): void {
+  const over = texts.flatMap((t, i) => (t.length > MAX_PART_CHARACTERS ? [{ index: i + 1, length: t.length }] : []))
+  if (over.length === 0) return
+  const which = over.map((p) => `${texts.length === 1 ? 'the text' : `part ${p.index} of ${texts.length}`} is ${number(p.length)} characters long`)
+  throw new InputError(
+    input,
+    `\`${input}\`: ${listWords(which)}; a post holds ${MAX_WEIGHTED_LENGTH} weighted characters (a URL counts 23), and none is anywhere near ${number(MAX_PART_CHARACTERS)}, so ${over.length === 1 ? 'it was' : 'they were'} not counted. To post a thread, separate the posts with lines holding only \`---\`.`,
+    'text-too-long'
+  )
 }
 
 function checkCharacters(parts: ThreadPart[], input: string): void {

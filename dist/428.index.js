@@ -1,8 +1,8 @@
-export const id = 585;
-export const ids = [585];
+export const id = 428;
+export const ids = [428];
 export const modules = {
 
-/***/ 7585:
+/***/ 8428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,61 +11,15 @@ __webpack_require__.d(__webpack_exports__, {
   preparePost: () => (/* binding */ preparePost)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/diagnoses/finding.ts
 var finding = __webpack_require__(8496);
 // EXTERNAL MODULE: ./src/diagnoses/input-error.ts
 var input_error = __webpack_require__(9710);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/settings/workspace.ts
-
-
-
-/**
- * Where a file named by an input really is, refusing anything that leaves the
- * workspace, lexically (`../x`) or through a symbolic link. `tweet-file` and
- * `media` both go through here, so they agree on what "inside" means.
- */
-async function resolveInWorkspace(input, given, workspace) {
-    const root = await promises_.realpath(workspace).catch(() => external_node_path_.resolve(workspace));
-    const lexical = external_node_path_.resolve(workspace, given);
-    let real;
-    try {
-        real = await promises_.realpath(lexical);
-    }
-    catch (error) {
-        throw fileAccessError(input, given, error);
-    }
-    if (!isInside(root, real)) {
-        const how = isInside(external_node_path_.resolve(workspace), lexical) ? ' through a symbolic link' : '';
-        throw new input_error/* InputError */.d(input, `\`${input}\`: '${given}' leads outside the workspace${how}; only files inside the workspace can be used.`);
-    }
-    return real;
-}
-/** True when `target` is strictly below `directory` (a file named `..notes.txt` is inside). */
-function isInside(directory, target) {
-    const relative = external_node_path_.relative(directory, target);
-    return relative !== '' && relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(relative);
-}
-/** The refusal for a file that cannot be opened, by its error code; never the OS message, which may hold paths of the machine. */
-function fileAccessError(input, given, error) {
-    const code = error?.code;
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-        return new input_error/* InputError */.d(input, `\`${input}\`: '${given}' was not found (paths are relative to the workspace).`);
-    if (code === 'EACCES' || code === 'EPERM')
-        return new input_error/* InputError */.d(input, `\`${input}\`: '${given}' cannot be read (permission denied).`);
-    return new input_error/* InputError */.d(input, `\`${input}\`: '${given}' cannot be read (${code ?? 'unknown error'}).`);
-}
-
+// EXTERNAL MODULE: ./src/settings/workspace.ts
+var workspace = __webpack_require__(7180);
 // EXTERNAL MODULE: ./src/operations/post/inputs.ts
 var inputs = __webpack_require__(8512);
 ;// CONCATENATED MODULE: ./src/operations/post/media.ts
-
-
 
 
 const MB = 1024 * 1024;
@@ -78,7 +32,7 @@ const MEDIA_LIMITS = {
 };
 const ACCEPTED_TYPES = 'JPEG, PNG, WEBP or GIF images, or MP4 or MOV videos';
 const HEADER_BYTES = 16;
-/** Parses the `media` input (paths separated by newlines or commas; blank entries ignored; surrounding whitespace trimmed) relative to `workspace`, and `media-alt-text` (one alt text per line, in the same order; empty lines mean "no alt text for this file"). Returns [] when no media. */
+/** Parses the `media` input (paths separated by newlines or commas; blank entries ignored; surrounding whitespace trimmed) relative to the workspace, and `media-alt-text` (one alt text per line, in the same order; empty lines mean "no alt text for this file"). Returns [] when no media. */
 async function prepareMedia(mediaInput, altTextInput, workspace) {
     const given = mediaInput
         .split(/[\r\n,]/)
@@ -121,46 +75,20 @@ function parseAltTexts(altTextInput, fileCount) {
         return line === '' ? undefined : line;
     });
 }
-async function inspectFile(given, workspace) {
-    const real = await resolveInWorkspace('media', given, workspace);
-    const stats = await promises_.stat(real);
-    checkRegularFile(given, stats);
-    const header = await readHeader(given, real);
-    const mediaType = detectMediaType(header);
+async function inspectFile(given, files) {
+    const file = await files.open('media', given, '; list the files in it one by one');
+    if (file.size === 0)
+        throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is empty (0 bytes).`);
+    // Videos can be hundreds of megabytes: only their first bytes are read here.
+    const header = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await file.handle.read(header, 0, HEADER_BYTES, 0);
+    const mediaType = detectMediaType(header.subarray(0, bytesRead));
     if (mediaType === undefined) {
         throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is not a file type X accepts (recognised from its content, not its name); use ${ACCEPTED_TYPES}.`);
     }
-    const category = await categorise(given, real, mediaType, stats.size);
-    checkSize(given, stats.size, mediaType, category);
-    return { given, path: real, size: stats.size, mediaType, category };
-}
-function checkRegularFile(given, stats) {
-    if (stats.isDirectory()) {
-        throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is a directory; list the files in it one by one.`);
-    }
-    // A FIFO or device would block or stream forever when read.
-    if (!stats.isFile()) {
-        throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is not a regular file.`);
-    }
-    if (stats.size === 0) {
-        throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is empty (0 bytes).`);
-    }
-}
-// Videos can be hundreds of megabytes: only their first bytes are ever read.
-async function readHeader(given, file) {
-    let handle;
-    try {
-        handle = await promises_.open(file, external_node_fs_.constants.O_RDONLY);
-        const buffer = Buffer.alloc(HEADER_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    catch (error) {
-        throw fileAccessError('media', given, error);
-    }
-    finally {
-        await handle?.close();
-    }
+    const category = await categorise(given, file.handle, mediaType, file.size);
+    checkSize(given, file.size, mediaType, category);
+    return { given, path: file.path, size: file.size, handle: file.handle, mediaType, category };
 }
 // ISO-BMFF brands that carry still images or audio, not video: X would reject them after the upload.
 const NOT_VIDEO_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis', 'M4A ', 'M4B ', 'M4P ']);
@@ -183,7 +111,7 @@ function detectMediaType(header) {
     }
     return undefined;
 }
-async function categorise(given, file, mediaType, size) {
+async function categorise(given, handle, mediaType, size) {
     if (mediaType.startsWith('video/'))
         return 'tweet_video';
     if (mediaType !== 'image/gif')
@@ -191,7 +119,10 @@ async function categorise(given, file, mediaType, size) {
     // Too big even for an animated GIF: no need to read it to say so.
     if (size > MEDIA_LIMITS.gifBytes)
         return 'tweet_gif';
-    const frames = countGifFrames(await promises_.readFile(file));
+    const whole = await (0,workspace/* readAtMost */.rU)({ given, path: given, size, handle }, MEDIA_LIMITS.gifBytes);
+    if (!whole)
+        return 'tweet_gif';
+    const frames = countGifFrames(whole);
     if (frames === 0) {
         throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is a GIF with no image in it; the file looks damaged.`);
     }
@@ -344,15 +275,14 @@ var thread = __webpack_require__(2933);
 
 
 
-
 const MAX_TWEET_FILE_BYTES = 1024 * 1024;
-async function preparePost(p, workspace) {
+async function preparePost(p, files) {
     const source = p.tweetFile ? 'tweet-file' : 'tweet';
     (0,thread/* preloadParser */.FU)();
     const replyTo = parsePostRef(p.replyTo, 'reply-to');
     const quote = parsePostRef(p.quote, 'quote');
     // The files are read while the parser loads: both stand between the run and its first request.
-    const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)]);
+    const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, files) : p.tweet, prepareMedia(p.media, p.mediaAltText, files)]);
     if (p.tweetFile && !text.trim()) {
         const what = text === '' ? 'is empty' : `holds only whitespace (${(0,inputs/* describeBlank */.I)(text)})`;
         throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${p.tweetFile}' ${what}: there is nothing to post, so nothing was sent.`, 'blank-post');
@@ -376,20 +306,17 @@ function mentionWarnings(parts, input) {
         (0,finding/* finding */.gk)('mentions-in-post', `\`${input}\`: ${which.join('; ')}. Each mention notifies that account on X, which may not be the person meant, and X may refuse or limit posts from Apps that mention accounts not involved in the conversation.`, input)
     ];
 }
-async function readTweetFile(given, workspace) {
-    const real = await resolveInWorkspace('tweet-file', given, workspace);
-    const stat = await external_node_fs_.promises.stat(real);
-    if (stat.isDirectory())
-        throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' is a directory, not a file.`);
-    if (stat.size > MAX_TWEET_FILE_BYTES)
-        throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' is ${stat.size} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`);
+async function readTweetFile(given, files) {
+    const file = await files.open('tweet-file', given);
     let bytes;
     try {
-        bytes = await external_node_fs_.promises.readFile(real);
+        bytes = await (0,workspace/* readAtMost */.rU)(file, MAX_TWEET_FILE_BYTES);
     }
     catch {
         throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' cannot be read.`);
     }
+    if (!bytes)
+        throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' holds more than ${MAX_TWEET_FILE_BYTES} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`);
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }

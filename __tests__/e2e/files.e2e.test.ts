@@ -1,0 +1,127 @@
+/**
+ * Hostile files and texts: what a contributor can put in the workspace or a
+ * workflow can pass as text. A file is opened once, must be a regular file
+ * inside the workspace and outside `.git/`, and is read through that one
+ * descriptor up to its limit plus one byte: a named pipe or a device fails
+ * at once. A text is refused by its length before anything measures it, so a
+ * pathological one fails in a moment. Nothing is sent in any of these runs.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { SAMPLE, XSimulator } from '../../tools/simulator/index.js'
+import { act, credentialInputs, errorIds, startSimulator } from '../helpers/e2e.js'
+import { png } from '../helpers/media-files.js'
+
+const creds = credentialInputs(SAMPLE)
+
+let sim: XSimulator
+let root: string
+beforeAll(async () => {
+  sim = await startSimulator()
+  root = mkdtempSync(path.join(os.tmpdir(), 'hostile-files-'))
+})
+afterAll(async () => {
+  await sim.close()
+  rmSync(root, { recursive: true, force: true })
+})
+beforeEach(() => sim.reset())
+
+/** A workspace of its own for one test, made by `make`. */
+function workspace(name: string, make: (dir: string) => void): string {
+  const dir = path.join(root, name)
+  mkdirSync(dir, { recursive: true })
+  make(dir)
+  return dir
+}
+
+describe('files that are not files', () => {
+  test.each(['tweet-file', 'media'])('a named pipe as %s fails at once: it is not a regular file, and nothing waits for a writer', async (input) => {
+    const dir = workspace(`fifo-${input}`, (d) => execFileSync('mkfifo', [path.join(d, 'notes.fifo')]))
+    const run = await act(
+      sim,
+      { ...creds, [input]: 'notes.fifo', ...(input === 'media' ? { tweet: 'With media' } : {}) },
+      { workspace: dir, killAfterMs: 15_000 }
+    )
+    expect(run.signal).toBeNull()
+    expect(errorIds(run)).toEqual(['invalid-input'])
+    expect(run.errors[0]).toContain(`\`${input}\`: 'notes.fifo' is not a regular file (a pipe, socket or device)`)
+    expect(run.durationMs).toBeLessThan(5_000)
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  test.each(['tweet-file', 'media'])('/dev/zero through a link as %s fails at once: it leads outside the workspace', async (input) => {
+    const dir = workspace(`zero-${input}`, (d) => symlinkSync('/dev/zero', path.join(d, 'zero.png')))
+    const run = await act(
+      sim,
+      { ...creds, [input]: 'zero.png', ...(input === 'media' ? { tweet: 'With media' } : {}) },
+      { workspace: dir, killAfterMs: 15_000 }
+    )
+    expect(run.signal).toBeNull()
+    expect(errorIds(run)).toEqual(['invalid-input'])
+    expect(run.errors[0]).toContain("'zero.png' leads outside the workspace through a symbolic link")
+    expect(run.durationMs).toBeLessThan(5_000)
+    expect(sim.requests).toHaveLength(0)
+  })
+})
+
+describe("the repository's own files", () => {
+  const gitWorkspace = () =>
+    workspace(`git-${Math.random().toString(36).slice(2)}`, (d) => {
+      mkdirSync(path.join(d, '.git'))
+      writeFileSync(path.join(d, '.git', 'config'), '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3Rva2Vu\n')
+      writeFileSync(path.join(d, '.git', 'logo.png'), png(8, 8, 1))
+      symlinkSync(path.join(d, '.git', 'config'), path.join(d, 'notes.txt'))
+    })
+
+  test.each([
+    ['tweet-file', '.git/config'],
+    ['tweet-file', './docs/../.git/config'],
+    ['tweet-file', 'notes.txt'],
+    ['media', '.git/logo.png']
+  ])('%s: %s is refused, whatever the path that leads there', async (input, given) => {
+    const run = await act(sim, { ...creds, [input]: given, ...(input === 'media' ? { tweet: 'With media' } : {}) }, { workspace: gitWorkspace() })
+    expect(errorIds(run)).toEqual(['invalid-input'])
+    expect(run.errors[0]).toContain(`\`${input}\`: '${given}' is inside a \`.git\` folder`)
+    expect(sim.requests).toHaveLength(0)
+    expect(sim.posts).toHaveLength(0)
+  })
+})
+
+describe('texts that would pin the CPU', () => {
+  const pathological = (length: number) => 'a.'.repeat(Math.ceil(length / 2)).slice(0, length)
+
+  test('a 1 MiB tweet-file of `a.a.a.…` fails in a moment, by its length, before anything measures it', async () => {
+    const started = Date.now()
+    const run = await act(sim, { ...creds, 'tweet-file': 'notes.txt' }, { files: { 'notes.txt': pathological(1024 * 1024) }, killAfterMs: 30_000 })
+    const reference = await act(sim, { ...creds, 'tweet-file': 'missing.txt' })
+    expect(run.signal).toBeNull()
+    expect(errorIds(run)).toEqual(['text-too-long'])
+    expect(run.errors[0]).toContain('`tweet-file`: the text is 1,048,576 characters long; a post holds 280 weighted characters')
+    // The same run with a missing file is the floor: the long file costs less than a second more.
+    expect(run.durationMs - reference.durationMs).toBeLessThan(1000)
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  test('a 100,000-character tweet of `a.a.a.…` fails in a moment, by its length', async () => {
+    const run = await act(sim, { ...creds, tweet: pathological(100_000) }, { killAfterMs: 30_000 })
+    const reference = await act(sim, { ...creds, tweet: 'x', 'timeout-seconds': 'soon' })
+    expect(run.signal).toBeNull()
+    expect(errorIds(run)).toEqual(['text-too-long'])
+    expect(run.errors[0]).toContain('`tweet`: the text is 100,000 characters long')
+    expect(run.durationMs - reference.durationMs).toBeLessThan(1000)
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  test('a thread of 25 parts, each of the longest accepted pathological text: measured, refused as too long, within a second', async () => {
+    const part = pathological(2500)
+    const text = Array.from({ length: 25 }, (_, i) => `${i} ${part}`.slice(0, 2500)).join('\n---\n')
+    const run = await act(sim, { ...creds, tweet: text }, { killAfterMs: 30_000 })
+    const reference = await act(sim, { ...creds, tweet: 'x', 'timeout-seconds': 'soon' })
+    expect(errorIds(run)).toEqual(['text-too-long'])
+    expect(run.durationMs - reference.durationMs).toBeLessThan(2000)
+  })
+})
