@@ -67,6 +67,38 @@ describe('files that are not files', () => {
   })
 })
 
+/** Whether this machine lets the tests make a device node (root can; a CI runner's user cannot, and the link above stands in for it). */
+const canMakeDevices = (() => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mknod-'))
+  try {
+    execFileSync('mknod', [path.join(dir, 'zero'), 'c', '1', '5'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})()
+
+describe('a device inside the workspace', () => {
+  ;(canMakeDevices ? test.each : test.skip.each)(['tweet-file', 'media'])(
+    '/dev/zero’s own device node as %s fails at once: not a regular file',
+    async (input) => {
+      const dir = workspace(`device-${input}`, (d) => execFileSync('mknod', [path.join(d, 'zero.png'), 'c', '1', '5']))
+      const run = await act(
+        sim,
+        { ...creds, [input]: 'zero.png', ...(input === 'media' ? { tweet: 'With media' } : {}) },
+        { workspace: dir, killAfterMs: 15_000 }
+      )
+      expect(run.signal).toBeNull()
+      expect(errorIds(run)).toEqual(['invalid-input'])
+      expect(run.errors[0]).toContain(`\`${input}\`: 'zero.png' is not a regular file (a pipe, socket or device)`)
+      expect(run.durationMs).toBeLessThan(5_000)
+      expect(sim.requests).toHaveLength(0)
+    }
+  )
+})
+
 describe("the repository's own files", () => {
   const gitWorkspace = () =>
     workspace(`git-${Math.random().toString(36).slice(2)}`, (d) => {

@@ -52,12 +52,35 @@ export const INJECTED_TEXT = INJECTIONS.join(' ')
 /** Texts of an error body that clients print (`message` is GitHub's). */
 const TEXT_FIELDS = ['title', 'detail', 'error_description', 'message'] as const
 
-/** The request as a gateway's error page would echo it: every header, then a form body. */
+/**
+ * The request as a gateway's error page would echo it: first the credentials
+ * it carried, bare, as a server complaining about them would quote them (the
+ * Authorization header's token, key and access token, a Basic credential and
+ * what it decodes to, the secrets of a form body), then every header, then a
+ * form body. Bare values are what only a scrubber that runs before the cut can
+ * catch: nothing around them says they are credentials.
+ */
 function requestDump(headers: IncomingHttpHeaders, body: Buffer): string {
-  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${Array.isArray(value) ? value.join(', ') : value}`)
+  const lines = [`seen: ${carried(headers, body).join(' ')}`]
+  lines.push(...Object.entries(headers).map(([name, value]) => `${name}: ${Array.isArray(value) ? value.join(', ') : value}`))
   const type = String(headers['content-type'] ?? '')
   if (type.startsWith('application/x-www-form-urlencoded') && body.length) lines.push(`body: ${body.toString('utf8')}`)
   return lines.join('\n')
+}
+
+/** The credentials a request carried, as plain values. */
+function carried(headers: IncomingHttpHeaders, body: Buffer): string[] {
+  const values: string[] = []
+  const authorization = String(headers.authorization ?? '')
+  const [scheme, ...rest] = authorization.split(' ')
+  const credential = rest.join(' ')
+  if (/^(bearer|token)$/i.test(scheme)) values.push(credential)
+  if (/^basic$/i.test(scheme)) values.push(credential, Buffer.from(credential, 'base64').toString('utf8'))
+  if (/^oauth$/i.test(scheme))
+    for (const [, name, value] of credential.matchAll(/(oauth_consumer_key|oauth_token)="([^"]*)"/g)) if (name) values.push(decodeURIComponent(value))
+  if (String(headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
+    for (const [name, value] of new URLSearchParams(body.toString('utf8'))) if (/token|secret|verifier|client_id/.test(name)) values.push(value)
+  return values.filter(Boolean)
 }
 
 /** `length` characters of X's own words, repeated as needed, so the echo starts exactly there. */
