@@ -37,37 +37,7 @@ function workspace(name: string, make: (dir: string) => void): string {
   return dir
 }
 
-describe('files that are not files', () => {
-  test.each(['tweet-file', 'media'])('a named pipe as %s fails at once: it is not a regular file, and nothing waits for a writer', async (input) => {
-    const dir = workspace(`fifo-${input}`, (d) => execFileSync('mkfifo', [path.join(d, 'notes.fifo')]))
-    const run = await act(
-      sim,
-      { ...creds, [input]: 'notes.fifo', ...(input === 'media' ? { tweet: 'With media' } : {}) },
-      { workspace: dir, killAfterMs: 15_000 }
-    )
-    expect(run.signal).toBeNull()
-    expect(errorIds(run)).toEqual(['invalid-input'])
-    expect(run.errors[0]).toContain(`\`${input}\`: 'notes.fifo' is not a regular file (a pipe, socket or device)`)
-    expect(run.durationMs).toBeLessThan(5_000)
-    expect(sim.requests).toHaveLength(0)
-  })
-
-  test.each(['tweet-file', 'media'])('/dev/zero through a link as %s fails at once: it leads outside the workspace', async (input) => {
-    const dir = workspace(`zero-${input}`, (d) => symlinkSync('/dev/zero', path.join(d, 'zero.png')))
-    const run = await act(
-      sim,
-      { ...creds, [input]: 'zero.png', ...(input === 'media' ? { tweet: 'With media' } : {}) },
-      { workspace: dir, killAfterMs: 15_000 }
-    )
-    expect(run.signal).toBeNull()
-    expect(errorIds(run)).toEqual(['invalid-input'])
-    expect(run.errors[0]).toContain("'zero.png' leads outside the workspace through a symbolic link")
-    expect(run.durationMs).toBeLessThan(5_000)
-    expect(sim.requests).toHaveLength(0)
-  })
-})
-
-/** Whether this machine lets the tests make a device node (root can; a CI runner's user cannot, and the link above stands in for it). */
+/** Whether this machine lets the tests make a device node (root can; a CI runner's user cannot, and the link to /dev/zero stands in for it). */
 const canMakeDevices = (() => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mknod-'))
   try {
@@ -80,22 +50,35 @@ const canMakeDevices = (() => {
   }
 })()
 
-describe('a device inside the workspace', () => {
+/** `file`, made by `make` in a workspace of its own, given as `input`: refused with `message`, at once, nothing sent. */
+async function refusedAtOnce(input: string, file: string, make: (path: string) => void, message: string): Promise<void> {
+  const dir = workspace(`${input}-${Math.random().toString(36).slice(2)}`, (d) => make(path.join(d, file)))
+  const run = await act(sim, { ...creds, [input]: file, ...(input === 'media' ? { tweet: 'With media' } : {}) }, { workspace: dir, killAfterMs: 15_000 })
+  expect(run.signal).toBeNull()
+  expect(errorIds(run)).toEqual(['invalid-input'])
+  expect(run.errors[0]).toContain(message)
+  expect(run.durationMs).toBeLessThan(5_000)
+  expect(sim.requests).toHaveLength(0)
+}
+
+describe('files that are not files', () => {
+  test.each(['tweet-file', 'media'])('a named pipe as %s fails at once: it is not a regular file, and nothing waits for a writer', (input) =>
+    refusedAtOnce(input, 'notes.fifo', (file) => execFileSync('mkfifo', [file]), `\`${input}\`: 'notes.fifo' is not a regular file (a pipe, socket or device)`)
+  )
+
+  test.each(['tweet-file', 'media'])('/dev/zero through a link as %s fails at once: it leads outside the workspace', (input) =>
+    refusedAtOnce(input, 'zero.png', (file) => symlinkSync('/dev/zero', file), "'zero.png' leads outside the workspace through a symbolic link")
+  )
+
   ;(canMakeDevices ? test.each : test.skip.each)(['tweet-file', 'media'])(
-    '/dev/zero’s own device node as %s fails at once: not a regular file',
-    async (input) => {
-      const dir = workspace(`device-${input}`, (d) => execFileSync('mknod', [path.join(d, 'zero.png'), 'c', '1', '5']))
-      const run = await act(
-        sim,
-        { ...creds, [input]: 'zero.png', ...(input === 'media' ? { tweet: 'With media' } : {}) },
-        { workspace: dir, killAfterMs: 15_000 }
+    'a device node inside the workspace as %s fails at once: not a regular file',
+    (input) =>
+      refusedAtOnce(
+        input,
+        'zero.png',
+        (file) => execFileSync('mknod', [file, 'c', '1', '5']),
+        `\`${input}\`: 'zero.png' is not a regular file (a pipe, socket or device)`
       )
-      expect(run.signal).toBeNull()
-      expect(errorIds(run)).toEqual(['invalid-input'])
-      expect(run.errors[0]).toContain(`\`${input}\`: 'zero.png' is not a regular file (a pipe, socket or device)`)
-      expect(run.durationMs).toBeLessThan(5_000)
-      expect(sim.requests).toHaveLength(0)
-    }
   )
 })
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { redacting } from '../../src/io/redacting-io.js'
 import { failUnexpected } from '../../src/main.js'
 import { REFRESH_TOKEN_SECRET, REPOSITORY } from '../../tools/github-simulator/index.js'
-import { OTHER_APP, SAMPLE, credentialInputs } from '../../tools/simulator/index.js'
+import { OTHER_APP, SAMPLE, credentialInputs, type XSimulator } from '../../tools/simulator/index.js'
 import { captureIO } from '../helpers/capture-io.js'
 import { act, errorIds, startSimulator } from '../helpers/e2e.js'
 import { scanSinks } from '../helpers/leaks.js'
@@ -42,87 +42,95 @@ afterAll(async () => {
   console.log(`Hostile leak suite: ${total.runs} runs, ${total.checks} checks, ${total.hits} hits; by part: ${JSON.stringify(figures)}`)
 })
 
+const UNAUTHORIZED = { status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } }
+const CODE_99 = { status: 403, body: { errors: [{ code: 99, label: 'authenticity_token_error', message: 'Unable to verify your credentials' }] } }
+
+/** The checks' three requests each refused by `sim`. */
+function refuseChecks(sim: XSimulator): void {
+  sim.fault('users/me', [UNAUTHORIZED])
+  sim.fault('oauth2/token', [CODE_99])
+  sim.fault('usage/tweets', [UNAUTHORIZED])
+}
+
 /** The checks' three requests each refused, their error bodies echoing the request after `at` characters. */
 function refuseEveryCheck(at: number): void {
-  world.x.reset()
   world.x.setHostile({ echoAt: at })
-  world.x.fault('users/me', [{ status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } }])
-  world.x.fault('oauth2/token', [
-    { status: 403, body: { errors: [{ code: 99, label: 'authenticity_token_error', message: 'Unable to verify your credentials' }] } }
-  ])
-  world.x.fault('usage/tweets', [{ status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } }])
+  refuseChecks(world.x)
+}
+
+/**
+ * One in-process run per offset: `prepare` makes the worlds hostile at that offset, and the run must fail as it would
+ * anyway (`fails`), having shown no form of any secret.
+ */
+async function sweep(part: string, offsets: number[], prepare: (at: number) => void, inputs: () => Record<string, string>, fails = true): Promise<void> {
+  const hits: string[] = []
+  for (const at of offsets) {
+    world.x.reset()
+    world.gh.reset()
+    prepare(at)
+    const { captured, leaks } = await hostileRun(world, part, inputs())
+    if (fails) expect(captured.failed).toHaveLength(1)
+    hits.push(...leaks.map((l) => `at ${at}: ${l}`))
+  }
+  world.x.setHostile(undefined)
+  world.gh.setHostile(undefined)
+  expect(hits).toEqual([])
 }
 
 describe('a hostile X echoes the request into every error, at every offset around the cuts (in-process)', () => {
-  test('the checks: the OAuth 1.0a header, the Basic credential of the keys, the bearer token', async () => {
-    const hits: string[] = []
-    for (const at of OFFSETS) {
-      refuseEveryCheck(at)
-      const { captured, leaks } = await hostileRun(world, 'checks (OAuth 1.0a and bearer)', credentialInputs(SAMPLE))
-      expect(captured.failed).toHaveLength(1)
-      hits.push(...leaks.map((l) => `at ${at}: ${l}`))
-    }
-    expect(hits).toEqual([])
-  })
+  test('the checks: the OAuth 1.0a header, the Basic credential of the keys, the bearer token', () =>
+    sweep('checks (OAuth 1.0a and bearer)', OFFSETS, refuseEveryCheck, () => credentialInputs(SAMPLE)))
 
-  test('a bearer token of another App, which POST /oauth2/token answers with the App’s own: echoed by the next refusal, hidden', async () => {
-    const hits: string[] = []
-    for (const at of OFFSETS.filter((o) => o % 8 === 0)) {
-      world.x.reset()
-      world.x.setHostile({ echoAt: at, routes: ['usage/tweets'] })
-      world.x.fault('usage/tweets', [{ status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } }])
-      const { leaks } = await hostileRun(world, 'checks (bearer of another App)', { ...credentialInputs(SAMPLE), 'bearer-token': OTHER_APP.bearerToken })
-      hits.push(...leaks.map((l) => `at ${at}: ${l}`))
-    }
-    expect(hits).toEqual([])
-  })
+  test('a bearer token of another App, which POST /oauth2/token answers with the App’s own: echoed by the next refusal, hidden', () =>
+    sweep(
+      'checks (bearer of another App)',
+      OFFSETS.filter((o) => o % 8 === 0),
+      (at) => {
+        world.x.setHostile({ echoAt: at, routes: ['usage/tweets'] })
+        world.x.fault('usage/tweets', [UNAUTHORIZED])
+      },
+      () => ({ ...credentialInputs(SAMPLE), 'bearer-token': OTHER_APP.bearerToken })
+    ))
 
-  test('posting: the checks pass, then POST /2/tweets is refused with the request echoed', async () => {
-    const hits: string[] = []
-    for (const at of EVERY_THIRD) {
-      world.x.reset()
-      world.x.setHostile({ echoAt: at, routes: ['tweets'] })
-      world.x.fault('tweets', [{ status: 403, body: { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'Forbidden' } }])
-      const { captured, leaks } = await hostileRun(world, 'posting', { ...credentialInputs(SAMPLE), tweet: `Hostile ${at} ${Date.now()}` })
-      expect(captured.failed).toHaveLength(1)
-      hits.push(...leaks.map((l) => `at ${at}: ${l}`))
-    }
-    expect(hits).toEqual([])
-  })
+  test('posting: the checks pass, then POST /2/tweets is refused with the request echoed', () =>
+    sweep(
+      'posting',
+      EVERY_THIRD,
+      (at) => {
+        world.x.setHostile({ echoAt: at, routes: ['tweets'] })
+        world.x.fault('tweets', [{ status: 403, body: { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'Forbidden' } }])
+      },
+      () => ({ ...credentialInputs(SAMPLE), tweet: `Hostile ${Date.now()} ${Math.random()}` })
+    ))
 
-  test('OAuth 2.0: the refresh at X is refused with the Basic credential of the client and the refresh token in the body echoed', async () => {
-    const hits: string[] = []
+  test('OAuth 2.0: the refresh at X is refused with the Basic credential of the client and the refresh token in the body echoed', () => {
     const refreshToken = newChain(world.x, world.gh)
-    for (const at of EVERY_THIRD) {
-      world.x.reset()
-      world.gh.reset()
-      world.x.setHostile({ echoAt: at })
-      // Refused before it is handled: the refresh token is not spent, the next offset uses it again.
-      world.x.fault('oauth2/user-token', [{ status: 400, body: { error: 'invalid_grant', error_description: 'The grant was refused.' } }])
-      const { captured, leaks } = await hostileRun(world, 'OAuth 2.0 at X', oauth2Inputs(refreshToken))
-      expect(captured.failed).toHaveLength(1)
-      hits.push(...leaks.map((l) => `at ${at}: ${l}`))
-    }
-    expect(hits).toEqual([])
+    return sweep(
+      'OAuth 2.0 at X',
+      EVERY_THIRD,
+      (at) => {
+        world.x.setHostile({ echoAt: at })
+        // Refused before it is handled: the refresh token is not spent, the next offset uses it again.
+        world.x.fault('oauth2/user-token', [{ status: 400, body: { error: 'invalid_grant', error_description: 'The grant was refused.' } }])
+      },
+      () => oauth2Inputs(refreshToken)
+    )
   })
 
-  test('OAuth 2.0: GitHub refuses with the request echoed, the GitHub token in its Authorization header', async () => {
-    const hits: string[] = []
+  test('OAuth 2.0: GitHub refuses with the request echoed, the GitHub token in its Authorization header', () => {
     const refreshToken = newChain(world.x, world.gh)
     // GitHub's words are cut at 300 characters of their own: every offset.
-    for (const at of OFFSETS) {
-      world.x.reset()
-      world.gh.reset()
-      world.gh.setHostile({ echoAt: at })
-      world.gh.fault('public-key', [
-        { status: 403, body: { message: 'Resource not accessible by personal access token', documentation_url: 'https://docs.github.com' } }
-      ])
-      const { captured, leaks } = await hostileRun(world, 'OAuth 2.0 at GitHub', oauth2Inputs(refreshToken))
-      expect(captured.failed).toHaveLength(1)
-      hits.push(...leaks.map((l) => `at ${at}: ${l}`))
-    }
-    world.gh.setHostile(undefined)
-    expect(hits).toEqual([])
+    return sweep(
+      'OAuth 2.0 at GitHub',
+      OFFSETS,
+      (at) => {
+        world.gh.setHostile({ echoAt: at })
+        world.gh.fault('public-key', [
+          { status: 403, body: { message: 'Resource not accessible by personal access token', documentation_url: 'https://docs.github.com' } }
+        ])
+      },
+      () => oauth2Inputs(refreshToken)
+    )
   })
 
   test('an unexpected error whose message holds a secret at every offset around its cut', () => {
@@ -148,11 +156,7 @@ describe('end to end, dist/index.js at the cut points, the runner’s masking ap
   test.each(CUT_OFFSETS)('the checks refused, the request echoed after %i characters', async (at) => {
     const sim = await startSimulator({ hostile: { echoAt: at } })
     try {
-      sim.fault('users/me', [{ status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } }])
-      sim.fault('oauth2/token', [
-        { status: 403, body: { errors: [{ code: 99, label: 'authenticity_token_error', message: 'Unable to verify your credentials' }] } }
-      ])
-      sim.fault('usage/tweets', [{ status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } }])
+      refuseChecks(sim)
       const run = await act(sim, credentialInputs(SAMPLE))
       count('end to end (dist/index.js)', run.leakChecks, 0)
       // The keys refused, so users/me's 401 adds nothing of its own; the bearer token refused on its own.
