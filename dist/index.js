@@ -2033,7 +2033,11 @@ const fullName = (r) => `${r.owner}/${r.repo}`;
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function outsideText(text, scrub, max) {
     const flat = scrub(scrub(text).replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim());
-    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+    if (flat.length <= max)
+        return flat;
+    // Never half of a UTF-16 pair (an emoji) before the ellipsis.
+    const end = /[\ud800-\udbff]/.test(flat[max - 2]) ? max - 2 : max - 1;
+    return flat.slice(0, end) + '…';
 }
 /** Node's codes for a certificate it did not accept: wrong host, unknown or self-signed CA, expired. */
 const CERTIFICATE_ERROR = /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_[A-Z_]+|ERR_TLS_CERT_[A-Z_]+|INVALID_CA|HOSTNAME_MISMATCH)$/;

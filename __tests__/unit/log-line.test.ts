@@ -48,6 +48,11 @@ describe('outside text: scrubbed whole, then cut', () => {
     }
   })
 
+  test('a cut never leaves half of an emoji', () => {
+    expect(outsideText(`${'x'.repeat(8)}🚀🚀`, scrub, 10)).toBe(`${'x'.repeat(8)}…`)
+    expect(outsideText(`${'x'.repeat(7)}🚀🚀`, scrub, 10)).toBe(`${'x'.repeat(7)}🚀…`)
+  })
+
   test('control characters (terminal escapes among them) and bidirectional overrides become spaces; one line', () => {
     expect(outsideText('red \u001b[31mtext\u001b[0m\n\u202eevil\tend', scrub, 300)).toBe('red [31mtext [0m evil end')
   })

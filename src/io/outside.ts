@@ -12,7 +12,10 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 
 export function outsideText(text: string, scrub: Scrub, max: number): string {
   const flat = scrub(scrub(text).replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim())
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat
+  if (flat.length <= max) return flat
+  // Never half of a UTF-16 pair (an emoji) before the ellipsis.
+  const end = /[\ud800-\udbff]/.test(flat[max - 2]) ? max - 2 : max - 1
+  return flat.slice(0, end) + '…'
 }
 
 /** Node's codes for a certificate it did not accept: wrong host, unknown or self-signed CA, expired. */
