@@ -5,6 +5,7 @@
  * relative link leads somewhere, and every workflow runs with the least
  * permissions and pinned actions.
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'yaml'
@@ -505,6 +506,34 @@ describe('.env.example', () => {
   test('holds placeholders only', () => {
     expect(assignments.length).toBeGreaterThanOrEqual(5)
     for (const [name, value] of assignments) expect({ name, placeholder: value.includes('your-') }).toEqual({ name, placeholder: true })
+  })
+
+  test('the commands it shows exist: npm scripts of package.json, files of the repository', () => {
+    const text = lines.join('\n')
+    const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts)
+    for (const [, script] of text.matchAll(/npm run (\S+)/g)) expect({ script, exists: scripts.includes(script) }).toEqual({ script, exists: true })
+    for (const [file] of text.matchAll(/\b(?:src|dist|bin|tools)\/[\w./-]+\.(?:ts|js)\b/g))
+      expect({ file, exists: existsSync(path.join(REPO_ROOT, file)) }).toEqual({ file, exists: true })
+  })
+
+  test('.env and every .env.* file but the example are ignored by git', () => {
+    const ignored = (file: string) => spawnSync('git', ['check-ignore', '-q', file], { cwd: REPO_ROOT }).status === 0
+    expect(['.env', '.env.local', '.env.production', '.env.example'].map((f) => [f, ignored(f)])).toEqual([
+      ['.env', true],
+      ['.env.local', true],
+      ['.env.production', true],
+      ['.env.example', false]
+    ])
+  })
+})
+
+describe('SECURITY.md', () => {
+  test('says how to report a vulnerability and what the action promises, and the README links it under More', () => {
+    const text = read('SECURITY.md')
+    expect(text).toMatch(/^## Reporting a vulnerability$/m)
+    expect(text).toMatch(/^## What the action promises$/m)
+    const more = read('README.md').split(/^## More$/m)[1] ?? ''
+    expect(more).toContain('(SECURITY.md)')
   })
 })
 

@@ -175,9 +175,12 @@ function splitRow(line) {
 }
 function inline(text) {
     return text
-        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label, url) => (label === url ? url : `${label} <${url}>`))
+        .replace(/(?<!\\)\[([^\]]+)\]\(([^)]+)\)/g, (_m, label, url) => (label === url ? url : `${label} <${url}>`))
         .replace(/\*\*([^*]+)\*\*/g, '$1')
-        .replace(/`([^`]+)`/g, '$1');
+        .replace(/(`+) ?(.*?) ?\1(?!`)/g, '$2')
+        .replace(/\\([\\`[\]$|])/g, '$1')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>');
 }
 function alignTable(rows) {
     const width = (s) => [...s].length;
@@ -303,10 +306,11 @@ async function cli_main(argv) {
 /* harmony export */ });
 /**
  * The step's overall time budget, counted from the first line of the run.
- * Nothing may wait or retry past it. The budget grows once the run knows its
- * work (a video needs more time than a credentials check); the entry arms a
- * watchdog on it, because a timer is the only thing that can end a run whose
- * awaited promise never settles.
+ * Nothing may wait or retry past it. The offline part (inputs, files) has a
+ * budget of its own; once it is over, the deadline becomes exactly the time
+ * the run's requests may take (a video needs more than a credentials check).
+ * The entry arms a watchdog on it, because a timer is the only thing that can
+ * end a run whose awaited promise never settles.
  */
 class Deadline {
     #at;
@@ -323,9 +327,9 @@ class Deadline {
     remaining() {
         return this.#at - Date.now();
     }
-    /** Moves the deadline to `ms` after `from` (default: now); never earlier than it is. */
-    extendTo(ms, from = Date.now()) {
-        this.#at = Math.max(this.#at, from + ms);
+    /** Moves the deadline to `ms` from now, earlier or later than it was; the watchdog follows. */
+    setRemaining(ms) {
+        this.#at = Date.now() + ms;
         if (this.#watchdog)
             this.watch(this.#watchdog.graceMs, this.#watchdog.onExpire);
     }
@@ -401,7 +405,7 @@ class GitHubApi {
                 return { status: response.status, data: response.data };
             }
             catch (thrown) {
-                error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubApiError */ .V)(route, thrown, attempt, controller.signal.aborted);
+                error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubApiError */ .V)(route, thrown, attempt, controller.signal.aborted, this.options.scrub);
             }
             finally {
                 clearTimeout(timer);
@@ -451,22 +455,60 @@ const coreIO = {
 
 /***/ }),
 
+/***/ 6605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutraliseCommands)
+/* harmony export */ });
+/**
+ * The runner reads every line the step prints to stdout: a line that starts
+ * with `::` (after any whitespace) is a workflow command, and `##[` anywhere
+ * in a line is one in the older form. Text the action prints, and the values
+ * from outside in it (X's details, file names, usernames), must never be
+ * either. Each such line is broken with an invisible U+200B, so it still
+ * reads the same and is no longer a command.
+ */
+const LINE_BREAK = /(\r\n|\r|\n)/;
+/** What the runner trims before looking for `::` (.NET's white space, U+0085 included). */
+const LEADING_SPACE = /^[\s\u0085]*/;
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutraliseCommands(text) {
+    return text
+        .split(LINE_BREAK)
+        .map((part, i) => (i % 2 === 1 ? part : neutraliseLine(part)))
+        .join('');
+}
+function neutraliseLine(line) {
+    const out = line.replace(/##\[/g, `#${ZERO_WIDTH_SPACE}#[`);
+    const lead = LEADING_SPACE.exec(out)[0].length;
+    return out.startsWith('::', lead) ? `${out.slice(0, lead)}:${ZERO_WIDTH_SPACE}:${out.slice(lead + 2)}` : out;
+}
+
+
+/***/ }),
+
 /***/ 2612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ redacting)
 /* harmony export */ });
+/* harmony import */ var _log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6605);
 /* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
+
 
 /**
  * Wraps an ActionIO so that redaction happens in one place, at the edge:
  * whatever the run prints, annotates, outputs or summarises passes through
- * the scrubber last, and no call site has to remember it.
+ * the scrubber last, and no call site has to remember it. What goes to the
+ * log (lines, annotations, the failure) is also neutralised there, so that no
+ * line can be read by the runner as a workflow command.
  */
 function redacting(io) {
     const redactor = new _secret_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO();
-    const say = (text) => redactor.redact(text);
+    const scrub = (text) => redactor.scrub(text);
+    const say = (text) => (0,_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutraliseCommands */ .$)(scrub(text));
     return {
         getInput: (name) => io.getInput(name),
         env: io.env,
@@ -475,13 +517,18 @@ function redacting(io) {
             for (const form of redactor.add(value))
                 io.setSecret(form);
         },
-        scrub: say,
+        maskForms: (forms) => {
+            for (const form of redactor.addForms(forms))
+                io.setSecret(form);
+        },
+        scrub,
+        holdsSecret: (text) => redactor.holds(text),
         info: (message) => io.info(say(message)),
         warning: (message, title) => io.warning(say(message), say(title)),
         notice: (message, title) => io.notice(say(message), say(title)),
         error: (message, title) => io.error(say(message), say(title)),
-        setOutput: (name, value) => io.setOutput(name, say(value)),
-        writeSummary: (markdown) => io.writeSummary(say(markdown)),
+        setOutput: (name, value) => io.setOutput(name, scrub(value)),
+        writeSummary: (markdown) => io.writeSummary(scrub(markdown)),
         setFailed: (message) => io.setFailed(say(message))
     };
 }
@@ -798,6 +845,8 @@ function prepared(ids) {
         operation: deletion,
         needs: { level: 'read-write', because: 'deleting posts needs `read-write`' },
         findings: [],
+        // Only ids go out; nothing of the run's text.
+        outgoing: [],
         budgetMs: (requestMs) => ids.length * requestMs,
         notRun: 'Nothing was deleted: the credentials check failed.',
         async run(ctx) {
@@ -941,9 +990,9 @@ function partNotes(part, limit) {
     if (part.entities.urls.length)
         notes.push(`has a URL: the expensive kind, ${dollars(PRICES.postWithUrl.milli)} on pay-per-use`);
     if (part.entities.mentions.length)
-        notes.push(`⚠️ mentions ${part.entities.mentions.map((m) => `\`${m}\``).join(', ')}`);
+        notes.push(`⚠️ mentions ${part.entities.mentions.map(markdown/* codeSpan */.SS).join(', ')}`);
     if (part.entities.cashtags.length)
-        notes.push(`cashtag ${part.entities.cashtags.map((c) => `\`${c}\``).join(', ')}`);
+        notes.push(`cashtag ${part.entities.cashtags.map(markdown/* codeSpan */.SS).join(', ')}`);
     return notes.map((n) => ` · ${n}`).join('');
 }
 /** The summary header's word on the post, judged apart from the credentials. */
@@ -1025,8 +1074,8 @@ const post = {
             operation: post,
             async prepare(ctx) {
                 // Loaded only by runs that post, so a credentials check never pays for the posting code.
-                const { preparePost } = await __webpack_require__.e(/* import() */ 67).then(__webpack_require__.bind(__webpack_require__, 9448));
-                return post_prepared(given, await preparePost(given, ctx.workspace));
+                const { preparePost } = await __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 6853));
+                return post_prepared(given, await preparePost(given, ctx.files));
             }
         };
     }
@@ -1040,6 +1089,7 @@ function post_prepared(inputs, p) {
             scopes: p.media.length ? [{ scope: 'media.write', because: 'uploading the media needs it' }] : undefined
         },
         findings: p.findings,
+        outgoing: outgoing(inputs, p),
         budgetMs(requestMs) {
             const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / upload/* CHUNK_BYTES */.EC) + REQUESTS_PER_FILE, p.parts.length + post_history/* LOOK_BACK_PAGES */.$o);
             const processing = p.media.filter((m) => m.category !== 'tweet_image').length * upload/* PROCESSING_LIMIT_MS */.ZH;
@@ -1063,6 +1113,14 @@ function post_prepared(inputs, p) {
             };
         }
     };
+}
+/** The texts that go to X: each part, each alt text. */
+function outgoing(inputs, p) {
+    const input = inputs.tweetFile ? 'tweet-file' : 'tweet';
+    return [
+        ...p.parts.map((part) => ({ input, where: p.parts.length === 1 ? 'the text' : `part ${part.index} of ${p.parts.length}`, text: part.text })),
+        ...p.media.flatMap((m) => (m.altText ? [{ input: 'media-alt-text', where: `the alt text of '${m.given}'`, text: m.altText }] : []))
+    ];
 }
 /** Every part's id, found on X or posted now, in thread order. */
 function outputs(p) {
@@ -1320,6 +1378,8 @@ function preview_prepared(event, env, tokenOf) {
         operation: preview,
         needs: { level: 'read', because: 'a preview changes nothing on X' },
         findings: [],
+        // The comment passes the run's scrubber whole; the texts it shows are the post's, checked as the post's outgoing texts.
+        outgoing: [],
         budgetMs: (requestMs) => (writer ? (MAX_COMMENT_PAGES + 2) * requestMs : 0),
         notRun: '',
         async publish(ctx) {
@@ -1394,6 +1454,48 @@ function buildOutputs(o) {
         ...Object.assign({}, ...o.operations)
     };
 }
+const BOOLEAN = /^(true|false)$/;
+/** `true`, `false`, or empty when not checked. */
+const MAYBE = /^(true|false)?$/;
+const ID = /^([0-9]{1,20})?$/;
+const USERNAME = /^([A-Za-z0-9_]{1,15})?$/;
+/** A JSON array of post ids. */
+const ID_LIST = /^\[("[0-9]{1,20}"(,"[0-9]{1,20}")*)?\]$/;
+/**
+ * The form of every output, as action.yml promises it. Later steps put
+ * outputs into `run:` scripts and URLs: an id is digits, a username X's rule,
+ * a URL the action's own. A value out of its form is not set (the output is
+ * left empty) and the run fails. A new output needs its rule here (the tests
+ * check every output of action.yml has one).
+ */
+const OUTPUT_RULES = {
+    verified: BOOLEAN,
+    'user-id': ID,
+    username: USERNAME,
+    // Display names are free text: one line, no control characters, X's 50 characters (up to 100 UTF-16 units).
+    name: /^[^\p{Cc}\p{Zl}\p{Zp}\u202a-\u202e\u2066-\u2069]{0,100}$/u,
+    'access-level': /^([a-z]+(-[a-z]+){0,4})?$/,
+    auth: /^([a-z0-9-]{1,20})?$/,
+    scopes: /^([a-z]+(\.[a-z]+)*( [a-z]+(\.[a-z]+)*)*)?$/,
+    'refresh-token-rotated': BOOLEAN,
+    'bearer-valid': MAYBE,
+    'app-consistent': MAYBE,
+    'tweet-id': ID,
+    'tweet-url': /^(https:\/\/x\.com\/[A-Za-z0-9_]{1,15}\/status\/[0-9]{1,20})?$/,
+    'tweet-ids': ID_LIST,
+    duplicate: BOOLEAN,
+    posted: BOOLEAN,
+    'deleted-ids': ID_LIST,
+    // GitHub's own address of the comment (github.com or a GitHub Enterprise Server host).
+    'comment-url': /^(https:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/pull\/[0-9]{1,10}#issuecomment-[0-9]{1,20})?$/
+};
+/** The outputs as they may be set, and the names of those whose value broke their form (or that have no rule): those are set empty. */
+function checkOutputs(outputs) {
+    const refused = Object.entries(outputs)
+        .filter(([name, value]) => !OUTPUT_RULES[name]?.test(value))
+        .map(([name]) => name);
+    return { outputs: { ...outputs, ...Object.fromEntries(refused.map((name) => [name, ''])) }, refused };
+}
 
 ;// CONCATENATED MODULE: ./src/report/run-log.ts
 /**
@@ -1435,7 +1537,9 @@ var catalogue = __webpack_require__(9212);
 /**
  * The job summary, built as Markdown from plain values: the verdict, the
  * checks table, the account, the operations' parts, and every problem with
- * its fix. main.ts writes it through the IO edge; the CLI prints it as text.
+ * its fix. Every outside value in it goes through markdown.ts's escaper
+ * (messages through inlineMarkdown). main.ts writes it through the IO edge;
+ * the CLI prints it as text.
  */
 
 
@@ -1463,7 +1567,7 @@ function buildSummary(r, audience = 'job') {
     if (v) {
         out.push('| Check | | Result |', '|---|:-:|---|');
         for (const row of v.rows)
-            out.push(`| ${row.label} | ${checks_row/* ICON */.kb[row.verdict]} | ${(0,markdown/* escapeCell */.kq)(row.detail)} |`);
+            out.push(`| ${row.label} | ${checks_row/* ICON */.kb[row.verdict]} | ${(0,markdown/* tableCell */.xR)(row.detail)} |`);
         out.push('');
         out.push(...accountLines(v, r.requiredLevel), ...v.summary);
     }
@@ -1484,7 +1588,7 @@ function buildSummary(r, audience = 'job') {
         out.push('### Problems and fixes', '');
         for (const f of findings) {
             const entry = catalogue/* DIAGNOSES */.U[f.id];
-            out.push(`${SEVERITY_ICON[f.severity]} **${entry.title}** — ${f.message}`, '');
+            out.push(`${SEVERITY_ICON[f.severity]} **${entry.title}** — ${(0,markdown/* inlineMarkdown */.x)(f.message)}`, '');
             entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`));
             out.push('');
         }
@@ -1507,9 +1611,10 @@ function accountLines(v, required) {
     if (!identity)
         return [];
     const { user } = identity;
-    const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${(0,markdown/* escapeMarkdown */.FV)(user.name)}, id \`${user.id}\`)`;
-    const plan = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? ` · **X subscription:** \`${user.subscription_type}\`` : '';
-    return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}${plan}`, ''];
+    // The username and the id have X's form (x/answers.ts): they make a link; the display name is any text.
+    const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${(0,markdown/* escapeMarkdown */.FV)(user.name)}, id ${(0,markdown/* codeSpan */.SS)(user.id)})`;
+    const plan = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? ` · **X subscription:** ${(0,markdown/* codeSpan */.SS)(user.subscription_type)}` : '';
+    return [`**Account:** ${who} · **access level:** ${(0,markdown/* codeSpan */.SS)(identity.accessLevel ?? 'unknown')}${required ? ` (required: \`${required}\`)` : ''}${plan}`, ''];
 }
 /** Remaining calls of each endpoint the run used, from the last answer's headers. */
 function headroom(calls) {
@@ -1583,8 +1688,14 @@ function readSettings(get, env, readers) {
 
 // EXTERNAL MODULE: ./src/github/api.ts
 var api = __webpack_require__(8943);
-// EXTERNAL MODULE: ./src/x/api.ts
-var x_api = __webpack_require__(3816);
+// EXTERNAL MODULE: ./src/settings/workspace.ts
+var workspace = __webpack_require__(7180);
+// EXTERNAL MODULE: ./src/io/outside.ts
+var outside = __webpack_require__(4931);
+// EXTERNAL MODULE: ./src/x/api.ts + 1 modules
+var x_api = __webpack_require__(6449);
+// EXTERNAL MODULE: ./src/x/retry.ts
+var retry = __webpack_require__(5090);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The run, in the order it happens: read and mask the credentials, read the
@@ -1593,6 +1704,9 @@ var x_api = __webpack_require__(3816);
  * report (a pull-request comment), report. Each phase writes its part of the
  * log when it ends.
  */
+
+
+
 
 
 
@@ -1624,7 +1738,6 @@ const ALL_CREDENTIAL_SPECS = [...registry/* CREDENTIAL_SPECS */.DC, ...OPERATION
  * the entry opened to X, for the requests to use first.
  */
 async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I), deadline = src_deadline/* Deadline */.B.in(OFFLINE_BUDGET_MS), preconnected) {
-    const started = Date.now();
     const log = new RunLog(io);
     const getInput = (name) => io.getInput(name);
     // Before anything else: read every credential and mask every non-empty one.
@@ -1637,87 +1750,48 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     const fork = settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env));
     if (fork)
         settled = (0,registry/* settleAll */.j3)(raw, true, around);
-    for (const s of settled)
+    for (const s of settled) {
         s.derived.forEach((value) => io.mask(value));
+        io.maskForms(s.carried ?? []);
+    }
     const { settings, errors } = readSettings(getInput, io.env, OPERATIONS.map((o) => (inputs) => o.read(inputs)));
     const preview = !!settings?.plans.some((p) => p.preview);
     // A preview on a fork's pull request, which GitHub gives no secrets: it goes on without them, offline.
     const withheld = fork && preview && nothingGiven(raw);
     const fromSettle = settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())]);
     const offline = [...fromSettle.filter((f) => !(withheld && f.id === 'missing-credential')), ...errors.map((e) => e.toFinding())];
-    const prepared = [];
-    if (settings) {
-        if (!(0,finding/* errorsOf */.Bp)(offline).length)
-            (0,x_api/* preloadXApi */.ej)();
-        const secret = (input) => secretOf(raw, input);
-        for (const plan of settings.plans) {
-            try {
-                const operation = await plan.prepare({ workspace: settings.workspace, env: io.env, secret });
-                prepared.push(operation);
-                offline.push(...operation.findings);
-            }
-            catch (error) {
-                if (!(error instanceof input_error/* InputError */.d))
-                    throw error;
-                offline.push(error.toFinding());
-            }
-        }
-    }
-    log.findings(offline);
+    const files = new workspace/* WorkspaceFiles */.b$(settings?.workspace ?? process.cwd());
     const report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) };
-    // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
-    if (settings && settings.plans.length === 0)
-        report.checkOnly = checkOnlyLine();
-    if (!settings)
-        return finish(io, report);
-    const dryRun = settings.dryRun || preview;
-    const perRequest = requestBudgetMs(settings);
-    const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)));
-    deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started);
-    const github = (0,api/* gitHubDoor */.f)({ timeoutMs: settings.timeoutMs, deadline, log: log.line });
-    const runOperations = async (identity) => {
-        for (const operation of prepared) {
-            if (!operation.run)
-                continue;
-            if (!identity && !dryRun) {
-                log.line(operation.notRun);
-                continue;
+    const prepared = [];
+    const github = (0,api/* gitHubDoor */.f)({ timeoutMs: settings?.timeoutMs ?? 30_000, deadline, log: log.line, scrub: io.scrub });
+    try {
+        if (settings) {
+            if (!(0,finding/* errorsOf */.Bp)(offline).length)
+                (0,x_api/* preloadXApi */.ej)();
+            const secret = (input) => secretOf(raw, input);
+            for (const plan of settings.plans) {
+                try {
+                    const operation = await plan.prepare({ workspace: settings.workspace, env: io.env, secret, files });
+                    prepared.push(operation);
+                    offline.push(...operation.findings, ...secretsIn(operation, io));
+                }
+                catch (error) {
+                    if (!(error instanceof input_error/* InputError */.d))
+                        throw error;
+                    offline.push(error.toFinding());
+                }
             }
-            const ctx = dryRun ? { dryRun: true, identity, progress: log.line } : { dryRun: false, identity: identity, progress: log.line };
-            const result = await operation.run(ctx);
-            log.findings(result.findings);
-            report.operations.push(result);
         }
-    };
-    if (!(0,finding/* errorsOf */.Bp)(offline).length && withheld) {
-        report.verification = notChecked('secrets are not available to pull requests from forks');
-        log.rows(report.verification.rows);
-        await runOperations(undefined);
+        log.findings(offline);
+        // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
+        if (settings && settings.plans.length === 0)
+            report.checkOnly = checkOnlyLine();
+        if (settings && !(0,finding/* errorsOf */.Bp)(offline).length) {
+            await work({ io, log, settings, settled, prepared, report, deadline, preconnected, github, dryRun: settings.dryRun || preview, withheld });
+        }
     }
-    else if (!(0,finding/* errorsOf */.Bp)(offline).length) {
-        const requirement = (0,access_level/* strictest */.OI)([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
-        report.requirement = requirement;
-        const x = await x_api/* XApi */.np.create({
-            baseUrl: settings.apiBaseUrl,
-            timeoutMs: settings.timeoutMs,
-            rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
-            deadline,
-            log: log.line,
-            preconnected
-        });
-        try {
-            const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github });
-            report.verification = verification;
-            log.rows(verification.rows);
-            log.findings(verification.findings);
-            if (report.checkOnly)
-                log.line(report.checkOnly);
-            await runOperations(verification.verified ? verification.identity : undefined);
-        }
-        finally {
-            report.calls = x.calls;
-            x.close();
-        }
+    finally {
+        await files.close();
     }
     // Last, whatever failed before: the operations that publish the run's report elsewhere.
     for (const operation of prepared) {
@@ -1744,18 +1818,91 @@ function secretOf(raw, input) {
         throw linted.error;
     return linted.value === undefined ? undefined : new secret/* Secret */.zh(input, linted.value);
 }
+/** The requests: the checks, every auth method's at once, then the operations as the verified account. */
+async function work(w) {
+    const { io, log, settings, settled, prepared, report, deadline } = w;
+    const perRequest = requestBudgetMs(settings);
+    const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)));
+    // The offline part is over: from now on the step has exactly the time its requests may take.
+    deadline.setRemaining(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0));
+    const runOperations = async (identity) => {
+        for (const operation of prepared) {
+            if (!operation.run)
+                continue;
+            if (!identity && !w.dryRun) {
+                log.line(operation.notRun);
+                continue;
+            }
+            const ctx = w.dryRun ? { dryRun: true, identity, progress: log.line } : { dryRun: false, identity: identity, progress: log.line };
+            const result = await operation.run(ctx);
+            log.findings(result.findings);
+            report.operations.push(result);
+        }
+    };
+    if (w.withheld) {
+        report.verification = notChecked('secrets are not available to pull requests from forks');
+        log.rows(report.verification.rows);
+        return runOperations(undefined);
+    }
+    const requirement = (0,access_level/* strictest */.OI)([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)]);
+    report.requirement = requirement;
+    const x = await x_api/* XApi */.np.create({
+        baseUrl: settings.apiBaseUrl,
+        timeoutMs: settings.timeoutMs,
+        rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
+        deadline,
+        log: log.line,
+        preconnected: w.preconnected,
+        scrub: io.scrub
+    });
+    try {
+        const verification = await verify(x, settled, {
+            requirement,
+            expectUsername: settings.expectUsername,
+            onSecret: (value) => io.mask(value),
+            github: w.github
+        });
+        report.verification = verification;
+        log.rows(verification.rows);
+        log.findings(verification.findings);
+        if (report.checkOnly)
+            log.line(report.checkOnly);
+        await runOperations(verification.verified ? verification.identity : undefined);
+    }
+    finally {
+        report.calls = x.calls;
+        x.close();
+    }
+}
+/** A credential, or a piece of one, in a text the operation would send: refused before any request, naming where, never what. */
+function secretsIn(operation, io) {
+    return operation.outgoing
+        .filter((t) => io.holdsSecret(t.text))
+        .map((t) => (0,finding/* finding */.gk)('secret-in-post', `\`${t.input}\`: ${t.where} holds a credential given to this run, or a piece of one (12 characters or more); nothing was sent.`, t.input));
+}
 /** "Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only." */
 function checkOnlyLine() {
     const reasons = OPERATIONS.flatMap((o) => o.notAsked || []).join('; ');
     return `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}: credentials checked only.`;
 }
-/** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
+/** What a request may take beyond its attempts and waits: reading the answer, the event loop, the clock's grain. */
+const REQUEST_SLACK_MS = 1000;
+/** The most one request may take: every attempt, the longest backoffs between them, and two rate-limit waits. */
 function requestBudgetMs(settings) {
-    return settings.timeoutMs * 3 + 15_000 + 2 * settings.rateLimitWaitSeconds * 1000;
+    const { attempts, baseDelayMs, maxDelayMs } = retry/* DEFAULT_RETRY */.vI;
+    let backoffs = 0;
+    for (let retry = 1; retry < attempts; retry++)
+        backoffs += Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
+    return settings.timeoutMs * attempts + backoffs + 2 * settings.rateLimitWaitSeconds * 1000 + REQUEST_SLACK_MS;
 }
 /** Outputs, the job summary, and the verdict: the last lines of the log. */
 async function finish(io, r) {
-    const outputs = buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) });
+    const { outputs, refused } = checkOutputs(buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) }));
+    for (const name of refused) {
+        const withheld = (0,finding/* finding */.gk)('internal-error', `The output \`${name}\` was left empty: its value is not of the form action.yml promises, so later steps do not get it.`);
+        r.offline.push(withheld);
+        io.error((0,finding/* explain */.WE)(withheld), (0,finding/* titleOf */.Gg)(withheld));
+    }
     for (const [name, value] of Object.entries(outputs))
         io.setOutput(name, value);
     await io.writeSummary(buildSummary({ ...r, requiredLevel: r.requirement?.level }));
@@ -1768,11 +1915,10 @@ async function finish(io, r) {
         io.info(`Verified: @${r.verification.identity.user.username} with \`${r.verification.identity.accessLevel}\` access.`);
     }
 }
-/** The last resort: a short message, never a stack trace or an object dump. */
+/** The last resort: a short message, never a stack trace or an object dump; scrubbed whole before it is cut. */
 function failUnexpected(error, io) {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
-    const short = what.replace(/\s+/g, ' ').slice(0, 300);
-    io.setFailed((0,finding/* explain */.WE)((0,finding/* finding */.gk)('internal-error', `Unexpected error (${short}).`)));
+    io.setFailed((0,finding/* explain */.WE)((0,finding/* finding */.gk)('internal-error', `Unexpected error (${(0,outside/* outsideText */.F)(what, io.scrub, 300)}).`)));
 }
 
 
@@ -1785,12 +1931,22 @@ function failUnexpected(error, io) {
 /* harmony export */   C: () => (/* binding */ loadExtractors),
 /* harmony export */   b: () => (/* binding */ extractEntities)
 /* harmony export */ });
+/* harmony import */ var _userland_punycode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3593);
+/**
+ * What X reads in a post besides its length, found by twitter-text's own
+ * extractors, as X finds them: cashtags (X refuses more than one per post
+ * from a self-serve App), mentions (X restricts mentions of uninvolved
+ * accounts) and URLs (a post with a URL is the expensive kind). Loaded on
+ * first use, one extractor file each, like parseTweet.
+ */
+
 const unwrap = (m) => {
     const inner = m.default;
     return typeof inner === 'function' ? inner : inner.default;
 };
 let extractors;
 function loadExtractors() {
+    (0,_userland_punycode_js__WEBPACK_IMPORTED_MODULE_0__/* .useUserlandPunycode */ .P)();
     extractors ??= Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(868)]).then(__webpack_require__.t.bind(__webpack_require__, 1868, 23)),
         Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(775)]).then(__webpack_require__.t.bind(__webpack_require__, 2775, 23)),
@@ -2063,8 +2219,6 @@ __webpack_require__.d(__webpack_exports__, {
   QM: () => (/* binding */ uploadFile)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/x/multipart.ts
@@ -2125,16 +2279,6 @@ class MediaForm {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/post/upload.ts
-/**
- * Sends one file to X's v2 media endpoints. A still image that fits in one
- * chunk goes in one request (the one-shot `POST /2/media/upload`, ready at
- * once); anything else streams: initialize, append one chunk at a time read
- * from disk (memory holds one chunk, whatever the file's size), finalize,
- * then poll while X processes video or an animated GIF. Alt text follows
- * either way (`POST /2/media/metadata`). twitter-api-v2's uploadMedia wants
- * the whole file as one Buffer, hence this code.
- */
-
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
 /** A still image of at most one chunk: one request instead of initialize, append and finalize. */
@@ -2155,14 +2299,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function uploadFile(x, file, progress) {
     const chunks = Math.max(1, Math.ceil(file.size / CHUNK_BYTES));
     progress(`Uploading ${file.given} (${file.mediaType}, ${file.size} bytes${chunks > 1 ? `, ${chunks} chunks` : ''}).`);
-    const handle = await external_node_fs_.promises.open(file.path, 'r');
-    let id;
-    try {
-        id = isOneShot(file) ? await uploadWhole(x, file, handle) : await uploadInChunks(x, file, handle, chunks, progress);
-    }
-    finally {
-        await handle.close();
-    }
+    // The descriptor opened when the file was checked: what was checked is what is sent.
+    const { handle } = file;
+    const id = isOneShot(file) ? await uploadWhole(x, file, handle) : await uploadInChunks(x, file, handle, chunks, progress);
     if (file.altText)
         await x.mediaMetadata(id, file.altText);
     return id;
@@ -2210,6 +2349,37 @@ async function waitForProcessing(x, file, state, progress) {
         await sleep(waitS * 1000);
         info = (await x.mediaStatus(state.id)).data.processing_info;
     }
+}
+
+
+/***/ }),
+
+/***/ 3593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ useUserlandPunycode)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var punycode_punycode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
+/* harmony import */ var punycode_punycode_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(punycode_punycode_js__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * twitter-text asks for `punycode` by that name, which Node gives its own
+ * built-in module: deprecated, and on Node 22 and later its first use prints
+ * a deprecation warning (DEP0040) on stderr in every run that posts. The
+ * bundle carries the userland package instead, and hands it to twitter-text
+ * through the module cache, which Node reads before its built-in modules for
+ * a name without `node:` (https://nodejs.org/api/modules.html#requirecache).
+ */
+
+
+/** Before twitter-text loads: its `require('punycode')` then returns the bundled userland package. */
+function useUserlandPunycode() {
+    const cache = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url).cache;
+    if (cache.punycode)
+        return;
+    cache.punycode = { id: 'punycode', filename: 'punycode', loaded: true, exports: (punycode_punycode_js__WEBPACK_IMPORTED_MODULE_1___default()), children: [], paths: [] };
 }
 
 
@@ -2277,20 +2447,247 @@ function refError(input, where, problem) {
 
 /***/ }),
 
-/***/ 3816:
+/***/ 7180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ej: () => (/* binding */ preloadXApi),
-/* harmony export */   np: () => (/* binding */ XApi)
+/* harmony export */   b$: () => (/* binding */ WorkspaceFiles),
+/* harmony export */   rU: () => (/* binding */ readAtMost)
 /* harmony export */ });
-/* unused harmony exports keepAliveAgent, XClient */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5689);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5090);
+/* unused harmony exports resolveInWorkspace, isInside, fileAccessError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9710);
+
+
+
+
+/**
+ * Where a file named by an input really is, refusing anything that leaves the
+ * workspace, lexically (`../x`) or through a symbolic link. `tweet-file` and
+ * `media` both go through here, so they agree on what "inside" means.
+ */
+async function resolveInWorkspace(input, given, workspace) {
+    const root = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath(workspace).catch(() => node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(workspace));
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(workspace, given);
+    let real;
+    try {
+        real = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath(lexical);
+    }
+    catch (error) {
+        throw fileAccessError(input, given, error);
+    }
+    if (!isInside(root, real)) {
+        const how = isInside(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(workspace), lexical) ? ' through a symbolic link' : '';
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `\`${input}\`: '${given}' leads outside the workspace${how}; only files inside the workspace can be used.`);
+    }
+    return real;
+}
+/** True when `target` is strictly below `directory` (a file named `..notes.txt` is inside). */
+function isInside(directory, target) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(directory, target);
+    return relative !== '' && relative !== '..' && !relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative);
+}
+/** The refusal for a file that cannot be opened, by its error code; never the OS message, which may hold paths of the machine. */
+function fileAccessError(input, given, error) {
+    const code = error?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `\`${input}\`: '${given}' was not found (paths are relative to the workspace).`);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `\`${input}\`: '${given}' cannot be read (permission denied).`);
+    return new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `\`${input}\`: '${given}' cannot be read (${code ?? 'unknown error'}).`);
+}
+// O_NONBLOCK: opening a named pipe for reading returns at once instead of waiting for a writer. O_NOFOLLOW: the last
+// component is not a link swapped in since it was resolved. Neither exists on Windows, where neither risk does either.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/**
+ * The one way the run opens a file named by an input: inside the workspace
+ * (links resolved), never under a `.git` folder (the repository's own files:
+ * its configuration may hold a token), a regular file (a pipe would block, a
+ * device never end), opened once, and read through that descriptor only.
+ * Every file it opened is closed by `close()`, at the end of the run.
+ */
+class WorkspaceFiles {
+    root;
+    #open = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    /** `notAFile` ends the refusal of a directory: what the input wants instead. */
+    async open(input, given, notAFile = ', not a file') {
+        const real = await resolveInWorkspace(input, given, this.root);
+        const root = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath(this.root).catch(() => node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.root));
+        if (underGit(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.root), node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.root, given))) || underGit(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, real)))
+            throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `\`${input}\`: '${given}' is inside a \`.git\` folder: the repository's own files (its configuration may hold a token) are never read or posted.`);
+        let handle;
+        try {
+            handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open(real, OPEN_FLAGS);
+        }
+        catch (error) {
+            throw fileAccessError(input, given, error);
+        }
+        this.#open.add(handle);
+        const stats = await handle.stat();
+        if (stats.isDirectory())
+            throw await this.#refuse(handle, new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `\`${input}\`: '${given}' is a directory${notAFile}.`));
+        if (!stats.isFile())
+            throw await this.#refuse(handle, new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(input, `\`${input}\`: '${given}' is not a regular file (a pipe, socket or device), so it is not read.`));
+        return { given, path: real, size: stats.size, handle };
+    }
+    /** Closes every file still open. */
+    async close() {
+        const handles = [...this.#open];
+        this.#open.clear();
+        await Promise.all(handles.map((h) => h.close().catch(() => undefined)));
+    }
+    async #refuse(handle, error) {
+        this.#open.delete(handle);
+        await handle.close().catch(() => undefined);
+        return error;
+    }
+}
+const underGit = (relative) => relative.split(/[\\/]/).some((segment) => segment.toLowerCase() === '.git');
+/**
+ * The whole file, read through its descriptor up to `max` bytes and one more:
+ * undefined when it holds more than `max`, whatever its size said when opened.
+ */
+async function readAtMost(file, max) {
+    const buffer = Buffer.allocUnsafe(Math.min(max, file.size) + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+        const { bytesRead } = await file.handle.read(buffer, filled, buffer.length - filled, filled);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    if (filled > max)
+        return undefined;
+    // It grew since it was opened: read it again, as far as the limit allows.
+    if (filled === buffer.length)
+        return readAtMost({ ...file, size: max }, max);
+    return buffer.subarray(0, filled);
+}
+
+
+/***/ }),
+
+/***/ 6449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  np: () => (/* binding */ XApi),
+  ej: () => (/* binding */ preloadXApi)
+});
+
+// UNUSED EXPORTS: XClient, keepAliveAgent
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/io/outside.ts
+var outside = __webpack_require__(4931);
+;// CONCATENATED MODULE: ./src/x/answers.ts
+/**
+ * X's answers as the program may use them. What X sends is outside text: the
+ * fields the action prints, links to or hands to later steps (ids,
+ * usernames, scopes) must have the form X gives them, or the answer is not
+ * read at all (`AnswerProblem`, which the door turns into a malformed answer);
+ * free text (a display name, a media error) is scrubbed on arrival.
+ */
+
+/** An answer that is not of the form X gives: the message says which field, never its value. */
+class AnswerProblem extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'AnswerProblem';
+    }
+}
+/** Post, user and media ids: X's snowflakes, digits only (up to 20: a recorded answer shows one of 20 digits). */
+const X_ID = /^[0-9]{1,20}$/;
+/** X's rule for usernames. */
+const X_USERNAME = /^[A-Za-z0-9_]{1,15}$/;
+/** An OAuth 2.0 scope as X names them (`tweet.read`, `offline.access`). */
+const X_SCOPE = /^[a-z]+(\.[a-z]+)*$/;
+/** X allows display names of 50 characters. */
+const NAME_LENGTH = 50;
+const record = (v, what) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new AnswerProblem(`${what} is missing`);
+    return v;
+};
+const id = (v, what) => {
+    if (typeof v !== 'string' || !X_ID.test(v))
+        throw new AnswerProblem(`${what} is not an id of digits`);
+    return v;
+};
+function readUser(data, scrub) {
+    const d = record(data, 'the user');
+    if (typeof d.username !== 'string' || !X_USERNAME.test(d.username))
+        throw new AnswerProblem("the username is not one X's rules allow");
+    const name = typeof d.name === 'string' ? (0,outside/* outsideText */.F)(d.name, scrub, NAME_LENGTH) : '';
+    // X's words for a subscription (`None`, `Basic`, `Premium`, `PremiumPlus`); anything else is not read.
+    const subscription = typeof d.subscription_type === 'string' && /^[A-Za-z]{1,20}$/.test(d.subscription_type) ? d.subscription_type : undefined;
+    return { id: id(d.id, "the user's id"), username: d.username, name, ...(subscription ? { subscription_type: subscription } : {}) };
+}
+function readCreatedPost(data) {
+    const d = record(data, 'the post');
+    return { id: id(d.id, "the post's id"), text: typeof d.text === 'string' ? d.text : '' };
+}
+/** A page of posts: each post's id and its parent's are digits; the texts are compared, never printed. */
+function readPostPage(data) {
+    const d = record(data, 'the page');
+    const posts = Array.isArray(d.data) ? d.data : [];
+    for (const post of posts) {
+        const p = record(post, 'a post');
+        id(p.id, "a post's id");
+        const refs = [p.referenced_tweets, p.referenced_posts].flatMap((r) => (Array.isArray(r) ? r : []));
+        for (const ref of refs)
+            id(record(ref, 'a reference').id, "a referenced post's id");
+    }
+    return { data: posts, meta: d.meta };
+}
+function readMediaState(data, scrub) {
+    const d = record(data, 'the media');
+    const state = { ...d, id: id(d.id, "the media's id") };
+    const error = state.processing_info?.error;
+    if (error) {
+        state.processing_info = {
+            ...state.processing_info,
+            error: {
+                name: typeof error.name === 'string' ? (0,outside/* outsideText */.F)(error.name, scrub, 80) : undefined,
+                message: typeof error.message === 'string' ? (0,outside/* outsideText */.F)(error.message, scrub, 200) : undefined
+            }
+        };
+    }
+    return state;
+}
+/** A token answer: the tokens are kept as sent (they are masked on arrival); the scopes must be scopes. */
+function readTokenAnswer(data) {
+    const d = record(data, 'the token answer');
+    if (d.scope !== undefined &&
+        (typeof d.scope !== 'string' ||
+            !d.scope
+                .split(/\s+/)
+                .filter(Boolean)
+                .every((s) => X_SCOPE.test(s))))
+        throw new AnswerProblem('the scopes are not scope names');
+    return d;
+}
+
+// EXTERNAL MODULE: ./src/x/errors.ts
+var errors = __webpack_require__(5689);
+// EXTERNAL MODULE: ./src/x/retry.ts
+var retry = __webpack_require__(5090);
+;// CONCATENATED MODULE: ./src/x/api.ts
 /**
  * The one door to X. It owns twitter-api-v2: the base URL, the HTTP agent,
  * timeouts, retries and rate-limit waits, and turns X's errors into
@@ -2298,6 +2695,7 @@ function refError(input, where, problem) {
  * bound to one way of signing (XAuth) when it is made; its calls take no
  * credentials.
  */
+
 
 
 
@@ -2322,7 +2720,7 @@ class XApi {
         this.lib = lib;
         this.options = options;
         this.#agent = keepAliveAgent(options.baseUrl, options.preconnected);
-        this.#policy = { ..._retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY */ .vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
+        this.#policy = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry, rateLimitWaitSeconds: options.rateLimitWaitSeconds, deadline: options.deadline };
     }
     static async create(options) {
         return new XApi(await loadLibrary(), options);
@@ -2371,7 +2769,8 @@ class XApi {
         const base = this.options.baseUrl.replace(/\/+$/, '');
         return {
             onBeforeRequestConfig({ params }) {
-                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base);
+                // A function, so that `$&` or `$1` in the base URL is taken as it is written.
+                params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, () => base);
             },
             onBeforeRequest({ params, requestOptions }) {
                 const signal = params.signal;
@@ -2380,34 +2779,49 @@ class XApi {
             }
         };
     }
-    /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call). */
-    async send(endpoint, client, send, onAttemptError, rules = {}) {
+    /**
+     * One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call).
+     * `read` takes the answer's `data` as X sent it and returns it as the program may use it, or throws AnswerProblem: the attempt
+     * then failed as a malformed answer, like an unreadable body.
+     */
+    async send(endpoint, client, send, read, onAttemptError, rules = {}) {
         const timeoutMs = this.options.timeoutMs;
-        const response = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(endpoint, async (attempt) => {
+        return (0,retry/* withRetries */.LH)(endpoint, async (attempt) => {
             // A hard bound on the whole attempt: connect, send, and the complete answer.
             const controller = new AbortController();
             const timer = setTimeout(() => controller.abort(), timeoutMs);
             try {
                 const res = await send(client, { fullResponse: true, signal: controller.signal });
                 this.#record(endpoint, res.headers);
-                return res;
+                const headers = (0,errors/* pickHeaders */.EO)(res.headers);
+                try {
+                    return { data: read(res.data?.data ?? res.data), headers };
+                }
+                catch (problem) {
+                    if (!(problem instanceof AnswerProblem))
+                        throw problem;
+                    throw new errors/* XApiError */.Vc(endpoint, 'malformed', { headers, attempts: attempt, cause: `${problem.message} in the answer` });
+                }
             }
             catch (error) {
                 const headers = error?.headers;
                 this.#record(endpoint, headers);
                 if (controller.signal.aborted) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .XApiError */ .Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
+                    throw new errors/* XApiError */.Vc(endpoint, 'timeout', { headers: {}, attempts: attempt, cause: `no complete answer within ${timeoutMs / 1000} s` });
                 }
                 throw error;
             }
             finally {
                 clearTimeout(timer);
             }
-        }, (error, attempts) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .toXApiError */ ._p)(endpoint, error, attempts), { ...this.#policy, ...rules }, { onWait: this.options.log, onAttemptError });
-        return { data: response.data?.data ?? response.data, headers: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .pickHeaders */ .EO)(response.headers) };
+        }, (error, attempts) => (0,errors/* toXApiError */._p)(endpoint, error, attempts, this.options.scrub), { ...this.#policy, ...rules }, { onWait: this.options.log, onAttemptError });
+    }
+    /** The scrubber of X's texts, for readers of answers. */
+    get scrub() {
+        return this.options.scrub;
     }
     #record(endpoint, raw) {
-        const headers = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .pickHeaders */ .EO)(raw);
+        const headers = (0,errors/* pickHeaders */.EO)(raw);
         if (headers.date)
             this.lastServerDate = headers.date;
         this.calls.push({ endpoint, headers });
@@ -2419,11 +2833,14 @@ class XApi {
  */
 function keepAliveAgent(baseUrl, preconnected) {
     const secure = new URL(baseUrl).protocol === 'https:';
-    const agent = secure ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true });
-    if (!preconnected || preconnected.secure !== secure)
-        return agent;
+    const agent = secure ? new (external_node_https_default()).Agent({ keepAlive: true }) : new (external_node_http_default()).Agent({ keepAlive: true });
     const own = agent.createConnection.bind(agent);
-    agent.createConnection = (options, callback) => preconnected.take(options.host, options.port) ?? own(options, callback);
+    agent.createConnection = (options, callback) => {
+        const taken = preconnected?.secure === secure ? preconnected.take(options.host, options.port) : undefined;
+        // twitter-api-v2 names the host as URL.hostname does, an IPv6 address in brackets (`[::1]`), which no resolver knows.
+        const host = options.host?.replace(/^\[(.*)\]$/, '$1');
+        return taken ?? own({ ...options, host }, callback);
+    };
     return agent;
 }
 /** X's endpoints, as one signed-in caller sees them. */
@@ -2436,11 +2853,13 @@ class XClient {
     }
     /** The account, with its subscription in the same request: a subscriber's posts may be long. */
     usersMe() {
-        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', { 'user.fields': 'subscription_type' }, args));
+        return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', { 'user.fields': 'subscription_type' }, args), {
+            read: (d) => readUser(d, this.api.scrub)
+        });
     }
     /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
     oauth2Token() {
-        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }));
+        return this.#send('POST /oauth2/token', (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }), { read: readTokenAnswer });
     }
     /**
      * Rotates an OAuth 2.0 refresh token (a client made with the `oauth2-client`
@@ -2449,7 +2868,10 @@ class XClient {
      */
     oauth2Refresh(refreshToken, clientId, onAttemptError) {
         const body = { grant_type: 'refresh_token', refresh_token: refreshToken.reveal(), client_id: clientId.reveal() };
-        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), onAttemptError);
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), {
+            read: readTokenAnswer,
+            onAttemptError
+        });
     }
     /** Exchanges an authorization code (Authorization Code with PKCE) for the first tokens. */
     oauth2ExchangeCode(grant) {
@@ -2460,19 +2882,24 @@ class XClient {
             code_verifier: grant.codeVerifier.reveal(),
             client_id: grant.clientId.reveal()
         };
-        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }));
+        return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), {
+            read: readTokenAnswer
+        });
     }
     /** Never waits for a rate limit: a 429 already proves the bearer token, and the usage it reads is optional. */
     usageTweets() {
-        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), undefined, { rateLimitWaits: 0 });
+        return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), { rules: { rateLimitWaits: 0 } });
     }
     /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
     createPost(body, onAttemptError) {
-        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError);
+        return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), { read: readCreatedPost, onAttemptError });
     }
     /** Deletes one of the account's posts. Idempotent, so every failure that may be transient is retried like a read. */
     deletePost(id, onAttemptError) {
-        return this.#send('DELETE /2/tweets/:id', (client, args) => client.v2.delete(`tweets/${encodeURIComponent(id)}`, undefined, args), onAttemptError);
+        return this.#send('DELETE /2/tweets/:id', (client, args) => client.v2.delete(`tweets/${encodeURIComponent(id)}`, undefined, args), {
+            read: (data) => ({ deleted: data?.deleted === true }),
+            onAttemptError
+        });
     }
     /**
      * One page of the account's latest posts, newest first, replies included, reposts left out (`max_results` 5 to 100).
@@ -2486,14 +2913,14 @@ class XClient {
         };
         if (page.paginationToken)
             query.pagination_token = page.paginationToken;
-        return this.#send('GET /2/users/:id/tweets', (client, args) => client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } })));
+        return this.#send('GET /2/users/:id/tweets', (client, args) => client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } })), { read: readPostPage });
     }
     /** A small still image in one request; `body` is a complete multipart form (`media_category`, `media`; see MediaForm), sent as it is. */
     mediaUpload(body, contentType) {
-        return this.#send('POST /2/media/upload', (client, args) => client.v2.post('media/upload', body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }));
+        return this.#send('POST /2/media/upload', (client, args) => client.v2.post('media/upload', body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }), { read: this.#mediaState });
     }
     mediaInitialize(body) {
-        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args));
+        return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args), { read: this.#mediaState });
     }
     /** `body` is a complete multipart form (`segment_index`, `media`; see MediaForm), sent as it is. */
     mediaAppend(mediaId, body, contentType) {
@@ -2504,16 +2931,22 @@ class XClient {
         }));
     }
     mediaFinalize(mediaId) {
-        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args));
+        return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args), {
+            read: this.#mediaState
+        });
     }
     mediaStatus(mediaId) {
-        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args));
+        return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args), {
+            read: this.#mediaState
+        });
     }
     mediaMetadata(mediaId, altText) {
         return this.#send('POST /2/media/metadata', (client, args) => client.v2.post('media/metadata', { id: mediaId, metadata: { alt_text: { text: altText } } }, args));
     }
-    #send(endpoint, send, onAttemptError, rules) {
-        return this.api.send(endpoint, this.lib, send, onAttemptError, rules);
+    #mediaState = (data) => readMediaState(data, this.api.scrub);
+    /** `read`: what the answer's `data` must be (see XApi.send); an answer nothing is read from needs none. */
+    #send(endpoint, send, o = {}) {
+        return this.api.send(endpoint, this.lib, send, o.read ?? ((data) => data), o.onAttemptError, o.rules);
     }
 }
 

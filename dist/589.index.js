@@ -18,18 +18,19 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _auth_oauth2_scopes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4171);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6683);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6683);
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8496);
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8943);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3116);
 /* harmony import */ var _github_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(298);
-/* harmony import */ var _github_target_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3738);
+/* harmony import */ var _github_target_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3738);
+/* harmony import */ var _io_log_line_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6605);
 /* harmony import */ var _io_secret_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5630);
 /* harmony import */ var _settings_rules_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(310);
 /* harmony import */ var _x_endpoint_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5695);
-/* harmony import */ var _x_api_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3816);
+/* harmony import */ var _x_api_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6449);
 /* harmony import */ var _x_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5689);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7593);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7593);
 /**
  * Getting the first OAuth 2.0 refresh token, once, on a computer with a
  * browser:
@@ -43,6 +44,7 @@ export const modules = {
  * Actions secret (sealed, through GitHub's API) or into a .env file created
  * with mode 0600. It never prints a token.
  */
+
 
 
 
@@ -173,7 +175,8 @@ function parseAuthorizeArgs(argv, env) {
 }
 async function authorize(argv, env = process.env) {
     const redactor = new _io_secret_js__WEBPACK_IMPORTED_MODULE_8__/* .Redactor */ .pO();
-    const say = (line) => process.stdout.write(redactor.redact(line) + '\n');
+    const scrub = (text) => redactor.scrub(text);
+    const say = (line) => process.stdout.write((0,_io_log_line_js__WEBPACK_IMPORTED_MODULE_14__/* .neutraliseCommands */ .$)(scrub(line)) + '\n');
     try {
         const options = parseAuthorizeArgs(argv, env);
         if (options === 'help') {
@@ -181,21 +184,21 @@ async function authorize(argv, env = process.env) {
             return;
         }
         redactor.add(options.clientSecret?.reveal() ?? '');
-        await run(options, env, say, (value) => redactor.add(value));
+        await run(options, env, { say, scrub, hide: (value) => redactor.add(value) });
     }
     catch (error) {
         if (error instanceof Stop) {
-            process.stderr.write(redactor.redact(error.message) + (error.exitCode === 2 ? `\n\n${AUTHORIZE_USAGE}` : '\n'));
+            process.stderr.write((0,_io_log_line_js__WEBPACK_IMPORTED_MODULE_14__/* .neutraliseCommands */ .$)(scrub(error.message)) + (error.exitCode === 2 ? `\n\n${AUTHORIZE_USAGE}` : '\n'));
             process.exitCode = error.exitCode;
             return;
         }
         throw error;
     }
 }
-async function run(o, env, say, hide) {
-    const deadline = _deadline_js__WEBPACK_IMPORTED_MODULE_14__/* .Deadline */ .B.in(WAIT_FOR_BROWSER_MS + 10 * o.timeoutMs);
+async function run(o, env, { say, scrub, hide }) {
+    const deadline = _deadline_js__WEBPACK_IMPORTED_MODULE_15__/* .Deadline */ .B.in(WAIT_FOR_BROWSER_MS + 10 * o.timeoutMs);
     // 1. Before the browser: prove the secret can be written (or the file created), so a consent is never wasted.
-    const store = await prepareStore(o, env, deadline, say);
+    const store = await prepareStore(o, env, deadline, say, scrub);
     // 2. PKCE and the loopback callback.
     const verifier = new _io_secret_js__WEBPACK_IMPORTED_MODULE_8__/* .Secret */ .zh('code-verifier', (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64url'));
     const challenge = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(verifier.reveal()).digest('base64url');
@@ -218,7 +221,7 @@ async function run(o, env, say, hide) {
         say(`Waiting for X to send the browser back to ${redirectUri} (it must be a callback URL of the App) …`);
     });
     // 3. The code lives 30 seconds: exchange it at once.
-    const x = await _x_api_js__WEBPACK_IMPORTED_MODULE_10__/* .XApi */ .np.create({ baseUrl: o.apiBaseUrl, timeoutMs: o.timeoutMs, rateLimitWaitSeconds: 0, deadline, log: say });
+    const x = await _x_api_js__WEBPACK_IMPORTED_MODULE_10__/* .XApi */ .np.create({ baseUrl: o.apiBaseUrl, timeoutMs: o.timeoutMs, rateLimitWaitSeconds: 0, deadline, log: say, scrub });
     let answer;
     try {
         const client = x.client({ kind: 'oauth2-client', clientId: o.clientId, clientSecret: o.clientSecret });
@@ -265,7 +268,7 @@ function tokenDiagnosis(error) {
             return 'oauth2-token-refused';
     }
 }
-async function prepareStore(o, env, deadline, say) {
+async function prepareStore(o, env, deadline, say, scrub) {
     if (o.target.kind === 'env-file') {
         const file = o.target.path;
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file)))
@@ -283,14 +286,14 @@ async function prepareStore(o, env, deadline, say) {
     const token = (env.GH_TOKEN ?? '').trim() || (env.GITHUB_TOKEN ?? '').trim();
     if (!token)
         throw new Stop('Set GH_TOKEN (or GITHUB_TOKEN) to a token with "Secrets: Read and write" on the repository, e.g. GH_TOKEN="$(gh auth token)".', 2);
-    const target = (0,_github_target_js__WEBPACK_IMPORTED_MODULE_15__/* .gitHubTarget */ .xd)(env, repo);
+    const target = (0,_github_target_js__WEBPACK_IMPORTED_MODULE_16__/* .gitHubTarget */ .xd)(env, repo);
     if ('problem' in target)
         throw new Stop(target.problem.replace('GITHUB_REPOSITORY', '--repo'), 2);
-    const api = await _github_api_js__WEBPACK_IMPORTED_MODULE_5__/* .GitHubApi */ .y.create(new _io_secret_js__WEBPACK_IMPORTED_MODULE_8__/* .Secret */ .zh('github-token', token), { ...target, timeoutMs: o.timeoutMs, deadline, log: say });
+    const api = await _github_api_js__WEBPACK_IMPORTED_MODULE_5__/* .GitHubApi */ .y.create(new _io_secret_js__WEBPACK_IMPORTED_MODULE_8__/* .Secret */ .zh('github-token', token), { ...target, timeoutMs: o.timeoutMs, deadline, log: say, scrub });
     const scope = { environment };
     const place = environment
-        ? `the secret ${secretName} of the environment ${environment} in ${(0,_github_target_js__WEBPACK_IMPORTED_MODULE_15__/* .fullName */ .fq)(target.repository)}`
-        : `the repository secret ${secretName} of ${(0,_github_target_js__WEBPACK_IMPORTED_MODULE_15__/* .fullName */ .fq)(target.repository)}`;
+        ? `the secret ${secretName} of the environment ${environment} in ${(0,_github_target_js__WEBPACK_IMPORTED_MODULE_16__/* .fullName */ .fq)(target.repository)}`
+        : `the repository secret ${secretName} of ${(0,_github_target_js__WEBPACK_IMPORTED_MODULE_16__/* .fullName */ .fq)(target.repository)}`;
     let key;
     try {
         key = await (0,_github_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .proveWritable */ .F6)(api, scope, `${secretName}_WRITE_CHECK`);
@@ -298,7 +301,7 @@ async function prepareStore(o, env, deadline, say) {
     catch (error) {
         if (!(error instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .GitHubApiError */ .O))
             throw error;
-        throw new Stop(`${error.message} The token in GH_TOKEN cannot write ${place}: it needs "Secrets: Read and write" on ${(0,_github_target_js__WEBPACK_IMPORTED_MODULE_15__/* .fullName */ .fq)(target.repository)}${environment ? ` and the environment ${environment} must exist` : ''}.`);
+        throw new Stop(`${error.message} The token in GH_TOKEN cannot write ${place}: it needs "Secrets: Read and write" on ${(0,_github_target_js__WEBPACK_IMPORTED_MODULE_16__/* .fullName */ .fq)(target.repository)}${environment ? ` and the environment ${environment} must exist` : ''}.`);
     }
     return async (refreshToken) => {
         try {
@@ -315,7 +318,7 @@ async function prepareStore(o, env, deadline, say) {
 /** Sets these keys in a .env file, keeping its other lines; the file is (re)written with mode 0600. */
 function writeEnvFile(file, vars) {
     const lines = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8').split(/\r?\n/) : [];
-    const known = new Set(Object.keys((0,_args_js__WEBPACK_IMPORTED_MODULE_16__/* .parseEnvFile */ .F)(lines.join('\n'))));
+    const known = new Set(Object.keys((0,_args_js__WEBPACK_IMPORTED_MODULE_17__/* .parseEnvFile */ .F)(lines.join('\n'))));
     const kept = lines.filter((line) => {
         const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line);
         return !(m && known.has(m[1]) && m[1] in vars);

@@ -490,7 +490,7 @@ exports["default"] = void 0;
 
 var _regexSupplant = _interopRequireDefault(__webpack_require__(7796));
 
-var _validDomain = _interopRequireDefault(__webpack_require__(4686));
+var _validDomain = _interopRequireDefault(__webpack_require__(9448));
 
 var _validPortNumber = _interopRequireDefault(__webpack_require__(7253));
 
@@ -738,7 +738,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4686:
+/***/ 9448:
 /***/ ((module, exports, __webpack_require__) => {
 
 

@@ -280,15 +280,31 @@ function mediaFinding(error) {
 /* harmony export */   wy: () => (/* binding */ measurePart),
 /* harmony export */   yh: () => (/* binding */ listWords)
 /* harmony export */ });
-/* unused harmony exports splitThread, measureTweet, weightedLength */
+/* unused harmony exports MAX_PART_CHARACTERS, splitThread, measureTweet, weightedLength, pieces */
 /* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
-/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6469);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6469);
+/* harmony import */ var _userland_punycode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3593);
 
 
 
 
+
+/**
+ * A part longer than this is refused before it is measured: X counts every URL
+ * as 23 characters whatever its length, so a valid post can hold more
+ * characters than its weight, but none of twice the longest post any account
+ * may make would fit.
+ */
+const MAX_PART_CHARACTERS = 2 * _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LONG_POST_LIMIT */ .Sn;
+/**
+ * Above this a part is measured in pieces cut at whitespace (see `pieces`):
+ * twitter-text's URL matching takes time growing faster than its input (a
+ * 40,000-character `a.a.a.…` takes seconds), so only short texts go to it whole.
+ */
+const WHOLE_CHARACTERS = 2500;
+const PIECE_CHARACTERS = 1000;
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
 const MAX_THREAD_PARTS = 25;
 let parser;
@@ -298,13 +314,14 @@ let parser;
  * extract modules and their polyfills), as posting waits for it.
  */
 function loadParseTweet() {
+    (0,_userland_punycode_js__WEBPACK_IMPORTED_MODULE_3__/* .useUserlandPunycode */ .P)();
     parser ??= Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(836), __webpack_require__.e(536)]).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
     return parser;
 }
 /** Starts loading the parser and the extractors without waiting, so they load while files are read. */
 function preloadParser() {
     loadParseTweet().catch(() => undefined);
-    (0,_entities_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExtractors */ .C)().catch(() => undefined);
+    (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)().catch(() => undefined);
 }
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
@@ -346,6 +363,7 @@ async function weightedLength(text, config) {
 async function prepareThread(text, input) {
     const texts = splitThread(text);
     checkShape(texts, input);
+    checkCharacterCounts(texts, input);
     const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)));
     checkCharacters(parts, input);
     checkLengths(parts, input);
@@ -364,8 +382,43 @@ function checkRepeats(parts, input) {
     throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(repeats)} of ${parts.length}; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.`, 'duplicate-content');
 }
 async function measurePart(index, text) {
-    const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_2__/* .extractEntities */ .b)(text)]);
-    return { index, text, ...measure, entities };
+    if (text.length <= WHOLE_CHARACTERS) {
+        const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .extractEntities */ .b)(text)]);
+        return { index, text, ...measure, entities };
+    }
+    const measured = await Promise.all(pieces(text).map((piece) => Promise.all([measureTweet(piece), (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .extractEntities */ .b)(piece)])));
+    const weighted = measured.reduce((sum, [m]) => sum + m.weightedLength, 0);
+    const entities = {
+        cashtags: measured.flatMap(([, e]) => e.cashtags),
+        mentions: [...new Set(measured.flatMap(([, e]) => e.mentions))],
+        urls: measured.flatMap(([, e]) => e.urls)
+    };
+    return { index, text, weightedLength: weighted, valid: weighted <= _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .STANDARD_LIMIT */ ._C && !INVALID_CHARACTERS.test(text), entities };
+}
+/**
+ * The text cut after whitespace into pieces of at most PIECE_CHARACTERS. No
+ * URL, mention, cashtag or emoji spans whitespace, so the pieces' weighted
+ * lengths add up to the whole's and their entities are the whole's. A run of
+ * more than PIECE_CHARACTERS without whitespace is cut where it is long: only
+ * a URL that long would then count more than its 23.
+ */
+function pieces(text, max = PIECE_CHARACTERS) {
+    const out = [];
+    let start = 0;
+    while (start < text.length) {
+        let end = Math.min(text.length, start + max);
+        if (end < text.length) {
+            const cut = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\n', end - 1), text.lastIndexOf('\t', end - 1));
+            if (cut >= start)
+                end = cut + 1;
+            // Never between the two halves of a UTF-16 pair.
+            else if (/[\uD800-\uDBFF]/.test(text[end - 1]))
+                end--;
+        }
+        out.push(text.slice(start, end));
+        start = end;
+    }
+    return out;
 }
 /** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
 function checkCashtags(parts, input) {
@@ -393,6 +446,14 @@ function checkShape(texts, input) {
             `(two \`---\` lines in a row, or a \`---\` line at the start or end).`);
     }
 }
+/** Parts refused by their length in characters alone, before twitter-text measures anything. */
+function checkCharacterCounts(texts, input) {
+    const over = texts.flatMap((t, i) => (t.length > MAX_PART_CHARACTERS ? [{ index: i + 1, length: t.length }] : []));
+    if (over.length === 0)
+        return;
+    const which = over.map((p) => `${texts.length === 1 ? 'the text' : `part ${p.index} of ${texts.length}`} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(p.length)} characters long`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(which)}; a post holds ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .STANDARD_LIMIT */ ._C} weighted characters (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LONG_POST_LIMIT */ .Sn)} with an X subscription; a URL counts 23), and none is anywhere near ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(MAX_PART_CHARACTERS)}, so ${over.length === 1 ? 'it was' : 'they were'} not counted. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+}
 function checkCharacters(parts, input) {
     for (const part of parts) {
         const found = INVALID_CHARACTERS.exec(part.text);
@@ -403,14 +464,14 @@ function checkCharacters(parts, input) {
     }
 }
 function checkLengths(parts, input) {
-    const tooLong = parts.filter((p) => p.weightedLength > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LONG_POST_LIMIT */ .Sn);
+    const tooLong = parts.filter((p) => p.weightedLength > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LONG_POST_LIMIT */ .Sn);
     if (tooLong.length === 0)
         return;
-    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LONG_POST_LIMIT */ .Sn)} even for an account with an X subscription (${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .STANDARD_LIMIT */ ._C} without one)`;
+    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LONG_POST_LIMIT */ .Sn)} even for an account with an X subscription (${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .STANDARD_LIMIT */ ._C} without one)`;
     if (parts.length === 1) {
-        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(parts[0].weightedLength)} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(parts[0].weightedLength)} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
     }
-    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(p.weightedLength)} characters`);
+    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(p.weightedLength)} characters`);
     throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long');
 }
 function partName(part, total) {

@@ -11,6 +11,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   cx: () => (/* binding */ oauth2Kind),
 /* harmony export */   pS: () => (/* binding */ lintValue)
 /* harmony export */ });
+/* unused harmony export MIN_CREDENTIAL_LENGTH */
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8496);
 /* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9710);
 /**
@@ -40,6 +41,13 @@ function readCredentials(specs, getRawInput, env) {
     return out;
 }
 const MAX_CREDENTIAL_LENGTH = 512;
+/**
+ * Below every credential X or GitHub issues (an older App's API key has 22
+ * characters, a GitHub token 40). A value this short is refused rather than
+ * half-masked: the runner would hide it inside ordinary words of the log and
+ * the outputs, and pieces of it would show.
+ */
+const MIN_CREDENTIAL_LENGTH = 16;
 /**
  * Trims and unquotes a given value (with a warning), then `repair` may fix
  * what belongs to its kind; a value no X credential could have is an input
@@ -92,6 +100,8 @@ function shapeProblem(v) {
         return 'contains characters other than ASCII letters, digits and symbols (a typographic quote or an invisible character copied along?); X credentials have none';
     if (v.length > MAX_CREDENTIAL_LENGTH)
         return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`;
+    if (v.length < MIN_CREDENTIAL_LENGTH)
+        return `is ${v.length} characters long; no credential is shorter than ${MIN_CREDENTIAL_LENGTH} (an API key has 25), and a value this short could not be masked in the log without hiding ordinary words`;
     return null;
 }
 const OAUTH2_FORMS = [
@@ -596,6 +606,9 @@ const oauth1a = {
         }
         settled.secrets = Object.values(values);
         const { apiKey, apiSecret, accessToken, accessSecret } = values;
+        // POST /oauth2/token carries them as one HTTP Basic credential: a form of its own, which a gateway may echo.
+        if (apiKey && apiSecret)
+            settled.carried = (0,secret/* basicCredentials */.BG)(apiKey.reveal(), apiSecret.reveal());
         if (apiKey && apiSecret && accessToken && accessSecret && !settled.errors.length) {
             const keys = { apiKey, apiSecret, accessToken, accessSecret };
             const hints = hints_shapeHints(values);
@@ -734,6 +747,7 @@ async function facts_gather(x, api, values, place, mask) {
 
 
 
+
 const rows_LABELS = {
     'oauth2-secret': 'Refresh token secret',
     'oauth2-client': 'OAuth 2.0 client',
@@ -747,14 +761,15 @@ const rows_result = (r, ...findings) => ({ row: r, findings });
 /** `X_REFRESH_TOKEN` (repository secret of owner/name), as messages name it. */
 function describePlace(p) {
     return p.environment === undefined
-        ? `\`${p.name}\` (repository secret of ${p.repository})`
-        : `\`${p.name}\` (secret of the environment \`${p.environment}\` in ${p.repository})`;
+        ? `${(0,markdown/* codeSpan */.SS)(p.name)} (repository secret of ${p.repository})`
+        : `${(0,markdown/* codeSpan */.SS)(p.name)} (secret of the environment ${(0,markdown/* codeSpan */.SS)(p.environment)} in ${p.repository})`;
 }
 /** `2026-03-01 07:23:05 UTC (3 min ago)` */
 function describeTime(iso, now = Date.now()) {
     const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+    // GitHub's answer: not printed when it is not a time.
     if (Number.isNaN(ms))
-        return String(iso);
+        return 'an unreadable time';
     const at = new Date(ms)
         .toISOString()
         .replace(/\.\d{3}Z$/, ' UTC')
@@ -781,6 +796,8 @@ function subjectOf(id) {
     return 'github-token';
 }
 function gitHubDiagnosis(error, step, place) {
+    if (error.kind === 'tls')
+        return ['tls-certificate', "GitHub's certificate was not trusted."];
     if (error.kind !== 'http' || (error.status ?? 0) >= 500)
         return ['github-unavailable', 'GitHub or the network failed.'];
     if (error.status === 401)
@@ -796,7 +813,7 @@ function gitHubDiagnosis(error, step, place) {
         if (place.environment !== undefined)
             return [
                 'secret-environment-not-found',
-                `There is no environment \`${place.environment}\` in ${place.repository} (or \`github-token\` cannot see the repository).`
+                `There is no environment ${(0,markdown/* codeSpan */.SS)(place.environment)} in ${place.repository} (or \`github-token\` cannot see the repository).`
             ];
         return ['github-secrets-forbidden', `${place.repository} is not visible to \`github-token\`: a fine-grained token must be given access to this repository.`];
     }
@@ -911,6 +928,7 @@ function scopesRow(f, need) {
 
 
 
+
 const oauth2_SPECS = {
     clientId: { input: 'client-id', env: ['X_CLIENT_ID', 'TWITTER_CLIENT_ID'], label: 'OAuth 2.0 Client ID', selects: 'alone' },
     clientSecret: { input: 'client-secret', env: ['X_CLIENT_SECRET', 'TWITTER_CLIENT_SECRET'], label: 'OAuth 2.0 Client Secret', selects: 'alone' },
@@ -951,6 +969,9 @@ const oauth2 = {
             values[key] = new secret/* Secret */.zh(spec.input, linted.value);
         }
         settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v) => !!v);
+        // A confidential client authenticates at the token endpoint with one HTTP Basic credential: a form of its own.
+        if (values.clientId && values.clientSecret)
+            settled.carried = (0,secret/* basicCredentials */.BG)(values.clientId.reveal(), values.clientSecret.reveal());
         const place = readPlace(ctx, values, settled, !!raw[oauth2_SPECS.githubToken.input]?.source);
         const { clientId, refreshToken, githubToken } = values;
         if (clientId && refreshToken && githubToken && place && !settled.errors.length) {
@@ -1024,7 +1045,7 @@ function oauth2_conclude(f, values, need) {
     const rotated = f.writeBack?.ok === true;
     const summary = f.refresh?.ok
         ? [
-            `**OAuth 2.0:** ${rotated ? `refresh token rotated and stored in ${describePlace(f.place)}` : 'the rotated refresh token was **not** stored'} · access token valid for 2 h · scopes \`${f.scopes.join(' ') || 'none'}\``,
+            `**OAuth 2.0:** ${rotated ? `refresh token rotated and stored in ${describePlace(f.place)}` : 'the rotated refresh token was **not** stored'} · access token valid for 2 h · scopes ${(0,markdown/* codeSpan */.SS)(f.scopes.join(' ') || 'none')}`,
             ''
         ]
         : [];
@@ -1402,6 +1423,15 @@ const DIAGNOSES = {
         cause: 'The request failed after every retry (network error, timeout, or X answered 5xx or an error page).',
         fix: ['Run again later; if it keeps failing, check the X API status on https://docs.x.com, and raise `timeout-seconds` if the network is slow.']
     },
+    'tls-certificate': {
+        severity: 'error',
+        title: "The server's certificate was refused",
+        cause: 'The TLS certificate of the server was not trusted (a TLS-inspecting proxy with its own certificate authority, a wrong host, an expired certificate). Nothing was sent, and another attempt would be refused the same way, so none was made.',
+        fix: [
+            "Behind a TLS-inspecting proxy, give Node the proxy's certificate authority: set `NODE_EXTRA_CA_CERTS` to its PEM file in the job's `env:` (verification stays on).",
+            "Check that `api-base-url` names X (`https://api.x.com`, the default) and that the runner's clock is right."
+        ]
+    },
     'x-error': {
         severity: 'error',
         title: 'X refused the request',
@@ -1679,6 +1709,15 @@ const DIAGNOSES = {
         cause: 'The step ran out of its overall time budget and stopped.',
         fix: ['Run again; raise `timeout-seconds` or `rate-limit-wait-seconds` only if X is slow or rate limited.']
     },
+    'secret-in-post': {
+        severity: 'error',
+        title: 'A credential would be posted',
+        cause: 'A text the action would send to X (a post, a part of a thread, an alt text) holds a credential given to this run, or a piece of one. Posts are public and the log would hide it, so nothing was sent.',
+        fix: [
+            'Remove the credential from the text: look for a value copied from the App\'s "Keys and tokens" page, a `.env` file or a configuration file.',
+            'If the text comes from a file of the repository, the credential is in the repository too: regenerate it in the developer portal and store the new one as a secret.'
+        ]
+    },
     'internal-error': {
         severity: 'error',
         title: 'Unexpected error in the action',
@@ -1772,6 +1811,8 @@ function diagnoseXError(error, subject) {
     const m = error.message;
     if (error.kind === 'deadline')
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('deadline-exceeded', m, subject);
+    if (error.kind === 'tls')
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('tls-certificate', m, subject);
     if (error.kind !== 'http' || error.info.html || (error.status ?? 0) >= 500)
         return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-unavailable', m, subject);
     if (error.isProblem('usage-capped'))
@@ -1851,6 +1892,15 @@ function capNote(error) {
 /* harmony export */   O: () => (/* binding */ GitHubApiError),
 /* harmony export */   V: () => (/* binding */ toGitHubApiError)
 /* harmony export */ });
+/* harmony import */ var _io_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4931);
+/**
+ * GitHub's errors turned into the project's own type: the status, GitHub's
+ * `message`, the permission GitHub says it wanted, and what the transport
+ * said. Octokit's error carries the request (with its authorization header,
+ * redacted or not) and is never kept, printed or passed on. GitHub's words
+ * come from outside: scrubbed whole, on arrival, before they are cut.
+ */
+
 class GitHubApiError extends Error {
     endpoint;
     kind;
@@ -1879,23 +1929,22 @@ function describe(endpoint, kind, info) {
             return `${endpoint}: GitHub did not answer in time${tries} (${info.cause ?? 'timeout'}).`;
         case 'network':
             return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
+        case 'tls':
+            return `${endpoint}: GitHub's TLS certificate was refused (${info.cause ?? 'certificate error'}); nothing was sent.`;
         case 'deadline':
             return `${endpoint}: stopped at the step's overall deadline${tries}.`;
         case 'http': {
-            const said = info.message ? `: ${info.message.replace(/\s+/g, ' ').trim()}` : '';
+            const said = info.message ? `: ${info.message}` : '';
             const sentence = `${endpoint}: GitHub answered HTTP ${info.status}${said}${tries}`;
             return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
         }
     }
 }
-function text(v, max = 300) {
-    if (typeof v !== 'string' || !v.trim())
-        return undefined;
-    const flat = v.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
-/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only. */
-function toGitHubApiError(endpoint, error, attempts, timedOut) {
+/** `x-accepted-github-permissions` names permissions: `secrets=write; environments=read`. */
+const PERMISSIONS = /^[a-z_]+=[a-z]+(\s*[;,]\s*[a-z_]+=[a-z]+)*$/;
+/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only, every text through `scrub` before it is cut. */
+function toGitHubApiError(endpoint, error, attempts, timedOut, scrub) {
+    const text = (v, max = 300) => (typeof v === 'string' && v.trim() ? (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outsideText */ .F)(v, scrub, max) || undefined : undefined);
     if (error instanceof GitHubApiError)
         return error;
     if (timedOut)
@@ -1908,13 +1957,14 @@ function toGitHubApiError(endpoint, error, attempts, timedOut) {
         return new GitHubApiError(endpoint, 'http', {
             status: e.response.status,
             message,
-            acceptedPermissions: typeof accepted === 'string' ? accepted : undefined,
+            acceptedPermissions: typeof accepted === 'string' && PERMISSIONS.test(accepted) ? accepted : undefined,
             attempts
         });
     }
     const cause = e.cause;
-    const why = (typeof cause?.code === 'string' && cause.code) || text(cause?.message, 120) || text(e.message, 120) || 'request failed';
-    return new GitHubApiError(endpoint, 'network', { attempts, cause: why });
+    const code = typeof cause?.code === 'string' ? cause.code : undefined;
+    const why = text(code, 120) || text(cause?.message, 120) || text(e.message, 120) || 'request failed';
+    return new GitHubApiError(endpoint, (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .isCertificateError */ .Y)(code) ? 'tls' : 'network', { attempts, cause: why });
 }
 
 
@@ -2035,14 +2085,41 @@ const fullName = (r) => `${r.owner}/${r.repo}`;
 
 /***/ }),
 
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ outsideText),
+/* harmony export */   Y: () => (/* binding */ isCertificateError)
+/* harmony export */ });
+// C0 and C1 controls (terminal escapes among them) and the bidirectional overrides that can make a line read as another.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function outsideText(text, scrub, max) {
+    const flat = scrub(scrub(text).replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim());
+    if (flat.length <= max)
+        return flat;
+    // Never half of a UTF-16 pair (an emoji) before the ellipsis.
+    const end = /[\ud800-\udbff]/.test(flat[max - 2]) ? max - 2 : max - 1;
+    return flat.slice(0, end) + '…';
+}
+/** Node's codes for a certificate it did not accept: wrong host, unknown or self-signed CA, expired. */
+const CERTIFICATE_ERROR = /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_[A-Z_]+|ERR_TLS_CERT_[A-Z_]+|INVALID_CA|HOSTNAME_MISMATCH)$/;
+/** Whether a transport error code says the TLS certificate was refused. */
+const isCertificateError = (code) => code !== undefined && CERTIFICATE_ERROR.test(code);
+
+
+/***/ }),
+
 /***/ 5630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ basicCredentials),
 /* harmony export */   pO: () => (/* binding */ Redactor),
 /* harmony export */   zh: () => (/* binding */ Secret)
 /* harmony export */ });
-/* unused harmony exports fingerprint, derivedForms */
+/* unused harmony exports fingerprint, MIN_FORM_LENGTH, PIECE_LENGTH, derivedForms, base64Cores */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -2091,54 +2168,139 @@ class Secret {
 function fingerprint(value) {
     return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 8);
 }
+/** Forms shorter than this are not registered: masking them would mangle ordinary text (credentials this short are refused anyway). */
+const MIN_FORM_LENGTH = 8;
+/** A piece of a credential this long in text to be posted is refused; the leak checks look for pieces of this length too. */
+const PIECE_LENGTH = 12;
 /**
- * Every form of a secret the runner does not mask by itself, for `add-mask`
- * and for the last-line scrub of everything the action writes.
+ * Every form of a secret that can travel: as given, trimmed, each line of a
+ * multi-line value, percent-decoded and -encoded, and the stable core of its
+ * base64 encoding at each of the three byte alignments (what a base64 text
+ * holding it contains wherever it starts, e.g. inside `Basic base64(user:secret)`).
+ * The runner masks some of these itself, not all: every one goes to
+ * `::add-mask::` and to the scrubber.
  */
 function derivedForms(value) {
-    const forms = new Set([value, value.trim()]);
-    try {
-        forms.add(decodeURIComponent(value.trim()));
-    }
-    catch {
-        // Not valid percent-encoding: there is no decoded form to hide.
-    }
-    try {
-        forms.add(encodeURIComponent(value.trim()));
-    }
-    catch {
-        // A lone UTF-16 surrogate has no percent-encoding (URIError); such a value is refused as a credential anyway,
-        // but masking runs first and must not throw.
-    }
-    forms.delete('');
+    const forms = new Set();
+    const add = (form) => {
+        if (form && form.length >= MIN_FORM_LENGTH)
+            forms.add(form);
+    };
+    const trimmed = value.trim();
+    add(value);
+    add(trimmed);
+    for (const line of value.split(/\r\n|\r|\n/))
+        add(line.trim());
+    add(attempt(() => decodeURIComponent(trimmed)));
+    // A lone UTF-16 surrogate has no percent-encoding (URIError); such a value is refused as a credential anyway, but masking runs first and must not throw.
+    add(attempt(() => encodeURIComponent(trimmed)));
+    for (const core of base64Cores(trimmed))
+        add(core);
     return [...forms];
 }
+const attempt = (f) => {
+    try {
+        return f();
+    }
+    catch {
+        return undefined;
+    }
+};
 /**
- * The last guard before text leaves the process: replaces every registered
- * secret form with `***`. The action never prints secrets on purpose; this
- * catches one echoed back by a server or a gateway.
+ * The base64 characters a secret becomes wherever it starts in an encoded
+ * text: for each alignment, the whole 3-byte groups of the secret from that
+ * byte on, which encode the same whatever comes before or after.
+ */
+function base64Cores(value) {
+    const bytes = Buffer.from(value);
+    return [0, 1, 2].map((shift) => {
+        const aligned = bytes.subarray(shift);
+        return aligned.subarray(0, aligned.length - (aligned.length % 3)).toString('base64');
+    });
+}
+/**
+ * The HTTP Basic credential of a pair (`Authorization: Basic …`), as
+ * twitter-api-v2 sends it (each half percent-encoded) and as others do (raw).
+ */
+function basicCredentials(user, password) {
+    const raw = Buffer.from(`${user}:${password}`).toString('base64');
+    const encoded = attempt(() => Buffer.from(`${encodeURIComponent(user)}:${encodeURIComponent(password)}`).toString('base64'));
+    return [...new Set([raw, encoded ?? raw])];
+}
+/**
+ * Whatever carries a credential, by its shape, whoever's it is: an
+ * Authorization header's value, `Basic`/`Bearer` credentials, OAuth 1.0a
+ * parameters, OAuth 2.0 token fields, GitHub tokens. The name stays, the value
+ * goes: `oauth_token="***"`.
+ */
+const CARRIERS = [
+    // `"authorization":"Bearer …"` in JSON: the whole string, escaped quotes and all.
+    [/\b((?:proxy-)?authorization)("\s*:\s*")((?:\\.|[^"\\\r\n])*)/gi, (_m, name, sep) => `${name}${sep}***`],
+    // `Authorization: OAuth oauth_consumer_key="…", …` as a header line: the whole value, to the end of the line.
+    [/\b((?:proxy-)?authorization)(\s*[:=]\s*)([^\r\n]+)/gi, (_m, name, sep) => `${name}${sep}***`],
+    [/\b(Basic|Bearer|OAuth|token)(\s+)([A-Za-z0-9+/=._~%-]{16,})/gi, (_m, scheme, space) => `${scheme}${space}***`],
+    [
+        /\b(oauth_(?:consumer_key|token|signature|verifier|token_secret|consumer_secret))(\s*=\s*\\?["']?|%3D%22|%3D|%253D)([^\s&,"'\\%]+(?:%[0-9A-Fa-f]{2}[^\s&,"'\\%]*)*)/gi,
+        (_m, name, sep) => `${name}${sep}***`
+    ],
+    [
+        /\b(access_token|refresh_token|client_secret|code_verifier|id_token)(\\?["']?\s*[:=]\s*\\?["']?|%3D)([^\s&,"'\\]+)/gi,
+        (_m, name, sep) => `${name}${sep}***`
+    ],
+    [/\b(?:gh[pousr]_[A-Za-z0-9_]{30,}|github_pat_[A-Za-z0-9_]{40,})/g, () => '***']
+];
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every run of one character, like the `A`s that open a bearer token: no piece of a secret in particular. */
+const MONOTONE = /^(.)\1*$/su;
+/**
+ * The one scrubber, at the edges: what arrives from outside (X's and
+ * GitHub's answers, before anything cuts them short) and what leaves (every
+ * line, annotation, output and the summary) passes it. It replaces every
+ * registered form of a secret, then every credential carrier by its shape,
+ * with `***`; and it tells whether a text holds a secret or a piece of one.
  */
 class Redactor {
-    #forms = [];
+    #forms = new Set();
+    #pattern;
+    /** Every PIECE_LENGTH-character piece of every registered form, but the public `<user id>-` of an access token. */
+    #pieces = new Set();
+    /** Registers a secret; returns the forms not registered before, for `::add-mask::`. */
     add(value) {
-        const added = [];
-        for (const form of derivedForms(value)) {
-            // Short values would mangle ordinary text, as the runner also refuses to mask them.
-            if (form.length < 4 || this.#forms.includes(form))
-                continue;
-            this.#forms.push(form);
-            added.push(form);
+        return this.addForms(derivedForms(value));
+    }
+    /** Registers forms as they are (a Basic credential, derived by its owner from two secrets). */
+    addForms(forms) {
+        const added = forms.filter((form) => form.length >= MIN_FORM_LENGTH && !this.#forms.has(form));
+        for (const form of added) {
+            this.#forms.add(form);
+            const publicPrefix = /^\d+-/.exec(form)?.[0].length ?? 0;
+            for (let i = 0; i + PIECE_LENGTH <= form.length; i++) {
+                const piece = form.slice(i, i + PIECE_LENGTH);
+                if (i + PIECE_LENGTH > publicPrefix && !MONOTONE.test(piece))
+                    this.#pieces.add(piece);
+            }
         }
-        this.#forms.sort((a, b) => b.length - a.length);
+        if (added.length) {
+            const longestFirst = [...this.#forms].sort((a, b) => b.length - a.length);
+            this.#pattern = new RegExp(longestFirst.map(escapeRegExp).join('|'), 'g');
+        }
         return added;
     }
-    redact(text) {
-        let out = text;
-        for (const form of this.#forms) {
-            if (out.includes(form))
-                out = out.split(form).join(HIDDEN);
-        }
+    /** The text with every registered secret form and every credential carrier replaced by `***`. */
+    scrub(text) {
+        let out = this.#pattern ? text.replace(this.#pattern, HIDDEN) : text;
+        for (const [pattern, replace] of CARRIERS)
+            out = out.replace(pattern, replace);
         return out;
+    }
+    /** Whether the text holds a registered secret, or a piece of one of PIECE_LENGTH characters. */
+    holds(text) {
+        if (this.#pieces.size === 0)
+            return false;
+        for (let i = 0; i + PIECE_LENGTH <= text.length; i++)
+            if (this.#pieces.has(text.slice(i, i + PIECE_LENGTH)))
+                return true;
+        return false;
     }
 }
 
@@ -2155,11 +2317,72 @@ class Redactor {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   ai: () => (/* binding */ number),
 /* harmony export */   gj: () => (/* binding */ quietMentions),
-/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   x: () => (/* binding */ inlineMarkdown),
+/* harmony export */   xR: () => (/* binding */ tableCell)
 /* harmony export */ });
-/** Small Markdown pieces the job summary is built from. */
+/**
+ * Small Markdown pieces the job summary is built from, and the one escaper
+ * every outside value in it goes through (an X detail, a file name, an alt
+ * text, a display name): nothing from outside can render as a link, an image,
+ * HTML, a heading or a table cell, or break out of a code span.
+ */
+/** One line: line breaks and runs of white space become one space. */
+const oneLine = (s) => s.replace(/\s+/g, ' ');
+/**
+ * An outside value as Markdown text, on one line: backslashes, backticks,
+ * brackets and `$` escaped (no code span, link, image or math can start), `<`
+ * and `>` as entities (no HTML, no `</details>`).
+ */
+const escapeMarkdown = (s) => oneLine(s)
+    .replace(/[\\`[\]$]/g, '\\$&')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+/** A code span holding exactly `s`, whatever backticks it holds: the fence is longer than any run of them inside. */
+function codeSpan(s) {
+    const text = s.replace(/\r\n|\r|\n/g, ' ');
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = /^[ `]|[ `]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A fenced code block holding exactly `text`, lines and all. */
+function codeBlock(text, info = 'text') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return [`${fence}${info}`, text, fence];
+}
+const longestBacktickRun = (s) => Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+/**
+ * A message of the run (which names inputs as code spans, and quotes outside
+ * values: X's words, file names) as inline Markdown: its code spans stay code
+ * spans, everything else is escaped.
+ */
+function inlineMarkdown(message) {
+    let out = '';
+    let at = 0;
+    const runs = /`+/g;
+    for (let run = runs.exec(message); run; run = runs.exec(message)) {
+        const close = closingRun(message, run.index + run[0].length, run[0].length);
+        if (close < 0)
+            continue;
+        out += escapeMarkdown(message.slice(at, run.index)) + codeSpan(message.slice(run.index + run[0].length, close));
+        at = close + run[0].length;
+        runs.lastIndex = at;
+    }
+    return out + escapeMarkdown(message.slice(at));
+}
+/** Where the run of exactly `length` backticks that closes a code span starts, from `from`; -1 if none does. */
+function closingRun(text, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let run = runs.exec(text); run; run = runs.exec(text))
+        if (run[0].length === length)
+            return run.index;
+    return -1;
+}
 /** A table cell: no pipe breaks out of it, no line break ends the row. */
 const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A message in a table cell. */
+const tableCell = (message) => escapeCell(inlineMarkdown(message));
 /** 1234567 → "1,234,567". Not toLocaleString: its first call loads the locale data, a cost paid at the end of every run. */
 const number = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** A text progress bar of `width` cells. */
@@ -2167,27 +2390,11 @@ function bar(fraction, width = 20) {
     const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));
     return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
-/** ASCII punctuation, which CommonMark lets a backslash escape. */
-const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 /**
- * A value from outside (an alt text, a file name, X's words) as inline Markdown that shows exactly that text, in a
- * paragraph or a table cell: every punctuation character escaped, so no link, image, HTML, emphasis or cell break
- * comes of it; one line; and no `@name` or `#123` that GitHub would turn into a mention or a reference (a zero-width
- * space follows those two characters). Used wherever such a value goes into the summary or a pull-request comment.
- */
-function escapeMarkdown(text) {
-    return text.replace(/\s+/g, ' ').replace(PUNCTUATION, (c) => (c === '@' || c === '#' ? `${c}\u200b` : `\\${c}`));
-}
-/** A fenced code block that shows `text` as it is, whatever backticks it holds: the fence is longer than any run in it. */
-function codeBlock(text, info = 'text') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}${info}`, text, fence];
-}
-/**
- * Markdown whose `@name`s notify no one on GitHub (a zero-width space after the `@`), outside code blocks and code
- * spans, where GitHub does not read mentions anyway: for a sink that GitHub renders for people (a pull-request
- * comment), where an X username such as `@release_bot` would otherwise ping the GitHub account of that name.
+ * Markdown whose `@name`s notify no one on GitHub and whose `#123`s link to no issue (a zero-width space after the
+ * `@` or `#`), outside code blocks and code spans, where GitHub reads neither anyway: for a sink that GitHub renders
+ * for people (a pull-request comment), where an X username such as `@release_bot` would otherwise ping the GitHub
+ * account of that name.
  */
 function quietMentions(markdown) {
     let fence;
@@ -2207,18 +2414,10 @@ function quietMentions(markdown) {
         // Code spans stay as they are; the text between them is quietened.
         return line
             .split(/(`+[^`]*`+)/)
-            .map((part, i) => (i % 2 === 1 ? part : part.replace(/(^|[^A-Za-z0-9_`\u200b])@(?=[A-Za-z0-9_-])/g, '$1@\u200b')))
+            .map((part, i) => i % 2 === 1 ? part : part.replace(/(^|[^A-Za-z0-9_`\u200b])@(?=[A-Za-z0-9_-])/g, '$1@\u200b').replace(/(^|[^A-Za-z0-9_&\u200b])#(?=\d)/g, '$1#\u200b'))
             .join('');
     })
         .join('\n');
-}
-/** A value from outside as a code span: shown exactly, whatever backticks it holds (the fence is longer than any run in it). */
-function codeSpan(text) {
-    const flat = text.replace(/\s+/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 
@@ -2346,13 +2545,15 @@ function baseUrl(value) {
     }
     if (url.username || url.password)
         throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` must not contain a user name or password.');
-    if (url.search || url.hash)
+    // A bare `?` or `#` leaves url.search and url.hash empty, yet every request path would follow it and be lost.
+    if (url.search || url.hash || /[?#]/.test(value))
         throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` must not have a query or fragment.');
+    const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
     if (url.protocol === 'https:')
-        return url.href.replace(/\/+$/, '');
+        return base;
     if (url.protocol === 'http:') {
         if (LOOPBACK.test(url.hostname))
-            return url.href.replace(/\/+$/, '');
+            return base;
         throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].');
     }
     throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('api-base-url', `\`api-base-url\` must start with https:// (it uses ${url.protocol.replace(':', '')}).`);
@@ -2381,12 +2582,15 @@ const DEFAULT_BASE_URL = 'https://api.x.com';
 /* harmony export */   Vc: () => (/* binding */ XApiError),
 /* harmony export */   _p: () => (/* binding */ toXApiError)
 /* harmony export */ });
+/* harmony import */ var _io_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4931);
 /**
  * X's errors turned into the project's own type. Built from the status, the
  * problem type name, X's title and detail and a few headers only: the
  * library's error and request objects carry the Authorization header and are
- * never kept, printed or passed on.
+ * never kept, printed or passed on. Every text in them comes from outside:
+ * it is scrubbed whole, on arrival, before it is cut (io/outside.ts).
  */
+
 class XApiError extends Error {
     endpoint;
     kind;
@@ -2425,6 +2629,8 @@ function describe(endpoint, kind, info) {
             return `${endpoint}: timed out${tries} (${info.cause ?? 'no answer in time'}).`;
         case 'network':
             return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
+        case 'tls':
+            return `${endpoint}: the server's TLS certificate was refused (${info.cause ?? 'certificate error'}); nothing was sent.`;
         case 'malformed':
             return `${endpoint}: X's answer${info.status ? ` (HTTP ${info.status})` : ''} could not be read${tries} (${info.cause ?? 'malformed body'}).`;
         case 'deadline':
@@ -2448,6 +2654,8 @@ function asNumber(v) {
     const n = Number(v);
     return v === undefined || v === '' || Number.isNaN(n) ? undefined : n;
 }
+/** X's access levels have this shape; anything else in the header is not read. */
+const ACCESS_LEVEL = /^[a-z]+(-[a-z]+){0,4}$/;
 function header(headers, name) {
     const v = headers?.[name];
     return Array.isArray(v) ? String(v[0]) : typeof v === 'string' ? v : undefined;
@@ -2462,21 +2670,16 @@ function limitFrom(headers, prefix) {
 function pickHeaders(headers) {
     return {
         date: header(headers, 'date'),
-        accessLevel: header(headers, 'x-access-level'),
+        accessLevel: accessLevel(header(headers, 'x-access-level')),
         rateLimit: limitFrom(headers, 'x-rate-limit'),
         userDay: limitFrom(headers, 'x-user-limit-24hour'),
         appDay: limitFrom(headers, 'x-app-limit-24hour')
     };
 }
-function truncate(text, max = 300) {
-    const oneLine = text.replace(/\s+/g, ' ').trim();
-    return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
-}
-function str(v) {
-    return typeof v === 'string' && v.trim() ? truncate(v) : undefined;
-}
+const accessLevel = (v) => (v !== undefined && ACCESS_LEVEL.test(v) ? v : undefined);
 /** Reads X's error body: v2 problem (`type`/`title`/`detail`), v1.1 `errors[]`, or OAuth 2.0 `error`/`error_description`. */
-function readErrorBody(data) {
+function readErrorBody(data, scrub) {
+    const str = (v) => (typeof v === 'string' && v.trim() ? (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outsideText */ .F)(v, scrub, 300) || undefined : undefined);
     if (typeof data === 'string') {
         return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) };
     }
@@ -2498,16 +2701,17 @@ function readErrorBody(data) {
 }
 /**
  * Turns whatever twitter-api-v2 threw into an XApiError, reading only plain
- * fields. Unknown throwables become a network error with their class name.
+ * fields, every text through `scrub` before it is cut. Unknown throwables
+ * become a network error with their class name.
  */
-function toXApiError(endpoint, error, attempts) {
+function toXApiError(endpoint, error, attempts, scrub) {
     if (error instanceof XApiError)
         return error;
     const e = (error ?? {});
     const type = e.type;
     if (type === 'response') {
         const status = asNumber(e.code);
-        return new XApiError(endpoint, 'http', { status, headers: pickHeaders(e.headers), attempts, ...readErrorBody(e.data) });
+        return new XApiError(endpoint, 'http', { status, headers: pickHeaders(e.headers), attempts, ...readErrorBody(e.data, scrub) });
     }
     if (type === 'partial-response') {
         const response = e.response;
@@ -2524,9 +2728,10 @@ function toXApiError(endpoint, error, attempts) {
         // `requestError` getter reads `_options.requestError`; read both, code and message only.
         const options = e._options;
         const inner = (e.requestError ?? options?.error);
-        const text = inner?.code ?? inner?.message ?? 'request failed';
-        const timedOut = /timeout/i.test(text);
-        return new XApiError(endpoint, timedOut ? 'timeout' : 'network', { headers: {}, attempts, cause: truncate(text, 120) });
+        const code = typeof inner?.code === 'string' ? inner.code : undefined;
+        const text = code ?? (typeof inner?.message === 'string' ? inner.message : 'request failed');
+        const kind = (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .isCertificateError */ .Y)(code) ? 'tls' : /timeout/i.test(text) ? 'timeout' : 'network';
+        return new XApiError(endpoint, kind, { headers: {}, attempts, cause: (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outsideText */ .F)(text, scrub, 120) });
     }
     const name = error instanceof Error ? error.name : typeof error;
     return new XApiError(endpoint, 'network', { headers: {}, attempts, cause: name });
@@ -2786,6 +2991,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -2933,8 +3145,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -2946,6 +3158,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -3047,6 +3262,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -3249,7 +3473,7 @@ class Preconnected {
 const CLI_MARKER = Symbol.for('x-credentials-action.cli');
 /** The command-line check (`x-credentials-check check --env-file .env`). */
 async function cli(argv) {
-    const { main } = await Promise.all(/* import() | run */[__nccwpck_require__.e(421), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8625));
+    const { main } = await Promise.all(/* import() | run */[__nccwpck_require__.e(676), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8625));
     await main(argv);
 }
 /**
@@ -3277,7 +3501,7 @@ if (!globalThis[CLI_MARKER]) {
     const started = Date.now();
     const preconnected = connectEarly(process.env);
     // Named like the command line's chunk, so that the code they share is not split into further files to load.
-    Promise.all(/* import() | run */[__nccwpck_require__.e(421), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2929))
+    Promise.all(/* import() | run */[__nccwpck_require__.e(676), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2929))
         .then(({ runAction }) => runAction(started, preconnected))
         .catch((error) => {
         // Only a broken install gets here (a chunk of dist/ missing): no @actions/core to report through.

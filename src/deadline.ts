@@ -1,9 +1,10 @@
 /**
  * The step's overall time budget, counted from the first line of the run.
- * Nothing may wait or retry past it. The budget grows once the run knows its
- * work (a video needs more time than a credentials check); the entry arms a
- * watchdog on it, because a timer is the only thing that can end a run whose
- * awaited promise never settles.
+ * Nothing may wait or retry past it. The offline part (inputs, files) has a
+ * budget of its own; once it is over, the deadline becomes exactly the time
+ * the run's requests may take (a video needs more than a credentials check).
+ * The entry arms a watchdog on it, because a timer is the only thing that can
+ * end a run whose awaited promise never settles.
  */
 export class Deadline {
   #at: number
@@ -25,9 +26,9 @@ export class Deadline {
     return this.#at - Date.now()
   }
 
-  /** Moves the deadline to `ms` after `from` (default: now); never earlier than it is. */
-  extendTo(ms: number, from = Date.now()): void {
-    this.#at = Math.max(this.#at, from + ms)
+  /** Moves the deadline to `ms` from now, earlier or later than it was; the watchdog follows. */
+  setRemaining(ms: number): void {
+    this.#at = Date.now() + ms
     if (this.#watchdog) this.watch(this.#watchdog.graceMs, this.#watchdog.onExpire)
   }
 

@@ -6,7 +6,7 @@
  * log when it ends.
  */
 import { lintValue, readCredentials } from './auth/credentials.js'
-import type { CredentialSpec, Identity, RawCredentials } from './auth/method.js'
+import type { CredentialSpec, Identity, RawCredentials, Settled } from './auth/method.js'
 import { AUTH_METHODS, CREDENTIAL_SPECS, settleAll } from './auth/registry.js'
 import { notChecked } from './checks/not-checked.js'
 import { verify, type Verification } from './checks/verify.js'
@@ -19,15 +19,18 @@ import { redacting, type RedactingIO } from './io/redacting-io.js'
 import { Secret } from './io/secret.js'
 import type { OperationContext, OperationResult, PreparedOperation } from './operations/operation.js'
 import { OPERATIONS } from './operations/registry.js'
-import { buildOutputs } from './report/outputs.js'
+import { buildOutputs, checkOutputs } from './report/outputs.js'
 import { RunLog } from './report/run-log.js'
 import { allFindings, buildSummary } from './report/summary.js'
 import { strictest, type Requirement } from './settings/access-level.js'
 import { isForkPullRequest } from './settings/event.js'
 import { readSettings, type Settings } from './settings/settings.js'
-import { gitHubDoor } from './github/api.js'
+import { gitHubDoor, type GitHubDoor } from './github/api.js'
+import { WorkspaceFiles } from './settings/workspace.js'
+import { outsideText } from './io/outside.js'
 import { XApi, preloadXApi, type CallRecord } from './x/api.js'
 import type { Preconnected } from './x/preconnect.js'
+import { DEFAULT_RETRY } from './x/retry.js'
 
 /** Time for the offline part (inputs, files), when the caller gives no deadline. */
 const OFFLINE_BUDGET_MS = 60_000
@@ -50,7 +53,6 @@ export async function run(
   deadline: Deadline = Deadline.in(OFFLINE_BUDGET_MS),
   preconnected?: Preconnected
 ): Promise<void> {
-  const started = Date.now()
   const log = new RunLog(io)
   const getInput = (name: string) => io.getInput(name)
 
@@ -62,7 +64,10 @@ export async function run(
   let settled = settleAll(raw, false, around)
   const fork = settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env))
   if (fork) settled = settleAll(raw, true, around)
-  for (const s of settled) s.derived.forEach((value) => io.mask(value))
+  for (const s of settled) {
+    s.derived.forEach((value) => io.mask(value))
+    io.maskForms(s.carried ?? [])
+  }
   const { settings, errors } = readSettings(
     getInput,
     io.env,
@@ -73,74 +78,34 @@ export async function run(
   const withheld = fork && preview && nothingGiven(raw)
   const fromSettle = settled.flatMap((s) => [...s.findings, ...s.errors.map((e) => e.toFinding())])
   const offline: Finding[] = [...fromSettle.filter((f) => !(withheld && f.id === 'missing-credential')), ...errors.map((e) => e.toFinding())]
-
-  const prepared: PreparedOperation[] = []
-  if (settings) {
-    if (!errorsOf(offline).length) preloadXApi()
-    const secret = (input: string) => secretOf(raw, input)
-    for (const plan of settings.plans) {
-      try {
-        const operation = await plan.prepare({ workspace: settings.workspace, env: io.env, secret })
-        prepared.push(operation)
-        offline.push(...operation.findings)
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error
-        offline.push(error.toFinding())
-      }
-    }
-  }
-  log.findings(offline)
-
+  const files = new WorkspaceFiles(settings?.workspace ?? process.cwd())
   const report: Report = { offline, operations: [], calls: [], fingerprints: settled.flatMap((s) => s.secrets) }
-  // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
-  if (settings && settings.plans.length === 0) report.checkOnly = checkOnlyLine()
-  if (!settings) return finish(io, report)
-
-  const dryRun = settings.dryRun || preview
-  const perRequest = requestBudgetMs(settings)
-  const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)))
-  deadline.extendTo(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0), started)
-  const github = gitHubDoor({ timeoutMs: settings.timeoutMs, deadline, log: log.line })
-  const runOperations = async (identity: Identity | undefined) => {
-    for (const operation of prepared) {
-      if (!operation.run) continue
-      if (!identity && !dryRun) {
-        log.line(operation.notRun)
-        continue
+  const prepared: PreparedOperation[] = []
+  const github = gitHubDoor({ timeoutMs: settings?.timeoutMs ?? 30_000, deadline, log: log.line, scrub: io.scrub })
+  try {
+    if (settings) {
+      if (!errorsOf(offline).length) preloadXApi()
+      const secret = (input: string) => secretOf(raw, input)
+      for (const plan of settings.plans) {
+        try {
+          const operation = await plan.prepare({ workspace: settings.workspace, env: io.env, secret, files })
+          prepared.push(operation)
+          offline.push(...operation.findings, ...secretsIn(operation, io))
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error
+          offline.push(error.toFinding())
+        }
       }
-      const ctx: OperationContext = dryRun ? { dryRun: true, identity, progress: log.line } : { dryRun: false, identity: identity!, progress: log.line }
-      const result = await operation.run(ctx)
-      log.findings(result.findings)
-      report.operations.push(result)
     }
-  }
+    log.findings(offline)
 
-  if (!errorsOf(offline).length && withheld) {
-    report.verification = notChecked('secrets are not available to pull requests from forks')
-    log.rows(report.verification.rows)
-    await runOperations(undefined)
-  } else if (!errorsOf(offline).length) {
-    const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)])
-    report.requirement = requirement
-    const x = await XApi.create({
-      baseUrl: settings.apiBaseUrl,
-      timeoutMs: settings.timeoutMs,
-      rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
-      deadline,
-      log: log.line,
-      preconnected
-    })
-    try {
-      const verification = await verify(x, settled, { requirement, expectUsername: settings.expectUsername, onSecret: (value) => io.mask(value), github })
-      report.verification = verification
-      log.rows(verification.rows)
-      log.findings(verification.findings)
-      if (report.checkOnly) log.line(report.checkOnly)
-      await runOperations(verification.verified ? verification.identity : undefined)
-    } finally {
-      report.calls = x.calls
-      x.close()
+    // An empty input cannot be told from one not given (the runner passes every input), so a run with nothing to do says so plainly.
+    if (settings && settings.plans.length === 0) report.checkOnly = checkOnlyLine()
+    if (settings && !errorsOf(offline).length) {
+      await work({ io, log, settings, settled, prepared, report, deadline, preconnected, github, dryRun: settings.dryRun || preview, withheld })
     }
+  } finally {
+    await files.close()
   }
 
   // Last, whatever failed before: the operations that publish the run's report elsewhere.
@@ -168,15 +133,104 @@ function secretOf(raw: RawCredentials, input: string): Secret | undefined {
   return linted.value === undefined ? undefined : new Secret(input, linted.value)
 }
 
+interface Work {
+  io: RedactingIO
+  log: RunLog
+  settings: Settings
+  settled: Settled[]
+  prepared: PreparedOperation[]
+  report: Report
+  deadline: Deadline
+  preconnected: Preconnected | undefined
+  github: GitHubDoor
+  /** Nothing that changes something is sent: a dry run, or a preview. */
+  dryRun: boolean
+  /** GitHub gave the run no secrets (a fork's pull request): no checks, only the offline work of a dry run. */
+  withheld: boolean
+}
+
+/** The requests: the checks, every auth method's at once, then the operations as the verified account. */
+async function work(w: Work): Promise<void> {
+  const { io, log, settings, settled, prepared, report, deadline } = w
+  const perRequest = requestBudgetMs(settings)
+  const checkRequests = Math.max(1, ...settled.map((s) => (s.start ? (s.requestsInSequence ?? 1) : 0)))
+  // The offline part is over: from now on the step has exactly the time its requests may take.
+  deadline.setRemaining(perRequest * checkRequests + prepared.reduce((sum, p) => sum + p.budgetMs(perRequest), 0))
+  const runOperations = async (identity: Identity | undefined) => {
+    for (const operation of prepared) {
+      if (!operation.run) continue
+      if (!identity && !w.dryRun) {
+        log.line(operation.notRun)
+        continue
+      }
+      const ctx: OperationContext = w.dryRun ? { dryRun: true, identity, progress: log.line } : { dryRun: false, identity: identity!, progress: log.line }
+      const result = await operation.run(ctx)
+      log.findings(result.findings)
+      report.operations.push(result)
+    }
+  }
+  if (w.withheld) {
+    report.verification = notChecked('secrets are not available to pull requests from forks')
+    log.rows(report.verification.rows)
+    return runOperations(undefined)
+  }
+  const requirement = strictest([{ level: settings.permission, because: `\`permission\` is \`${settings.permission}\`` }, ...prepared.map((p) => p.needs)])
+  report.requirement = requirement
+  const x = await XApi.create({
+    baseUrl: settings.apiBaseUrl,
+    timeoutMs: settings.timeoutMs,
+    rateLimitWaitSeconds: settings.rateLimitWaitSeconds,
+    deadline,
+    log: log.line,
+    preconnected: w.preconnected,
+    scrub: io.scrub
+  })
+  try {
+    const verification = await verify(x, settled, {
+      requirement,
+      expectUsername: settings.expectUsername,
+      onSecret: (value) => io.mask(value),
+      github: w.github
+    })
+    report.verification = verification
+    log.rows(verification.rows)
+    log.findings(verification.findings)
+    if (report.checkOnly) log.line(report.checkOnly)
+    await runOperations(verification.verified ? verification.identity : undefined)
+  } finally {
+    report.calls = x.calls
+    x.close()
+  }
+}
+
+/** A credential, or a piece of one, in a text the operation would send: refused before any request, naming where, never what. */
+function secretsIn(operation: PreparedOperation, io: RedactingIO): Finding[] {
+  return operation.outgoing
+    .filter((t) => io.holdsSecret(t.text))
+    .map((t) =>
+      finding(
+        'secret-in-post',
+        `\`${t.input}\`: ${t.where} holds a credential given to this run, or a piece of one (12 characters or more); nothing was sent.`,
+        t.input
+      )
+    )
+}
+
 /** "Nothing to post (`tweet`, `tweet-file` and `media` are empty): credentials checked only." */
 function checkOnlyLine(): string {
   const reasons = OPERATIONS.flatMap((o) => o.notAsked || []).join('; ')
   return `${reasons.charAt(0).toUpperCase()}${reasons.slice(1)}: credentials checked only.`
 }
 
-/** The most one request may take: every attempt with its backoff, and two rate-limit waits. */
+/** What a request may take beyond its attempts and waits: reading the answer, the event loop, the clock's grain. */
+const REQUEST_SLACK_MS = 1000
+
+/** The most one request may take: every attempt, the longest backoffs between them, and two rate-limit waits. */
 export function requestBudgetMs(settings: Pick<Settings, 'timeoutMs' | 'rateLimitWaitSeconds'>): number {
-  return settings.timeoutMs * 3 + 15_000 + 2 * settings.rateLimitWaitSeconds * 1000
+  const { attempts, baseDelayMs, maxDelayMs } = DEFAULT_RETRY
+  let backoffs = 0
+  for (let retry = 1; retry < attempts; retry++) backoffs += Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1))
+  return settings.timeoutMs * attempts + backoffs + 2 * settings.rateLimitWaitSeconds * 1000 + REQUEST_SLACK_MS
 }
 
 interface Report {
@@ -192,7 +246,15 @@ interface Report {
 
 /** Outputs, the job summary, and the verdict: the last lines of the log. */
 async function finish(io: ActionIO, r: Report): Promise<void> {
-  const outputs = buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) })
+  const { outputs, refused } = checkOutputs(buildOutputs({ verification: r.verification, idle: IDLE_OUTPUTS, operations: r.operations.map((o) => o.outputs) }))
+  for (const name of refused) {
+    const withheld = finding(
+      'internal-error',
+      `The output \`${name}\` was left empty: its value is not of the form action.yml promises, so later steps do not get it.`
+    )
+    r.offline.push(withheld)
+    io.error(explain(withheld), titleOf(withheld))
+  }
   for (const [name, value] of Object.entries(outputs)) io.setOutput(name, value)
   await io.writeSummary(buildSummary({ ...r, requiredLevel: r.requirement?.level }))
   const errors = errorsOf(allFindings(r))
@@ -204,9 +266,8 @@ async function finish(io: ActionIO, r: Report): Promise<void> {
   }
 }
 
-/** The last resort: a short message, never a stack trace or an object dump. */
-export function failUnexpected(error: unknown, io: ActionIO): void {
+/** The last resort: a short message, never a stack trace or an object dump; scrubbed whole before it is cut. */
+export function failUnexpected(error: unknown, io: RedactingIO): void {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : typeof error
-  const short = what.replace(/\s+/g, ' ').slice(0, 300)
-  io.setFailed(explain(finding('internal-error', `Unexpected error (${short}).`)))
+  io.setFailed(explain(finding('internal-error', `Unexpected error (${outsideText(what, io.scrub, 300)}).`)))
 }

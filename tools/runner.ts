@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const REPO_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)))
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js')
@@ -52,6 +52,10 @@ export interface RunOptions {
   killAfterMs?: number
   entry?: string
   measureRss?: boolean
+  /** Modules loaded into the action's process before it starts (`node --import`): the tests' fault injection. */
+  preload?: string[]
+  /** The Node.js binary to run it with (default: this one). */
+  node?: string
 }
 
 /** INPUT_ name as the runner makes it: upper case, spaces to `_`, hyphens kept. */
@@ -89,7 +93,7 @@ export async function runAction(o: RunOptions = {}): Promise<ActionRun> {
     }
     for (const [name, value] of Object.entries(o.inputs ?? {})) env[inputEnvName(name)] = value
     const started = Date.now()
-    const child = await spawnCollect(o.entry ?? ACTION_ENTRY, env, o.killAfterMs ?? 120_000, !!o.measureRss)
+    const child = await spawnCollect(o.entry ?? ACTION_ENTRY, env, o.killAfterMs ?? 120_000, !!o.measureRss, o.preload ?? [], o.node ?? process.execPath)
     const durationMs = Date.now() - started
     const commands = parseCommands(child.stdout)
     return {
@@ -128,11 +132,19 @@ interface Collected {
   maxRssKiB?: number
 }
 
-function spawnCollect(entry: string, env: Record<string, string>, killAfterMs: number, measureRss: boolean): Promise<Collected> {
+function spawnCollect(
+  entry: string,
+  env: Record<string, string>,
+  killAfterMs: number,
+  measureRss: boolean,
+  preload: string[],
+  node: string
+): Promise<Collected> {
   return new Promise((resolve, reject) => {
     // The child reports its own peak RSS on exit; only the benchmark asks for it.
-    const args = measureRss ? ['--import', `data:text/javascript,${encodeURIComponent(RSS_HOOK)}`, entry] : [entry]
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const imports = [...preload.map((file) => pathToFileURL(file).href), ...(measureRss ? [`data:text/javascript,${encodeURIComponent(RSS_HOOK)}`] : [])]
+    const args = [...imports.flatMap((module) => ['--import', module]), entry]
+    const child = spawn(node, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (d: Buffer) => out.push(d))

@@ -135,13 +135,17 @@ describe('connections opened at start-up and never used', () => {
   })
 })
 
-test('without the CA in NODE_EXTRA_CA_CERTS the certificate is refused: no request reaches the server', async () => {
+test('without the CA in NODE_EXTRA_CA_CERTS the certificate is refused, once per request (another attempt cannot help): no request reaches the server', async () => {
   const sim = await startSimulator({ tls: true })
   try {
     const run = await act(sim, creds, { trustSimulatorCa: false })
     expect(run.exitCode).toBe(1)
-    expect(errorIds(run)).toEqual(['x-unavailable', 'x-unavailable', 'x-unavailable'])
-    expect(run.errors.join('\n')).toContain('SELF_SIGNED_CERT_IN_CHAIN')
+    expect(errorIds(run)).toEqual(['tls-certificate', 'tls-certificate', 'tls-certificate'])
+    expect(run.errors.join('\n')).toContain("the server's TLS certificate was refused (SELF_SIGNED_CERT_IN_CHAIN); nothing was sent")
+    expect(run.errors.join('\n')).not.toMatch(/after \d attempts/)
+    expect(run.stdout).not.toMatch(/retrying in/)
+    // The three connections opened at start-up and one per request: none retried.
+    expect(sim.connections).toHaveLength(6)
     expect(sim.requests).toHaveLength(0)
   } finally {
     await sim.close()

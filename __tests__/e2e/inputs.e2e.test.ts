@@ -57,6 +57,30 @@ const BAD: BadInput[] = [
     rule: /contains characters other than ASCII letters, digits and symbols/
   },
   {
+    scenario: 'an API key of 4 characters, shorter than any credential (the runner would mask `read` in every output)',
+    inputs: { ...creds, 'api-key': 'read' },
+    input: 'api-key',
+    rule: /is 4 characters long; no credential is shorter than 16/
+  },
+  {
+    scenario: 'an access secret cut short at 15 characters',
+    inputs: { ...creds, 'access-secret': SAMPLE.accessSecret.slice(0, 15) },
+    input: 'access-secret',
+    rule: /is 15 characters long; no credential is shorter than 16/
+  },
+  {
+    scenario: 'an api-base-url with a bare `?` (every request path would follow it and be lost)',
+    inputs: { ...creds, 'api-base-url': 'https://api.x.com/?' },
+    input: 'api-base-url',
+    rule: /must not have a query or fragment/
+  },
+  {
+    scenario: 'an api-base-url with a bare `#`',
+    inputs: { ...creds, 'api-base-url': 'https://api.x.com#' },
+    input: 'api-base-url',
+    rule: /must not have a query or fragment/
+  },
+  {
     scenario: 'an absurdly long API secret',
     inputs: { ...creds, 'api-secret': SAMPLE.apiSecret.repeat(20) },
     input: 'api-secret',
@@ -276,4 +300,32 @@ test('several bad inputs at once: one error for each, all before any request', a
   } finally {
     await sim.close()
   }
+})
+
+describe('api-base-url as it is written', () => {
+  test('http://[::1]:PORT (this machine over IPv6) works, for connections opened after start-up too: three dropped ones are retried on new ones', async () => {
+    const sim = await startSimulator({ host: '::1' })
+    try {
+      expect(sim.url).toMatch(/^http:\/\/\[::1\]:\d+$/)
+      for (const route of ['users/me', 'oauth2/token', 'usage/tweets'] as const) sim.fault(route, [{ drop: true }])
+      const run = await act(sim, creds)
+      expect(errorIds(run)).toEqual([])
+      expect(run.exitCode).toBe(0)
+      // The three connections opened at start-up, each dropped, then the agent's own for the retries.
+      expect(sim.connections.length).toBeGreaterThan(3)
+    } finally {
+      await sim.close()
+    }
+  })
+
+  test('a base URL whose path holds `$&` is taken as written, not expanded: the requests go under that path', async () => {
+    const sim = await startSimulator()
+    try {
+      await act(sim, { ...creds, 'api-base-url': `${sim.url}/gateway$&x` })
+      expect(sim.requests.length).toBeGreaterThan(0)
+      expect(sim.requests.map((r) => r.path.split('?')[0])).toContain('/gateway$&x/2/users/me')
+    } finally {
+      await sim.close()
+    }
+  })
 })

@@ -189,7 +189,8 @@ describe("X's answers to the refresh", () => {
 
   test('two runs at once with the same token: one rotates, the other is told another run did', async () => {
     const first = newChain(x, gh)
-    const [a, b] = await Promise.all([act(x, oauth2Inputs(first), { env: env() }), act(x, oauth2Inputs(first), { env: env() })])
+    const both = { env: env(), othersRunning: true }
+    const [a, b] = await Promise.all([act(x, oauth2Inputs(first), both), act(x, oauth2Inputs(first), both)])
     expect([a.exitCode, b.exitCode].sort()).toEqual([0, 1])
     const loser = a.exitCode ? a : b
     expect(errorIds(loser)).toEqual(['oauth2-refresh-token-invalid'])

@@ -108,7 +108,8 @@ describe('one comment on the pull request, updated on every run', () => {
     expect(body).toContain('**In reply to:** [1849735016220930327](https://x.com/i/web/status/1849735016220930327)')
     expect(body).toContain('- ``shot`1`.png`` — image/png, ')
     expect(body).toContain(
-      'alt text: “The new dashboard \\<img src\\=x onerror\\=alert\\(1\\)\\> by @\u200boctocat\\, see \\[here\\]\\(https\\:\\/\\/evil\\.example\\)”'
+      // HTML as entities, the link's brackets escaped (its address shows as itself), the mention broken by a zero-width space.
+      'alt text: “The new dashboard &lt;img src=x onerror=alert(1)&gt; by @\u200boctocat, see \\[here\\](https://evil.example)”'
     )
     expect(body).not.toMatch(/(^|[^`\u200b])@(octocat|maintainer)\b(?![^`]*`)/m)
     expect(body).not.toMatch(/(^|[^\\])<img/m)

@@ -7,6 +7,7 @@
  * match to the letter.
  */
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
+import { base64Cores, basicCredentials } from '../../src/io/secret.js'
 import { READ_ONLY, SAMPLE, XSimulator } from '../../tools/simulator/index.js'
 import { act, credentialInputs, startSimulator } from '../helpers/e2e.js'
 import { png } from '../helpers/media-files.js'
@@ -29,13 +30,20 @@ const NAMES: [string, string][] = [
   [READ_ONLY.accessSecret, '<read-only access-secret>']
 ]
 
-/** A mask line escapes `%` as `%25`; the bearer token is masked as given, decoded and encoded. */
-const FORMS = NAMES.flatMap(([value, name]): [string, string][] => [
-  [value, name],
-  [value.replace(/%/g, '%25'), name],
-  [decodeURIComponent(value), `${name.slice(0, -1)}, decoded>`],
-  [encodeURIComponent(value).replace(/%/g, '%25'), `${name.slice(0, -1)}, encoded>`]
-])
+/**
+ * A mask line escapes `%` as `%25`; the bearer token is masked as given, decoded and encoded; every value also as the
+ * base64 it becomes from each of its first three bytes; the API key and secret together as their HTTP Basic credential.
+ */
+const FORMS = [
+  ...NAMES.flatMap(([value, name]): [string, string][] => [
+    [value, name],
+    [value.replace(/%/g, '%25'), name],
+    [decodeURIComponent(value), `${name.slice(0, -1)}, decoded>`],
+    [encodeURIComponent(value).replace(/%/g, '%25'), `${name.slice(0, -1)}, encoded>`],
+    ...base64Cores(value).map((core, i): [string, string] => [core, `${name.slice(0, -1)} in base64 from byte ${i}>`])
+  ]),
+  ...basicCredentials(SAMPLE.apiKey, SAMPLE.apiSecret).map((basic): [string, string] => [basic, '<api-key:api-secret, HTTP Basic>'])
+]
   .filter(([form], i, all) => all.findIndex(([other]) => other === form) === i)
   .sort(([a], [b]) => b.length - a.length)
 
@@ -76,12 +84,28 @@ test('a failing run: the failed row, its diagnosis with every fix step, and noth
 
 const POSTING_LOG = [
   '::add-mask::<api-key>',
+  '::add-mask::<api-key in base64 from byte 0>',
+  '::add-mask::<api-key in base64 from byte 1>',
+  '::add-mask::<api-key in base64 from byte 2>',
   '::add-mask::<api-secret>',
+  '::add-mask::<api-secret in base64 from byte 0>',
+  '::add-mask::<api-secret in base64 from byte 1>',
+  '::add-mask::<api-secret in base64 from byte 2>',
   '::add-mask::<access-token>',
+  '::add-mask::<access-token in base64 from byte 0>',
+  '::add-mask::<access-token in base64 from byte 1>',
+  '::add-mask::<access-token in base64 from byte 2>',
   '::add-mask::<access-secret>',
+  '::add-mask::<access-secret in base64 from byte 0>',
+  '::add-mask::<access-secret in base64 from byte 1>',
+  '::add-mask::<access-secret in base64 from byte 2>',
   '::add-mask::<bearer-token>',
   '::add-mask::<bearer-token, decoded>',
   '::add-mask::<bearer-token, encoded>',
+  '::add-mask::<bearer-token in base64 from byte 0>',
+  '::add-mask::<bearer-token in base64 from byte 1>',
+  '::add-mask::<bearer-token in base64 from byte 2>',
+  '::add-mask::<api-key:api-secret, HTTP Basic>',
   "✅ API key and secret: Accepted: X issued the App's bearer token for them.",
   '✅ Access token and secret: Authenticated as @release_bot (id <id>).',
   '✅ Access level: `read-write` (`permission` is `read-write`).',
@@ -139,12 +163,28 @@ const POSTED_SUMMARY = [
 
 const FAILING_LOG = [
   '::add-mask::<api-key>',
+  '::add-mask::<api-key in base64 from byte 0>',
+  '::add-mask::<api-key in base64 from byte 1>',
+  '::add-mask::<api-key in base64 from byte 2>',
   '::add-mask::<api-secret>',
+  '::add-mask::<api-secret in base64 from byte 0>',
+  '::add-mask::<api-secret in base64 from byte 1>',
+  '::add-mask::<api-secret in base64 from byte 2>',
   '::add-mask::<read-only access-token>',
+  '::add-mask::<read-only access-token in base64 from byte 0>',
+  '::add-mask::<read-only access-token in base64 from byte 1>',
+  '::add-mask::<read-only access-token in base64 from byte 2>',
   '::add-mask::<read-only access-secret>',
+  '::add-mask::<read-only access-secret in base64 from byte 0>',
+  '::add-mask::<read-only access-secret in base64 from byte 1>',
+  '::add-mask::<read-only access-secret in base64 from byte 2>',
   '::add-mask::<bearer-token>',
   '::add-mask::<bearer-token, decoded>',
   '::add-mask::<bearer-token, encoded>',
+  '::add-mask::<bearer-token in base64 from byte 0>',
+  '::add-mask::<bearer-token in base64 from byte 1>',
+  '::add-mask::<bearer-token in base64 from byte 2>',
+  '::add-mask::<api-key:api-secret, HTTP Basic>',
   "✅ API key and secret: Accepted: X issued the App's bearer token for them.",
   '✅ Access token and secret: Authenticated as @news_reader (id <id>).',
   '❌ Access level: `read`, below `read-write`.',

@@ -172,7 +172,11 @@ export function secretValues(valid: string, others: readonly string[], optional 
       `${valid}日`,
       '""',
       "''",
-      valid.repeat(Math.ceil(513 / valid.length))
+      valid.repeat(Math.ceil(513 / valid.length)),
+      // Shorter than any credential: refused rather than half-masked.
+      valid.slice(0, 15),
+      'read',
+      'x'
     ),
     fc
       .tuple(fc.integer({ min: 1, max: valid.length - 1 }), fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u200b', '\u00e9', '\u65e5', '\u0007'))
@@ -180,7 +184,7 @@ export function secretValues(valid: string, others: readonly string[], optional 
   )
   const wrong = fc.oneof(
     fc.constantFrom(...others),
-    fc.stringMatching(/^[A-Za-z0-9%_-]{8,60}$/),
+    fc.stringMatching(/^[A-Za-z0-9%_-]{16,60}$/),
     fc.constant(valid.slice(0, -1) + (valid.endsWith('x') ? 'y' : 'x'))
   )
   return fc.oneof(

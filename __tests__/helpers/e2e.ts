@@ -11,7 +11,7 @@ import { credentialInputs, seedDefault } from '../../tools/simulator/fixtures.js
 
 export { credentialInputs }
 import { runAction, type ActionRun, type RunOptions } from '../../tools/runner.js'
-import { maskedFirst, pairForms, scanForLeaks, type SecretUnderTest } from './leaks.js'
+import { laterStepExposure, leakTotals, maskedFirst, pairForms, scanForLeaks, type SecretUnderTest } from './leaks.js'
 import { recordLeakTotals } from './reliability.js'
 
 // Every test file that runs the action adds its leak-check totals to the reliability figures.
@@ -64,6 +64,13 @@ export interface ActOptions extends Omit<RunOptions, 'inputs'> {
    * false: the action gets no such variable and must refuse the certificate.
    */
   trustSimulatorCa?: boolean
+  /** The run may write to stderr (a scenario about what it writes there); by default stderr must stay empty: no warning, no stack. */
+  stderr?: boolean
+  /**
+   * Another run talks to the same simulator at the same time: the tokens X issues meanwhile cannot be told apart, so only
+   * the values this run was given are held to the later-step check (the leak scan still looks for every token).
+   */
+  othersRunning?: boolean
 }
 
 /** The environment that makes a child Node process trust `sim`'s certificate: NODE_EXTRA_CA_CERTS, over HTTPS only. */
@@ -77,9 +84,11 @@ export function trustEnv(sim: XSimulator): Record<string, string> {
  * masked before anything else was printed.
  */
 export async function act(sim: XSimulator | undefined, inputs: Record<string, string>, options: ActOptions = {}): Promise<Act> {
-  const { trustSimulatorCa = true, ...runOptions } = options
+  const { trustSimulatorCa = true, stderr = false, othersRunning = false, ...runOptions } = options
   const all: Record<string, string> = { ...(sim ? { 'api-base-url': sim.url } : {}), ...inputs }
   const env = { ...(sim && trustSimulatorCa ? trustEnv(sim) : {}), ...runOptions.env }
+  const issuedBefore = new Set(sim ? sim.userTokens.keys() : [])
+  const requestsBefore = sim?.requests.length ?? 0
   const run = await runAction({ ...runOptions, env, inputs: all })
   const given = [
     ...CREDENTIAL_INPUTS.map((n) => all[n] ?? ''),
@@ -93,6 +102,23 @@ export async function act(sim: XSimulator | undefined, inputs: Record<string, st
   const pairs = pairForms(all['api-key'] ?? '', all['api-secret'] ?? '')
   const report = scanForLeaks(run, secrets, pairs)
   expect(report.leaks).toEqual([])
+  // What the run registered with ::add-mask:: protects the later steps of the job: every form of every secret it was given or received.
+  const received = sim && !othersRunning ? [...issuedDuring(sim, issuedBefore), ...appBearerIssued(sim, requestsBefore, all)] : []
+  const exposure = laterStepExposure(
+    run.masks,
+    [...new Set([...given, ...received])].filter((v) => v.trim().length >= 16).map((v, i) => underTest(v, `given or received #${i}`)),
+    [
+      [all['api-key'], all['api-secret']],
+      [all['client-id'], all['client-secret']]
+    ].flatMap(([a, b]) => {
+      const [user, password] = [credentialValue(a), credentialValue(b)]
+      return user && password ? [[user, password] as [string, string]] : []
+    })
+  )
+  leakTotals.checks += exposure.checks
+  leakTotals.leaks += exposure.exposures.length
+  expect(exposure.exposures).toEqual([])
+  if (!stderr) expect(run.stderr).toBe('')
   expect(maskedFirst(run, given)).toEqual([])
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/)
   expect(run.stdout + run.stderr + run.summary).not.toContain('[object Object]')
@@ -104,6 +130,27 @@ export async function act(sim: XSimulator | undefined, inputs: Record<string, st
     notices: run.commands.filter((c) => c.command === 'notice').map((c) => c.message),
     leakChecks: report.checks
   }
+}
+
+/** A value as the action uses it when it accepts it as a credential (trimmed, unquoted), else undefined: only those travel. */
+function credentialValue(raw: string | undefined): string | undefined {
+  const value = (raw ?? '')
+    .trim()
+    .replace(/^(["'])(.*)\1$/s, '$2')
+    .trim()
+  return /^[\x21-\x7e]{16,512}$/.test(value) ? value : undefined
+}
+
+/** The OAuth 2.0 tokens X issued while the run ran: the run received them, and must have masked them. */
+function issuedDuring(sim: XSimulator, before: Set<string>): string[] {
+  return [...sim.userTokens.keys()].filter((value) => !before.has(value))
+}
+
+/** The App's bearer token, when POST /oauth2/token gave it to the run for its API key and secret (the same as bearer-token, or another). */
+function appBearerIssued(sim: XSimulator, requestsBefore: number, inputs: Record<string, string>): string[] {
+  if (!sim.requests.slice(requestsBefore).some((r) => r.route === 'oauth2/token' && r.status === 200)) return []
+  const app = [...sim.apps.values()].find((a) => a.consumerKey === (inputs['api-key'] ?? '').trim() && a.consumerSecret === (inputs['api-secret'] ?? '').trim())
+  return app?.bearerToken ? [app.bearerToken] : []
 }
 
 const ID_BY_TITLE = new Map(Object.entries(DIAGNOSES).map(([id, entry]) => [entry.title as string, id as DiagnosisId]))

@@ -69,7 +69,7 @@ describe('linting', () => {
     expect(settled.findings[0].message).toMatch(/pull request from a fork, and GitHub does not pass secrets/)
   })
 
-  test('whitespace and quotes are repaired with warnings, and the repaired form must be masked too', () => {
+  test('whitespace and quotes are repaired with warnings, and the repaired form must be masked too, as must the HTTP Basic credential of the key and secret', () => {
     const settled = oauth1({
       'api-key': ` "${SAMPLE.apiKey}"\n`,
       'api-secret': SAMPLE.apiSecret,
@@ -77,7 +77,9 @@ describe('linting', () => {
       'access-secret': SAMPLE.accessSecret
     })
     expect(settled.findings.map((f) => f.id)).toEqual(['whitespace-trimmed', 'quotes-stripped'])
+    // The API key and secret are letters and digits: percent-encoding them changes nothing, so there is one Basic form.
     expect(settled.derived).toEqual([SAMPLE.apiKey])
+    expect(settled.carried).toEqual([Buffer.from(`${SAMPLE.apiKey}:${SAMPLE.apiSecret}`).toString('base64')])
     expect(settled.start).toBeDefined()
   })
 
@@ -90,11 +92,28 @@ describe('linting', () => {
   })
 
   test('a multi-line or control-character credential is an input error that does not echo the value', () => {
-    const settled = oauth1({ 'api-key': 'abcdef\nghijkl', 'api-secret': 'a\u0001b', 'access-token': 't', 'access-secret': 's' })
+    const settled = oauth1({
+      'api-key': 'abcdef\nghijkl',
+      'api-secret': 'a\u0001b',
+      'access-token': SAMPLE.accessToken,
+      'access-secret': SAMPLE.accessSecret
+    })
     expect(settled.start).toBeUndefined()
     expect(settled.errors.map((e) => e.input)).toEqual(['api-key', 'api-secret'])
     expect(settled.errors.map((e) => e.diagnosis)).toEqual(['invalid-input', 'invalid-input'])
     expect(settled.errors.map((e) => e.message).join(' ')).not.toMatch(/abcdef|ghijkl/)
+  })
+
+  test('a value shorter than any credential is refused rather than half-masked, without echoing it', () => {
+    const settled = oauth1({ 'api-key': 'read', 'api-secret': SAMPLE.apiSecret, 'access-token': SAMPLE.accessToken, 'access-secret': 'x'.repeat(15) })
+    expect(settled.start).toBeUndefined()
+    expect(settled.errors.map((e) => [e.input, e.diagnosis])).toEqual([
+      ['api-key', 'invalid-input'],
+      ['access-secret', 'invalid-input']
+    ])
+    expect(settled.errors[0].message).toBe(
+      '`api-key` is 4 characters long; no credential is shorter than 16 (an API key has 25), and a value this short could not be masked in the log without hiding ordinary words.'
+    )
   })
 
   test('no bearer token given: its checks report themselves skipped, nothing is missing', () => {

@@ -6,6 +6,7 @@ import { DIAGNOSES } from '../../src/diagnoses/catalogue.js'
 import { explain, finding } from '../../src/diagnoses/finding.js'
 import { InputError } from '../../src/diagnoses/input-error.js'
 import { failUnexpected } from '../../src/main.js'
+import { redacting } from '../../src/io/redacting-io.js'
 import { captureIO } from '../helpers/capture-io.js'
 
 const read = (dir: string, keep: (f: string) => boolean) =>
@@ -53,7 +54,7 @@ test('an input error carries its diagnosis, so nothing reads the message to tell
 
 test('an unexpected error ends through setFailed with a short message, no stack', () => {
   const { io, captured } = captureIO({})
-  failUnexpected(new TypeError('boom'), io)
+  failUnexpected(new TypeError('boom'), redacting(io))
   expect(captured.failed).toHaveLength(1)
   expect(captured.failed[0]).toMatch(/^Unexpected error \(TypeError: boom\)\. Fix: /)
   expect(captured.failed[0]).not.toMatch(/\n\s+at /)

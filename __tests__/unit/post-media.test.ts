@@ -3,6 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { InputError } from '../../src/diagnoses/input-error.js'
 import { MEDIA_LIMITS, countGifFrames, prepareMedia } from '../../src/operations/post/media.js'
+import { WorkspaceFiles } from '../../src/settings/workspace.js'
 
 const MB = 1024 * 1024
 
@@ -39,13 +40,16 @@ function isoMedia(brand: string): Buffer {
 
 let workspace: string
 let outside: string
+let files: WorkspaceFiles
 
 beforeEach(() => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'media-workspace-'))
   outside = fs.mkdtempSync(path.join(os.tmpdir(), 'media-outside-'))
+  files = new WorkspaceFiles(workspace)
 })
 
-afterEach(() => {
+afterEach(async () => {
+  await files.close()
   fs.rmSync(workspace, { recursive: true, force: true })
   fs.rmSync(outside, { recursive: true, force: true })
 })
@@ -63,7 +67,7 @@ function writeLarge(name: string, header: Buffer, size: number): void {
 }
 
 async function mediaError(media: string, altText = ''): Promise<InputError> {
-  const error = await prepareMedia(media, altText, workspace).then(
+  const error = await prepareMedia(media, altText, files).then(
     () => undefined,
     (e: unknown) => e
   )
@@ -73,8 +77,8 @@ async function mediaError(media: string, altText = ''): Promise<InputError> {
 
 describe('recognising media by content', () => {
   test('no media input means no media', async () => {
-    await expect(prepareMedia('', '', workspace)).resolves.toEqual([])
-    await expect(prepareMedia(' \n , \n', '\n', workspace)).resolves.toEqual([])
+    await expect(prepareMedia('', '', files)).resolves.toEqual([])
+    await expect(prepareMedia(' \n , \n', '\n', files)).resolves.toEqual([])
   })
 
   test.each([
@@ -88,11 +92,12 @@ describe('recognising media by content', () => {
     ['a QuickTime (MOV) video', 'clip.mov', isoMedia('qt  '), 'video/quicktime', 'tweet_video']
   ])('%s', async (_name, file, content, mediaType, category) => {
     write(file, content)
-    const [media] = await prepareMedia(file, '', workspace)
+    const [media] = await prepareMedia(file, '', files)
     expect(media).toEqual({
       given: file,
       path: fs.realpathSync(path.join(workspace, file)),
       size: content.length,
+      handle: expect.any(Object),
       mediaType,
       category
     })
@@ -100,7 +105,7 @@ describe('recognising media by content', () => {
 
   test('the content wins over a misleading extension', async () => {
     write('actually-a-png.jpg', PNG_1X1)
-    const [media] = await prepareMedia('actually-a-png.jpg', '', workspace)
+    const [media] = await prepareMedia('actually-a-png.jpg', '', files)
     expect(media.mediaType).toBe('image/png')
   })
 
@@ -132,20 +137,20 @@ describe('reading the media list', () => {
     write('a.png', PNG_1X1)
     write('b.png', PNG_1X1)
     write('img/c.png', PNG_1X1)
-    const media = await prepareMedia(' a.png , b.png\n\n  img/c.png ,\n', '', workspace)
+    const media = await prepareMedia(' a.png , b.png\n\n  img/c.png ,\n', '', files)
     expect(media.map((m) => m.given)).toEqual(['a.png', 'b.png', 'img/c.png'])
   })
 
   test('an absolute path inside the workspace is fine', async () => {
     const file = write('a.png', PNG_1X1)
-    const [media] = await prepareMedia(file, '', workspace)
+    const [media] = await prepareMedia(file, '', files)
     expect(media.path).toBe(fs.realpathSync(file))
   })
 
   test('a symbolic link to a file inside the workspace is fine', async () => {
     write('a.png', PNG_1X1)
     fs.symlinkSync(path.join(workspace, 'a.png'), path.join(workspace, 'link.png'))
-    const [media] = await prepareMedia('link.png', '', workspace)
+    const [media] = await prepareMedia('link.png', '', files)
     expect(media).toMatchObject({ given: 'link.png', path: fs.realpathSync(path.join(workspace, 'a.png')) })
   })
 })
@@ -200,7 +205,7 @@ describe('size limits', () => {
 
   test('an image of exactly 5 MB is accepted', async () => {
     writeLarge('limit.jpg', JPEG_HEADER, MEDIA_LIMITS.imageBytes)
-    await expect(prepareMedia('limit.jpg', '', workspace)).resolves.toHaveLength(1)
+    await expect(prepareMedia('limit.jpg', '', files)).resolves.toHaveLength(1)
   })
 
   test('a still GIF over 5 MB counts as an image, not as an animated GIF', async () => {
@@ -213,7 +218,7 @@ describe('size limits', () => {
 
   test('an animated GIF of 10 MB is within its 15 MB limit', async () => {
     writeLarge('loop.gif', ANIMATED_GIF, 10 * MB)
-    const [media] = await prepareMedia('loop.gif', '', workspace)
+    const [media] = await prepareMedia('loop.gif', '', files)
     expect(media).toMatchObject({ category: 'tweet_gif', size: 10 * MB })
   })
 
@@ -240,7 +245,7 @@ describe('what one post can carry', () => {
   }
 
   test('4 images are fine', async () => {
-    await expect(prepareMedia(images(4), '', workspace)).resolves.toHaveLength(4)
+    await expect(prepareMedia(images(4), '', files)).resolves.toHaveLength(4)
   })
 
   test('5 images are one too many', async () => {
@@ -266,7 +271,7 @@ describe('what one post can carry', () => {
   test('a still GIF is an image, so it goes with other images', async () => {
     write('still.gif', STILL_GIF)
     write('photo.png', PNG_1X1)
-    const media = await prepareMedia('still.gif, photo.png', '', workspace)
+    const media = await prepareMedia('still.gif, photo.png', '', files)
     expect(media.map((m) => m.category)).toEqual(['tweet_image', 'tweet_image'])
   })
 })
@@ -279,13 +284,13 @@ describe('alt text', () => {
   })
 
   test('one line per file, in order; an empty line leaves a file without alt text', async () => {
-    const media = await prepareMedia('a.png, b.png, c.png', 'A red square\n\n  A blue circle  \n', workspace)
+    const media = await prepareMedia('a.png, b.png, c.png', 'A red square\n\n  A blue circle  \n', files)
     expect(media.map((m) => m.altText)).toEqual(['A red square', undefined, 'A blue circle'])
     expect(media[1]).not.toHaveProperty('altText')
   })
 
   test('fewer lines than files leaves the rest without alt text', async () => {
-    const media = await prepareMedia('a.png, b.png', 'Only the first\r\n', workspace)
+    const media = await prepareMedia('a.png, b.png', 'Only the first\r\n', files)
     expect(media.map((m) => m.altText)).toEqual(['Only the first', undefined])
   })
 
@@ -307,7 +312,7 @@ describe('alt text', () => {
   })
 
   test('1000 characters, emoji counted once each, is allowed', async () => {
-    const [media] = await prepareMedia('a.png', '🌅'.repeat(1000), workspace)
+    const [media] = await prepareMedia('a.png', '🌅'.repeat(1000), files)
     expect(media.altText).toHaveLength(2000)
   })
 })

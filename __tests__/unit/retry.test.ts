@@ -62,7 +62,7 @@ async function drive(answers: unknown[], p: RetryPolicy = policy()): Promise<{ r
       if (answer === 'ok') return `ok after ${attempt}`
       throw answer
     },
-    (error, attempts) => toXApiError(ENDPOINT, error, attempts),
+    (error, attempts) => toXApiError(ENDPOINT, error, attempts, (t) => t),
     p,
     { onWait: (m) => void trace.waits.push(m), onAttemptError: (e) => void trace.failures.push(e) }
   ).then(
@@ -301,7 +301,7 @@ describe('what an error keeps', () => {
       request: { _header: `GET /2/users/me HTTP/1.1\r\nAuthorization: OAuth oauth_consumer_key="${secret}", oauth_signature="c2lnbmF0dXJl"\r\n` },
       requestError: { options: { headers: { Authorization: `Bearer ${secret}` } } }
     }
-    const error = toXApiError(ENDPOINT, libraryError, 1)
+    const error = toXApiError(ENDPOINT, libraryError, 1, (t) => t)
     for (const text of [error.message, JSON.stringify(error), JSON.stringify(error.info), inspect(error, { depth: 10 }), String(error)]) {
       expect(text).not.toContain(secret)
       expect(text).not.toContain('c2lnbmF0dXJl')
@@ -313,15 +313,15 @@ describe('what an error keeps', () => {
 
   test("X's own full stop is not doubled", () => {
     const detail = 'You are not allowed to create a Tweet with duplicate content.'
-    const error = toXApiError('POST /2/tweets', thrown.status(403, { title: 'Forbidden', detail, type: 'about:blank', status: 403 }), 1)
+    const error = toXApiError('POST /2/tweets', thrown.status(403, { title: 'Forbidden', detail, type: 'about:blank', status: 403 }), 1, (t) => t)
     expect(error.message).toBe(`POST /2/tweets: X answered HTTP 403: Forbidden — ${detail}`)
-    expect(toXApiError('POST /2/tweets', thrown.status(503, { title: 'Service Unavailable' }), 3).message).toBe(
+    expect(toXApiError('POST /2/tweets', thrown.status(503, { title: 'Service Unavailable' }), 3, (t) => t).message).toBe(
       'POST /2/tweets: X answered HTTP 503: Service Unavailable after 3 attempts.'
     )
   })
 
   test('an error body X did not shape (an object for a title) is not printed as [object Object]', () => {
-    const error = toXApiError(ENDPOINT, thrown.status(400, { title: { nested: true }, detail: ['a', 'b'], errors: [{ message: { x: 1 } }] }), 1)
+    const error = toXApiError(ENDPOINT, thrown.status(400, { title: { nested: true }, detail: ['a', 'b'], errors: [{ message: { x: 1 } }] }), 1, (t) => t)
     expect(error.message).toBe(`${ENDPOINT}: X answered HTTP 400.`)
   })
 })

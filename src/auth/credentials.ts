@@ -34,6 +34,13 @@ export interface LintedValue {
 }
 
 const MAX_CREDENTIAL_LENGTH = 512
+/**
+ * Below every credential X or GitHub issues (an older App's API key has 22
+ * characters, a GitHub token 40). A value this short is refused rather than
+ * half-masked: the runner would hide it inside ordinary words of the log and
+ * the outputs, and pieces of it would show.
+ */
+export const MIN_CREDENTIAL_LENGTH = 16
 
 /**
  * Trims and unquotes a given value (with a warning), then `repair` may fix
@@ -82,6 +89,8 @@ function shapeProblem(v: string): string | null {
   if (/[^\x21-\x7e]/.test(v))
     return 'contains characters other than ASCII letters, digits and symbols (a typographic quote or an invisible character copied along?); X credentials have none'
   if (v.length > MAX_CREDENTIAL_LENGTH) return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`
+  if (v.length < MIN_CREDENTIAL_LENGTH)
+    return `is ${v.length} characters long; no credential is shorter than ${MIN_CREDENTIAL_LENGTH} (an API key has 25), and a value this short could not be masked in the log without hiding ordinary words`
   return null
 }
 

@@ -106,8 +106,10 @@ export interface Settled {
   /** Repairs (warnings) and missing values (errors). */
   findings: Finding[]
   errors: InputError[]
-  /** Repaired forms of the values, which must be masked too. */
+  /** Repaired forms of the values, which must be masked too (with every form derived from them). */
   derived: string[]
+  /** Credentials made of two values, as they travel (an HTTP Basic credential): masked as they are. */
+  carried?: string[]
   /** The values, for fingerprints in the summary. */
   secrets: Secret[]
   /** Sends this method's requests; present when every value it needs is there and well-formed. */

@@ -23,6 +23,7 @@ import { GitHubApi } from '../github/api.js'
 import { GitHubApiError } from '../github/errors.js'
 import { proveWritable, writeSecret, type SecretScope } from '../github/secrets.js'
 import { fullName, gitHubTarget } from '../github/target.js'
+import { neutraliseCommands } from '../io/log-line.js'
 import { Redactor, Secret } from '../io/secret.js'
 import { baseUrl } from '../settings/rules.js'
 import { DEFAULT_BASE_URL } from '../x/endpoint.js'
@@ -149,7 +150,8 @@ export function parseAuthorizeArgs(argv: string[], env: NodeJS.ProcessEnv): Auth
 
 export async function authorize(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const redactor = new Redactor()
-  const say = (line: string) => process.stdout.write(redactor.redact(line) + '\n')
+  const scrub = (text: string) => redactor.scrub(text)
+  const say = (line: string) => process.stdout.write(neutraliseCommands(scrub(line)) + '\n')
   try {
     const options = parseAuthorizeArgs(argv, env)
     if (options === 'help') {
@@ -157,10 +159,10 @@ export async function authorize(argv: string[], env: NodeJS.ProcessEnv = process
       return
     }
     redactor.add(options.clientSecret?.reveal() ?? '')
-    await run(options, env, say, (value) => redactor.add(value))
+    await run(options, env, { say, scrub, hide: (value) => redactor.add(value) })
   } catch (error) {
     if (error instanceof Stop) {
-      process.stderr.write(redactor.redact(error.message) + (error.exitCode === 2 ? `\n\n${AUTHORIZE_USAGE}` : '\n'))
+      process.stderr.write(neutraliseCommands(scrub(error.message)) + (error.exitCode === 2 ? `\n\n${AUTHORIZE_USAGE}` : '\n'))
       process.exitCode = error.exitCode
       return
     }
@@ -168,10 +170,16 @@ export async function authorize(argv: string[], env: NodeJS.ProcessEnv = process
   }
 }
 
-async function run(o: AuthorizeOptions, env: NodeJS.ProcessEnv, say: (line: string) => void, hide: (value: string) => void): Promise<void> {
+interface Edge {
+  say: (line: string) => void
+  scrub: (text: string) => string
+  hide: (value: string) => void
+}
+
+async function run(o: AuthorizeOptions, env: NodeJS.ProcessEnv, { say, scrub, hide }: Edge): Promise<void> {
   const deadline = Deadline.in(WAIT_FOR_BROWSER_MS + 10 * o.timeoutMs)
   // 1. Before the browser: prove the secret can be written (or the file created), so a consent is never wasted.
-  const store = await prepareStore(o, env, deadline, say)
+  const store = await prepareStore(o, env, deadline, say, scrub)
 
   // 2. PKCE and the loopback callback.
   const verifier = new Secret('code-verifier', randomBytes(32).toString('base64url'))
@@ -196,7 +204,7 @@ async function run(o: AuthorizeOptions, env: NodeJS.ProcessEnv, say: (line: stri
   })
 
   // 3. The code lives 30 seconds: exchange it at once.
-  const x = await XApi.create({ baseUrl: o.apiBaseUrl, timeoutMs: o.timeoutMs, rateLimitWaitSeconds: 0, deadline, log: say })
+  const x = await XApi.create({ baseUrl: o.apiBaseUrl, timeoutMs: o.timeoutMs, rateLimitWaitSeconds: 0, deadline, log: say, scrub })
   let answer: OAuth2TokenAnswer
   try {
     const client = x.client({ kind: 'oauth2-client', clientId: o.clientId, clientSecret: o.clientSecret })
@@ -243,7 +251,13 @@ function tokenDiagnosis(error: XApiError): DiagnosisId {
 
 type Store = (refreshToken: Secret) => Promise<string>
 
-async function prepareStore(o: AuthorizeOptions, env: NodeJS.ProcessEnv, deadline: Deadline, say: (line: string) => void): Promise<Store> {
+async function prepareStore(
+  o: AuthorizeOptions,
+  env: NodeJS.ProcessEnv,
+  deadline: Deadline,
+  say: (line: string) => void,
+  scrub: (text: string) => string
+): Promise<Store> {
   if (o.target.kind === 'env-file') {
     const file = o.target.path
     if (!existsSync(path.dirname(file))) throw new Stop(`--env-file: the folder of ${file} does not exist.`)
@@ -261,7 +275,7 @@ async function prepareStore(o: AuthorizeOptions, env: NodeJS.ProcessEnv, deadlin
   if (!token) throw new Stop('Set GH_TOKEN (or GITHUB_TOKEN) to a token with "Secrets: Read and write" on the repository, e.g. GH_TOKEN="$(gh auth token)".', 2)
   const target = gitHubTarget(env, repo)
   if ('problem' in target) throw new Stop(target.problem.replace('GITHUB_REPOSITORY', '--repo'), 2)
-  const api = await GitHubApi.create(new Secret('github-token', token), { ...target, timeoutMs: o.timeoutMs, deadline, log: say })
+  const api = await GitHubApi.create(new Secret('github-token', token), { ...target, timeoutMs: o.timeoutMs, deadline, log: say, scrub })
   const scope: SecretScope = { environment }
   const place = environment
     ? `the secret ${secretName} of the environment ${environment} in ${fullName(target.repository)}`

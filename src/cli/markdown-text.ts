@@ -37,9 +37,12 @@ function splitRow(line: string): string[] {
 
 function inline(text: string): string {
   return text
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} <${url}>`))
+    .replace(/(?<!\\)\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} <${url}>`))
     .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(`+) ?(.*?) ?\1(?!`)/g, '$2')
+    .replace(/\\([\\`[\]$|])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 }
 
 function alignTable(rows: string[][]): string[] {

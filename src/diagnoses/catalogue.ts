@@ -289,6 +289,16 @@ export const DIAGNOSES = {
     cause: 'The request failed after every retry (network error, timeout, or X answered 5xx or an error page).',
     fix: ['Run again later; if it keeps failing, check the X API status on https://docs.x.com, and raise `timeout-seconds` if the network is slow.']
   },
+  'tls-certificate': {
+    severity: 'error',
+    title: "The server's certificate was refused",
+    cause:
+      'The TLS certificate of the server was not trusted (a TLS-inspecting proxy with its own certificate authority, a wrong host, an expired certificate). Nothing was sent, and another attempt would be refused the same way, so none was made.',
+    fix: [
+      "Behind a TLS-inspecting proxy, give Node the proxy's certificate authority: set `NODE_EXTRA_CA_CERTS` to its PEM file in the job's `env:` (verification stays on).",
+      "Check that `api-base-url` names X (`https://api.x.com`, the default) and that the runner's clock is right."
+    ]
+  },
   'x-error': {
     severity: 'error',
     title: 'X refused the request',
@@ -597,6 +607,16 @@ export const DIAGNOSES = {
     title: 'Step deadline reached',
     cause: 'The step ran out of its overall time budget and stopped.',
     fix: ['Run again; raise `timeout-seconds` or `rate-limit-wait-seconds` only if X is slow or rate limited.']
+  },
+  'secret-in-post': {
+    severity: 'error',
+    title: 'A credential would be posted',
+    cause:
+      'A text the action would send to X (a post, a part of a thread, an alt text) holds a credential given to this run, or a piece of one. Posts are public and the log would hide it, so nothing was sent.',
+    fix: [
+      'Remove the credential from the text: look for a value copied from the App\'s "Keys and tokens" page, a `.env` file or a configuration file.',
+      'If the text comes from a file of the repository, the credential is in the repository too: regenerate it in the developer portal and store the new one as a secret.'
+    ]
   },
   'internal-error': {
     severity: 'error',

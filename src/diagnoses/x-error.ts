@@ -9,6 +9,7 @@ import { finding, type Finding } from './finding.js'
 export function diagnoseXError(error: XApiError, subject?: string): Finding {
   const m = error.message
   if (error.kind === 'deadline') return finding('deadline-exceeded', m, subject)
+  if (error.kind === 'tls') return finding('tls-certificate', m, subject)
   if (error.kind !== 'http' || error.info.html || (error.status ?? 0) >= 500) return finding('x-unavailable', m, subject)
   if (error.isProblem('usage-capped')) return finding('usage-capped', `${m} ${capNote(error)}`, subject)
   if (error.status === 429) return finding('rate-limited', `${m} ${resetNote(error)}`, subject)

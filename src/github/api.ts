@@ -6,6 +6,7 @@
  * A client is bound to one token when it is made; its calls take none.
  */
 import type { Deadline } from '../deadline.js'
+import type { Scrub } from '../io/outside.js'
 import type { Secret } from '../io/secret.js'
 import { backoffMs } from '../x/retry.js'
 import { GitHubApiError, toGitHubApiError } from './errors.js'
@@ -19,6 +20,8 @@ export interface GitHubApiOptions {
   /** A line for the log: retries, as they happen. */
   log: (message: string) => void
   retry?: { attempts?: number; baseDelayMs?: number; maxDelayMs?: number }
+  /** The scrubber every text of GitHub's answers passes on arrival, before anything cuts it short. */
+  scrub: Scrub
 }
 
 export interface GitHubResponse<T> {
@@ -73,7 +76,7 @@ export class GitHubApi {
         const response = await this.#octokit.request(route, { ...this.repository, ...params, request: { signal: controller.signal } })
         return { status: response.status, data: response.data as T }
       } catch (thrown) {
-        error = toGitHubApiError(route, thrown, attempt, controller.signal.aborted)
+        error = toGitHubApiError(route, thrown, attempt, controller.signal.aborted, this.options.scrub)
       } finally {
         clearTimeout(timer)
       }

@@ -2,9 +2,13 @@
  * GitHub's errors turned into the project's own type: the status, GitHub's
  * `message`, the permission GitHub says it wanted, and what the transport
  * said. Octokit's error carries the request (with its authorization header,
- * redacted or not) and is never kept, printed or passed on.
+ * redacted or not) and is never kept, printed or passed on. GitHub's words
+ * come from outside: scrubbed whole, on arrival, before they are cut.
  */
-export type GitHubFailureKind = 'http' | 'network' | 'timeout' | 'deadline'
+import { isCertificateError, outsideText, type Scrub } from '../io/outside.js'
+
+/** `tls`: GitHub's certificate was refused, so nothing was sent; another attempt cannot help. */
+export type GitHubFailureKind = 'http' | 'network' | 'timeout' | 'deadline' | 'tls'
 
 export interface GitHubErrorInfo {
   status?: number
@@ -44,24 +48,24 @@ function describe(endpoint: string, kind: GitHubFailureKind, info: GitHubErrorIn
       return `${endpoint}: GitHub did not answer in time${tries} (${info.cause ?? 'timeout'}).`
     case 'network':
       return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`
+    case 'tls':
+      return `${endpoint}: GitHub's TLS certificate was refused (${info.cause ?? 'certificate error'}); nothing was sent.`
     case 'deadline':
       return `${endpoint}: stopped at the step's overall deadline${tries}.`
     case 'http': {
-      const said = info.message ? `: ${info.message.replace(/\s+/g, ' ').trim()}` : ''
+      const said = info.message ? `: ${info.message}` : ''
       const sentence = `${endpoint}: GitHub answered HTTP ${info.status}${said}${tries}`
       return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
     }
   }
 }
 
-function text(v: unknown, max = 300): string | undefined {
-  if (typeof v !== 'string' || !v.trim()) return undefined
-  const flat = v.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat
-}
+/** `x-accepted-github-permissions` names permissions: `secrets=write; environments=read`. */
+const PERMISSIONS = /^[a-z_]+=[a-z]+(\s*[;,]\s*[a-z_]+=[a-z]+)*$/
 
-/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only. */
-export function toGitHubApiError(endpoint: string, error: unknown, attempts: number, timedOut: boolean): GitHubApiError {
+/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only, every text through `scrub` before it is cut. */
+export function toGitHubApiError(endpoint: string, error: unknown, attempts: number, timedOut: boolean, scrub: Scrub): GitHubApiError {
+  const text = (v: unknown, max = 300) => (typeof v === 'string' && v.trim() ? outsideText(v, scrub, max) || undefined : undefined)
   if (error instanceof GitHubApiError) return error
   if (timedOut) return new GitHubApiError(endpoint, 'timeout', { attempts, cause: 'no complete answer in time' })
   const e = (error ?? {}) as {
@@ -77,11 +81,12 @@ export function toGitHubApiError(endpoint: string, error: unknown, attempts: num
     return new GitHubApiError(endpoint, 'http', {
       status: e.response.status,
       message,
-      acceptedPermissions: typeof accepted === 'string' ? accepted : undefined,
+      acceptedPermissions: typeof accepted === 'string' && PERMISSIONS.test(accepted) ? accepted : undefined,
       attempts
     })
   }
   const cause = e.cause as { code?: unknown; message?: unknown } | undefined
-  const why = (typeof cause?.code === 'string' && cause.code) || text(cause?.message, 120) || text(e.message, 120) || 'request failed'
-  return new GitHubApiError(endpoint, 'network', { attempts, cause: why })
+  const code = typeof cause?.code === 'string' ? cause.code : undefined
+  const why = text(code, 120) || text(cause?.message, 120) || text(e.message, 120) || 'request failed'
+  return new GitHubApiError(endpoint, isCertificateError(code) ? 'tls' : 'network', { attempts, cause: why })
 }

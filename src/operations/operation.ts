@@ -17,6 +17,7 @@ import type { GitHubDoor } from '../github/api.js'
 import type { Secret } from '../io/secret.js'
 import type { Requirement } from '../settings/access-level.js'
 import type { InputReader } from '../settings/settings.js'
+import type { WorkspaceFiles } from '../settings/workspace.js'
 import type { CostItem } from './prices.js'
 
 export interface Operation {
@@ -50,6 +51,17 @@ export interface PrepareContext {
   env: NodeJS.ProcessEnv
   /** One of its `credentials`, trimmed, when it was given and could be a credential. */
   secret(input: string): Secret | undefined
+  /** The one way to open a file an input names (inside the workspace, regular, opened once); closed at the end of the run. */
+  files: WorkspaceFiles
+}
+
+/** A text the operation will send somewhere others can read it (a post, an alt text): checked for secrets before anything is sent. */
+export interface OutgoingText {
+  /** The input it comes from, e.g. `tweet-file`. */
+  input: string
+  /** Where in it, in a few words: `part 2 of 3`, `the alt text of 'a.png'`. */
+  where: string
+  text: string
 }
 
 export interface PreparedOperation {
@@ -58,6 +70,8 @@ export interface PreparedOperation {
   needs: Requirement
   /** Warnings found offline (e.g. mentions in the text): reported with the input findings, before any request. */
   findings: Finding[]
+  /** Every text it will send: none may hold a credential, or a piece of one (the run refuses before any request). */
+  outgoing: OutgoingText[]
   /** How long it may take at most, beyond the checks, given the most one request may take (every attempt and wait). */
   budgetMs(requestMs: number): number
   /** Said in the log when the checks failed and it did not run. */

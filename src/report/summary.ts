@@ -1,7 +1,9 @@
 /**
  * The job summary, built as Markdown from plain values: the verdict, the
  * checks table, the account, the operations' parts, and every problem with
- * its fix. main.ts writes it through the IO edge; the CLI prints it as text.
+ * its fix. Every outside value in it goes through markdown.ts's escaper
+ * (messages through inlineMarkdown). main.ts writes it through the IO edge;
+ * the CLI prints it as text.
  */
 import { ICON } from '../checks/row.js'
 import type { Verification } from '../checks/verify.js'
@@ -10,7 +12,7 @@ import { errorsOf, type Finding } from '../diagnoses/finding.js'
 import type { OperationResult } from '../operations/operation.js'
 import { costLines, type CostItem } from '../operations/prices.js'
 import type { CallRecord } from '../x/api.js'
-import { escapeCell, escapeMarkdown } from './markdown.js'
+import { codeSpan, escapeMarkdown, inlineMarkdown, tableCell } from './markdown.js'
 
 export interface SummaryInput {
   verification?: Verification
@@ -45,7 +47,7 @@ export function buildSummary(r: SummaryInput, audience: 'job' | 'shared' = 'job'
   out.push(`## X credentials: ${[status, ...headlines].join(' · ')}`, '')
   if (v) {
     out.push('| Check | | Result |', '|---|:-:|---|')
-    for (const row of v.rows) out.push(`| ${row.label} | ${ICON[row.verdict]} | ${escapeCell(row.detail)} |`)
+    for (const row of v.rows) out.push(`| ${row.label} | ${ICON[row.verdict]} | ${tableCell(row.detail)} |`)
     out.push('')
     out.push(...accountLines(v, r.requiredLevel), ...v.summary)
   } else {
@@ -62,7 +64,7 @@ export function buildSummary(r: SummaryInput, audience: 'job' | 'shared' = 'job'
     out.push('### Problems and fixes', '')
     for (const f of findings) {
       const entry = DIAGNOSES[f.id]
-      out.push(`${SEVERITY_ICON[f.severity]} **${entry.title}** — ${f.message}`, '')
+      out.push(`${SEVERITY_ICON[f.severity]} **${entry.title}** — ${inlineMarkdown(f.message)}`, '')
       entry.fix.forEach((step, i) => out.push(`${i + 1}. ${step}`))
       out.push('')
     }
@@ -86,9 +88,10 @@ function accountLines(v: Verification, required?: string): string[] {
   const identity = v.identity
   if (!identity) return []
   const { user } = identity
-  const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${escapeMarkdown(user.name)}, id \`${user.id}\`)`
-  const plan = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? ` · **X subscription:** \`${user.subscription_type}\`` : ''
-  return [`**Account:** ${who} · **access level:** \`${identity.accessLevel ?? 'unknown'}\`${required ? ` (required: \`${required}\`)` : ''}${plan}`, '']
+  // The username and the id have X's form (x/answers.ts): they make a link; the display name is any text.
+  const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${escapeMarkdown(user.name)}, id ${codeSpan(user.id)})`
+  const plan = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? ` · **X subscription:** ${codeSpan(user.subscription_type)}` : ''
+  return [`**Account:** ${who} · **access level:** ${codeSpan(identity.accessLevel ?? 'unknown')}${required ? ` (required: \`${required}\`)` : ''}${plan}`, '']
 }
 
 /** Remaining calls of each endpoint the run used, from the last answer's headers. */

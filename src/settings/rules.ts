@@ -69,10 +69,12 @@ export function baseUrl(value: string): string {
     throw new InputError('api-base-url', '`api-base-url` is not a URL; use the form `https://api.x.com`.')
   }
   if (url.username || url.password) throw new InputError('api-base-url', '`api-base-url` must not contain a user name or password.')
-  if (url.search || url.hash) throw new InputError('api-base-url', '`api-base-url` must not have a query or fragment.')
-  if (url.protocol === 'https:') return url.href.replace(/\/+$/, '')
+  // A bare `?` or `#` leaves url.search and url.hash empty, yet every request path would follow it and be lost.
+  if (url.search || url.hash || /[?#]/.test(value)) throw new InputError('api-base-url', '`api-base-url` must not have a query or fragment.')
+  const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+  if (url.protocol === 'https:') return base
   if (url.protocol === 'http:') {
-    if (LOOPBACK.test(url.hostname)) return url.href.replace(/\/+$/, '')
+    if (LOOPBACK.test(url.hostname)) return base
     throw new InputError(
       'api-base-url',
       '`api-base-url` uses http:// to a host that is not this machine; credentials would travel in clear text. Use https://, or http:// only with localhost, 127.0.0.0/8 or [::1].'

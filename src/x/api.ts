@@ -10,7 +10,9 @@ import https from 'node:https'
 import type { TwitterApi as TwitterApiClient, ITwitterApiClientPlugin } from 'twitter-api-v2'
 import type { Deadline } from '../deadline.js'
 import type { XAuth } from './auth.js'
+import type { Scrub } from '../io/outside.js'
 import type { Secret } from '../io/secret.js'
+import { AnswerProblem, readCreatedPost, readMediaState, readPostPage, readTokenAnswer, readUser } from './answers.js'
 import { pickHeaders, toXApiError, XApiError, type XHeaders } from './errors.js'
 import type { Preconnected } from './preconnect.js'
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js'
@@ -25,6 +27,8 @@ export interface XApiOptions {
   retry?: Partial<typeof DEFAULT_RETRY>
   /** Connections opened at start-up (see preconnect.ts): requests use them before opening their own. Closed with the client. */
   preconnected?: Preconnected
+  /** The scrubber every text of X's answers passes on arrival, before anything cuts it short. */
+  scrub: Scrub
 }
 
 export interface XResponse<T> {
@@ -197,7 +201,8 @@ export class XApi {
     const base = this.options.baseUrl.replace(/\/+$/, '')
     return {
       onBeforeRequestConfig({ params }) {
-        params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, base)
+        // A function, so that `$&` or `$1` in the base URL is taken as it is written.
+        params.url = params.url.replace(/^https:\/\/(api|upload)\.x\.com/, () => base)
       },
       onBeforeRequest({ params, requestOptions }) {
         const signal = (params as { signal?: AbortSignal }).signal
@@ -206,16 +211,21 @@ export class XApi {
     }
   }
 
-  /** One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call). */
+  /**
+   * One request under the project's rules: a hard bound per attempt, retries, rate-limit waits (`rules` may narrow them for one call).
+   * `read` takes the answer's `data` as X sent it and returns it as the program may use it, or throws AnswerProblem: the attempt
+   * then failed as a malformed answer, like an unreadable body.
+   */
   async send<T>(
     endpoint: string,
     client: TwitterApiClient,
     send: Sender,
+    read: (data: unknown) => T,
     onAttemptError?: (error: XApiError) => void,
     rules: Partial<Pick<RetryPolicy, 'rateLimitWaits'>> = {}
   ): Promise<XResponse<T>> {
     const timeoutMs = this.options.timeoutMs
-    const response = await withRetries(
+    return withRetries(
       endpoint,
       async (attempt) => {
         // A hard bound on the whole attempt: connect, send, and the complete answer.
@@ -224,7 +234,13 @@ export class XApi {
         try {
           const res = await send(client, { fullResponse: true, signal: controller.signal } as CallArgs)
           this.#record(endpoint, res.headers)
-          return res
+          const headers = pickHeaders(res.headers)
+          try {
+            return { data: read((res.data as { data?: unknown })?.data ?? res.data), headers }
+          } catch (problem) {
+            if (!(problem instanceof AnswerProblem)) throw problem
+            throw new XApiError(endpoint, 'malformed', { headers, attempts: attempt, cause: `${problem.message} in the answer` })
+          }
         } catch (error) {
           const headers = (error as { headers?: Record<string, unknown> } | null)?.headers
           this.#record(endpoint, headers)
@@ -236,11 +252,15 @@ export class XApi {
           clearTimeout(timer)
         }
       },
-      (error, attempts) => toXApiError(endpoint, error, attempts),
+      (error, attempts) => toXApiError(endpoint, error, attempts, this.options.scrub),
       { ...this.#policy, ...rules },
       { onWait: this.options.log, onAttemptError }
     )
-    return { data: (response.data as { data?: T })?.data ?? (response.data as T), headers: pickHeaders(response.headers) }
+  }
+
+  /** The scrubber of X's texts, for readers of answers. */
+  get scrub(): Scrub {
+    return this.options.scrub
   }
 
   #record(endpoint: string, raw: Record<string, unknown> | undefined): void {
@@ -257,9 +277,13 @@ export class XApi {
 export function keepAliveAgent(baseUrl: string, preconnected?: Preconnected): http.Agent {
   const secure = new URL(baseUrl).protocol === 'https:'
   const agent = secure ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
-  if (!preconnected || preconnected.secure !== secure) return agent
   const own = agent.createConnection.bind(agent)
-  agent.createConnection = (options, callback) => preconnected.take(options.host, options.port) ?? own(options, callback)
+  agent.createConnection = (options, callback) => {
+    const taken = preconnected?.secure === secure ? preconnected.take(options.host, options.port) : undefined
+    // twitter-api-v2 names the host as URL.hostname does, an IPv6 address in brackets (`[::1]`), which no resolver knows.
+    const host = options.host?.replace(/^\[(.*)\]$/, '$1')
+    return taken ?? own({ ...options, host }, callback)
+  }
   return agent
 }
 
@@ -272,13 +296,17 @@ export class XClient {
 
   /** The account, with its subscription in the same request: a subscriber's posts may be long. */
   usersMe(): Promise<XResponse<XUser>> {
-    return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', { 'user.fields': 'subscription_type' }, args))
+    return this.#send('GET /2/users/me', (client, args) => client.v2.get('users/me', { 'user.fields': 'subscription_type' }, args), {
+      read: (d) => readUser(d, this.api.scrub)
+    })
   }
 
   /** The App's bearer token, from its API key and secret alone (Basic auth, client_credentials). */
   oauth2Token(): Promise<XResponse<{ token_type?: string; access_token?: string }>> {
-    return this.#send('POST /oauth2/token', (client, args) =>
-      client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' })
+    return this.#send(
+      'POST /oauth2/token',
+      (client, args) => client.post('https://api.x.com/oauth2/token', { grant_type: 'client_credentials' }, { ...args, forceBodyMode: 'url' }),
+      { read: readTokenAnswer }
     )
   }
 
@@ -289,11 +317,10 @@ export class XClient {
    */
   oauth2Refresh(refreshToken: Secret, clientId: Secret, onAttemptError?: (error: XApiError) => void): Promise<XResponse<OAuth2TokenAnswer>> {
     const body = { grant_type: 'refresh_token', refresh_token: refreshToken.reveal(), client_id: clientId.reveal() }
-    return this.#send(
-      'POST /2/oauth2/token',
-      (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }),
+    return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), {
+      read: readTokenAnswer,
       onAttemptError
-    )
+    })
   }
 
   /** Exchanges an authorization code (Authorization Code with PKCE) for the first tokens. */
@@ -305,22 +332,27 @@ export class XClient {
       code_verifier: grant.codeVerifier.reveal(),
       client_id: grant.clientId.reveal()
     }
-    return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }))
+    return this.#send('POST /2/oauth2/token', (client, args) => client.post('https://api.x.com/2/oauth2/token', body, { ...args, forceBodyMode: 'url' }), {
+      read: readTokenAnswer
+    })
   }
 
   /** Never waits for a rate limit: a 429 already proves the bearer token, and the usage it reads is optional. */
   usageTweets(): Promise<XResponse<XUsage>> {
-    return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), undefined, { rateLimitWaits: 0 })
+    return this.#send('GET /2/usage/tweets', (client, args) => client.v2.get('usage/tweets', {}, args), { rules: { rateLimitWaits: 0 } })
   }
 
   /** `onAttemptError` sees every failed attempt: posting needs to know whether one ended ambiguously. */
   createPost(body: PostBody, onAttemptError?: (error: XApiError) => void): Promise<XResponse<CreatedPost>> {
-    return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), onAttemptError)
+    return this.#send('POST /2/tweets', (client, args) => client.v2.post('tweets', body, args), { read: readCreatedPost, onAttemptError })
   }
 
   /** Deletes one of the account's posts. Idempotent, so every failure that may be transient is retried like a read. */
   deletePost(id: string, onAttemptError?: (error: XApiError) => void): Promise<XResponse<DeletedPost>> {
-    return this.#send('DELETE /2/tweets/:id', (client, args) => client.v2.delete(`tweets/${encodeURIComponent(id)}`, undefined, args), onAttemptError)
+    return this.#send('DELETE /2/tweets/:id', (client, args) => client.v2.delete(`tweets/${encodeURIComponent(id)}`, undefined, args), {
+      read: (data) => ({ deleted: (data as { deleted?: unknown } | null)?.deleted === true }),
+      onAttemptError
+    })
   }
 
   /**
@@ -334,20 +366,24 @@ export class XClient {
       'tweet.fields': 'referenced_tweets,entities'
     }
     if (page.paginationToken) query.pagination_token = page.paginationToken
-    return this.#send('GET /2/users/:id/tweets', (client, args) =>
-      client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } }))
+    return this.#send(
+      'GET /2/users/:id/tweets',
+      (client, args) => client.v2.get(`users/${encodeURIComponent(userId)}/tweets`, query, args).then((res) => ({ ...res, data: { data: res.data } })),
+      { read: readPostPage }
     )
   }
 
   /** A small still image in one request; `body` is a complete multipart form (`media_category`, `media`; see MediaForm), sent as it is. */
   mediaUpload(body: Buffer, contentType: string): Promise<XResponse<MediaState>> {
-    return this.#send('POST /2/media/upload', (client, args) =>
-      client.v2.post('media/upload', body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } })
+    return this.#send(
+      'POST /2/media/upload',
+      (client, args) => client.v2.post('media/upload', body, { ...args, forceBodyMode: 'raw', headers: { 'content-type': contentType } }),
+      { read: this.#mediaState }
     )
   }
 
   mediaInitialize(body: { media_type: string; total_bytes: number; media_category: string }): Promise<XResponse<MediaState>> {
-    return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args))
+    return this.#send('POST /2/media/upload/initialize', (client, args) => client.v2.post('media/upload/initialize', body, args), { read: this.#mediaState })
   }
 
   /** `body` is a complete multipart form (`segment_index`, `media`; see MediaForm), sent as it is. */
@@ -362,11 +398,19 @@ export class XClient {
   }
 
   mediaFinalize(mediaId: string): Promise<XResponse<MediaState>> {
-    return this.#send('POST /2/media/upload/{id}/finalize', (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args))
+    return this.#send(
+      'POST /2/media/upload/{id}/finalize',
+      (client, args) => client.v2.post(`media/upload/${encodeURIComponent(mediaId)}/finalize`, {}, args),
+      {
+        read: this.#mediaState
+      }
+    )
   }
 
   mediaStatus(mediaId: string): Promise<XResponse<MediaState>> {
-    return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args))
+    return this.#send('GET /2/media/upload?command=STATUS', (client, args) => client.v2.get('media/upload', { command: 'STATUS', media_id: mediaId }, args), {
+      read: this.#mediaState
+    })
   }
 
   mediaMetadata(mediaId: string, altText: string): Promise<XResponse<unknown>> {
@@ -375,12 +419,14 @@ export class XClient {
     )
   }
 
+  readonly #mediaState = (data: unknown) => readMediaState(data, this.api.scrub)
+
+  /** `read`: what the answer's `data` must be (see XApi.send); an answer nothing is read from needs none. */
   #send<T>(
     endpoint: string,
     send: (client: TwitterApiClient, args: CallArgs) => Promise<unknown>,
-    onAttemptError?: (error: XApiError) => void,
-    rules?: Partial<Pick<RetryPolicy, 'rateLimitWaits'>>
-  ) {
-    return this.api.send<T>(endpoint, this.lib, send as Sender, onAttemptError, rules)
+    o: { read?: (data: unknown) => T; onAttemptError?: (error: XApiError) => void; rules?: Partial<Pick<RetryPolicy, 'rateLimitWaits'>> } = {}
+  ): Promise<XResponse<T>> {
+    return this.api.send<T>(endpoint, this.lib, send as Sender, o.read ?? ((data) => data as T), o.onAttemptError, o.rules)
   }
 }

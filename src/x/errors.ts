@@ -2,10 +2,14 @@
  * X's errors turned into the project's own type. Built from the status, the
  * problem type name, X's title and detail and a few headers only: the
  * library's error and request objects carry the Authorization header and are
- * never kept, printed or passed on.
+ * never kept, printed or passed on. Every text in them comes from outside:
+ * it is scrubbed whole, on arrival, before it is cut (io/outside.ts).
  */
 
-export type FailureKind = 'http' | 'network' | 'timeout' | 'malformed' | 'deadline'
+import { isCertificateError, outsideText, type Scrub } from '../io/outside.js'
+
+/** `tls`: the server's certificate was refused, so nothing was sent; another attempt cannot help. */
+export type FailureKind = 'http' | 'network' | 'timeout' | 'malformed' | 'deadline' | 'tls'
 
 export interface RateLimit {
   limit?: number
@@ -86,6 +90,8 @@ function describe(endpoint: string, kind: FailureKind, info: XErrorInfo): string
       return `${endpoint}: timed out${tries} (${info.cause ?? 'no answer in time'}).`
     case 'network':
       return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`
+    case 'tls':
+      return `${endpoint}: the server's TLS certificate was refused (${info.cause ?? 'certificate error'}); nothing was sent.`
     case 'malformed':
       return `${endpoint}: X's answer${info.status ? ` (HTTP ${info.status})` : ''} could not be read${tries} (${info.cause ?? 'malformed body'}).`
     case 'deadline':
@@ -111,6 +117,9 @@ function asNumber(v: unknown): number | undefined {
   return v === undefined || v === '' || Number.isNaN(n) ? undefined : n
 }
 
+/** X's access levels have this shape; anything else in the header is not read. */
+const ACCESS_LEVEL = /^[a-z]+(-[a-z]+){0,4}$/
+
 function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
   const v = headers?.[name]
   return Array.isArray(v) ? String(v[0]) : typeof v === 'string' ? v : undefined
@@ -127,24 +136,21 @@ function limitFrom(headers: Record<string, unknown> | undefined, prefix: string)
 export function pickHeaders(headers: Record<string, unknown> | undefined): XHeaders {
   return {
     date: header(headers, 'date'),
-    accessLevel: header(headers, 'x-access-level'),
+    accessLevel: accessLevel(header(headers, 'x-access-level')),
     rateLimit: limitFrom(headers, 'x-rate-limit'),
     userDay: limitFrom(headers, 'x-user-limit-24hour'),
     appDay: limitFrom(headers, 'x-app-limit-24hour')
   }
 }
 
-function truncate(text: string, max = 300): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim()
-  return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() ? truncate(v) : undefined
-}
+const accessLevel = (v: string | undefined) => (v !== undefined && ACCESS_LEVEL.test(v) ? v : undefined)
 
 /** Reads X's error body: v2 problem (`type`/`title`/`detail`), v1.1 `errors[]`, or OAuth 2.0 `error`/`error_description`. */
-function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'detail' | 'code' | 'reason' | 'period' | 'scope' | 'html' | 'oauthError'> {
+function readErrorBody(
+  data: unknown,
+  scrub: Scrub
+): Pick<XErrorInfo, 'problem' | 'title' | 'detail' | 'code' | 'reason' | 'period' | 'scope' | 'html' | 'oauthError'> {
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? outsideText(v, scrub, 300) || undefined : undefined)
   if (typeof data === 'string') {
     return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) }
   }
@@ -166,15 +172,16 @@ function readErrorBody(data: unknown): Pick<XErrorInfo, 'problem' | 'title' | 'd
 
 /**
  * Turns whatever twitter-api-v2 threw into an XApiError, reading only plain
- * fields. Unknown throwables become a network error with their class name.
+ * fields, every text through `scrub` before it is cut. Unknown throwables
+ * become a network error with their class name.
  */
-export function toXApiError(endpoint: string, error: unknown, attempts: number): XApiError {
+export function toXApiError(endpoint: string, error: unknown, attempts: number, scrub: Scrub): XApiError {
   if (error instanceof XApiError) return error
   const e = (error ?? {}) as Record<string, unknown>
   const type = e.type
   if (type === 'response') {
     const status = asNumber(e.code)
-    return new XApiError(endpoint, 'http', { status, headers: pickHeaders(e.headers as Record<string, unknown>), attempts, ...readErrorBody(e.data) })
+    return new XApiError(endpoint, 'http', { status, headers: pickHeaders(e.headers as Record<string, unknown>), attempts, ...readErrorBody(e.data, scrub) })
   }
   if (type === 'partial-response') {
     const response = e.response as { statusCode?: number; headers?: Record<string, unknown> } | undefined
@@ -190,10 +197,11 @@ export function toXApiError(endpoint: string, error: unknown, attempts: number):
     // twitter-api-v2 1.29 stores the transport error as `_options.error` while its
     // `requestError` getter reads `_options.requestError`; read both, code and message only.
     const options = e._options as { error?: unknown } | undefined
-    const inner = (e.requestError ?? options?.error) as { message?: string; code?: string } | undefined
-    const text = inner?.code ?? inner?.message ?? 'request failed'
-    const timedOut = /timeout/i.test(text)
-    return new XApiError(endpoint, timedOut ? 'timeout' : 'network', { headers: {}, attempts, cause: truncate(text, 120) })
+    const inner = (e.requestError ?? options?.error) as { message?: unknown; code?: unknown } | undefined
+    const code = typeof inner?.code === 'string' ? inner.code : undefined
+    const text = code ?? (typeof inner?.message === 'string' ? inner.message : 'request failed')
+    const kind = isCertificateError(code) ? 'tls' : /timeout/i.test(text) ? 'timeout' : 'network'
+    return new XApiError(endpoint, kind, { headers: {}, attempts, cause: outsideText(text, scrub, 120) })
   }
   const name = error instanceof Error ? error.name : typeof error
   return new XApiError(endpoint, 'network', { headers: {}, attempts, cause: name })

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import { hostileErrorBody, type HostileOptions } from '../simulator/hostile.js'
 import { authorizeGh } from './auth.js'
 import { type GhReply, type GhRouteName, ghError, handleGhRoute, matchGhRoute, notFound } from './routes.js'
 import { type GhComment, type GhPullRequest, type GhRepository, type GhSecret, type GhSecretWrite, type GhToken, GitHubState } from './state.js'
@@ -46,6 +47,7 @@ export class GitHubSimulator {
   private readonly timers = new Set<NodeJS.Timeout>()
   private address = ''
   private closed = false
+  private hostile?: HostileOptions
 
   static async start(options: GitHubSimulatorOptions = {}): Promise<GitHubSimulator> {
     const sim = new GitHubSimulator(options)
@@ -120,6 +122,11 @@ export class GitHubSimulator {
     this.faults.set(route, [...(this.faults.get(route) ?? []), ...steps])
   }
 
+  /** Error bodies echo the request (the Authorization header included), as the X simulator's hostile mode does (tools/simulator/hostile.ts); undefined ends it. */
+  setHostile(options: HostileOptions | undefined): void {
+    this.hostile = options
+  }
+
   /** Forgets faults, the request log, the write log and the pull requests' comments; keeps repositories, pull requests, secrets and tokens. */
   reset(): void {
     this.faults.clear()
@@ -167,6 +174,8 @@ export class GitHubSimulator {
         reply = ghError(500, 'Server Error')
       }
     }
+    if (this.hostile && reply.status >= 400 && reply.body && typeof reply.body === 'object')
+      reply = { ...reply, body: hostileErrorBody(this.hostile, { headers: req.headers, body }, reply.body as Record<string, unknown>) }
     this.send(res, entry, reply)
   }
 

@@ -4,6 +4,7 @@ export type {
   ConnectionLogEntry,
   ExistingPost,
   FaultStep,
+  HostileOptions,
   MediaRecord,
   MediaState,
   PostRecord,
@@ -23,4 +24,5 @@ export * from './fixtures.js'
 export { oauth1Header, simRequest, xApiRedirect } from './client.js'
 export type { OAuth1Keys, SimAuth, SimRequest, SimResponse } from './client.js'
 export { testCertificates } from './tls.js'
+export { INJECTED_TEXT, INJECTIONS } from './hostile.js'
 export type { TestCertificates } from './tls.js'

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { type AuthKind, Authenticator, authKindOf } from './auth.js'
 import type { HandlerContext, Reply, RequestInfo, Settings } from './context.js'
 import { describeFault, FaultScript, type FaultStep, type Outcome, replacesAnswer, scriptedOutcome, scriptedRateLimit } from './faults.js'
+import { hostileReply, type HostileOptions } from './hostile.js'
 import * as problems from './problems.js'
 import { type ConnectionLogEntry, Network } from './network.js'
 import { type ForceOptions, RateLimits } from './rate-limits.js'
@@ -39,6 +40,7 @@ export type { RateLimitScope } from './rate-limits.js'
 export type { RouteName } from './routes.js'
 export type { AccessLevel, ExistingPost, MediaRecord, MediaState, PostRecord, SimAccount, SimApp, SimOAuth2Client, SimToken, SimUserToken } from './state.js'
 export type { ProblemHost } from './problems.js'
+export type { HostileOptions } from './hostile.js'
 
 export interface RequestLogEntry {
   route: RouteName | 'unknown'
@@ -101,6 +103,8 @@ export interface SimulatorOptions {
   apiVersion?: string
   /** How the `Date` header ends: X sends `GMT`, and at times `UTC` (seen on /2/users/me). Default GMT. */
   dateZone?: 'GMT' | 'UTC'
+  /** Answer as a hostile server would (hostile.ts): echo the request into error bodies, inject commands and Markdown. Default: never. */
+  hostile?: HostileOptions
 }
 
 /** Headers X sends on every answer (values of `x-served-by` are not recorded; this one is made up). */
@@ -142,6 +146,9 @@ export class XSimulator {
   private readonly failingMedia = new Set<string>()
   private failAllProcessing = false
   private consentingUser?: string
+  private hostile?: HostileOptions
+  /** Each request's body, for a hostile echo. */
+  private readonly bodies = new WeakMap<IncomingMessage, Buffer>()
   private latencyMs: number
   private serialize: boolean
   /** Settles when the request being handled in serial mode is answered. */
@@ -166,6 +173,7 @@ export class XSimulator {
     this.serialize = options.serialize ?? false
     this.apiVersion = options.apiVersion ?? '2.167'
     this.dateZone = options.dateZone ?? 'GMT'
+    this.hostile = options.hostile
     this.state = new SimulatorState(this.now)
     this.limits = new RateLimits(this.now)
     this.auth = new Authenticator(this.state, this.now, options)
@@ -320,6 +328,11 @@ export class XSimulator {
     this.limits.force(route, opts)
   }
 
+  /** See `SimulatorOptions.hostile`; undefined ends it. Applies to answers sent from now on. */
+  setHostile(options: HostileOptions | undefined): void {
+    this.hostile = options
+  }
+
   setLatency(ms: number): void {
     this.latencyMs = ms
   }
@@ -393,6 +406,7 @@ export class XSimulator {
     this.requests.push(entry)
 
     const body = await readBody(req)
+    if (body) this.bodies.set(req, body)
     if (this.closed) return
     if (body === null) {
       return this.send(req, res, entry, started, { kind: 'reply', reply: problems.genericProblem(413) })
@@ -490,7 +504,10 @@ export class XSimulator {
       entry.endedAt = this.now()
       return
     }
-    const { reply, html } = outcome
+    const { html } = outcome
+    const reply = this.hostile
+      ? hostileReply(this.hostile, entry.route, { headers: req.headers, body: this.bodies.get(req) ?? Buffer.alloc(0) }, outcome.reply)
+      : outcome.reply
     const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body)
     // Like X, compress for a client that asks for gzip by name (twitter-api-v2 with compression off does not).
     const gzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))

@@ -4,7 +4,7 @@
  * POST /oauth2/token (the keys alone) and GET /2/users/me (all four).
  */
 import type { Finding } from '../../diagnoses/finding.js'
-import { Secret } from '../../io/secret.js'
+import { basicCredentials, Secret } from '../../io/secret.js'
 import type { XApi } from '../../x/api.js'
 import type { XAuth } from '../../x/auth.js'
 import { lintValue, missing } from '../credentials.js'
@@ -47,6 +47,8 @@ export const oauth1a: AuthMethod = {
     }
     settled.secrets = Object.values(values)
     const { apiKey, apiSecret, accessToken, accessSecret } = values
+    // POST /oauth2/token carries them as one HTTP Basic credential: a form of its own, which a gateway may echo.
+    if (apiKey && apiSecret) settled.carried = basicCredentials(apiKey.reveal(), apiSecret.reveal())
     if (apiKey && apiSecret && accessToken && accessSecret && !settled.errors.length) {
       const keys = { apiKey, apiSecret, accessToken, accessSecret }
       const hints = shapeHints(values)

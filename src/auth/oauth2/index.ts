@@ -8,7 +8,8 @@
  */
 import { InputError } from '../../diagnoses/input-error.js'
 import { gitHubTarget, fullName, type GitHubTarget } from '../../github/target.js'
-import { Secret } from '../../io/secret.js'
+import { basicCredentials, Secret } from '../../io/secret.js'
+import { codeSpan } from '../../report/markdown.js'
 import { singleLine } from '../../settings/rules.js'
 import type { XApi } from '../../x/api.js'
 import { lintValue, missing } from '../credentials.js'
@@ -56,6 +57,8 @@ export const oauth2: AuthMethod = {
       values[key] = new Secret(spec.input, linted.value)
     }
     settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v): v is Secret => !!v)
+    // A confidential client authenticates at the token endpoint with one HTTP Basic credential: a form of its own.
+    if (values.clientId && values.clientSecret) settled.carried = basicCredentials(values.clientId.reveal(), values.clientSecret.reveal())
     const place = readPlace(ctx, values, settled, !!raw[SPECS.githubToken.input]?.source)
     const { clientId, refreshToken, githubToken } = values
     if (clientId && refreshToken && githubToken && place && !settled.errors.length) {
@@ -144,7 +147,7 @@ function conclude(f: OAuth2Facts, values: OAuth2Values, need: CheckContext['requ
   const rotated = f.writeBack?.ok === true
   const summary = f.refresh?.ok
     ? [
-        `**OAuth 2.0:** ${rotated ? `refresh token rotated and stored in ${describePlace(f.place)}` : 'the rotated refresh token was **not** stored'} · access token valid for 2 h · scopes \`${f.scopes.join(' ') || 'none'}\``,
+        `**OAuth 2.0:** ${rotated ? `refresh token rotated and stored in ${describePlace(f.place)}` : 'the rotated refresh token was **not** stored'} · access token valid for 2 h · scopes ${codeSpan(f.scopes.join(' ') || 'none')}`,
         ''
       ]
     : []

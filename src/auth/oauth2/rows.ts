@@ -3,6 +3,7 @@ import { rowsLabelled, type CheckRow } from '../../checks/row.js'
 import type { DiagnosisId } from '../../diagnoses/catalogue.js'
 import { finding, type Finding } from '../../diagnoses/finding.js'
 import { diagnoseXError } from '../../diagnoses/x-error.js'
+import { codeSpan } from '../../report/markdown.js'
 import type { GitHubApiError } from '../../github/errors.js'
 import type { Requirement } from '../../settings/access-level.js'
 import type { OAuth2Facts, SecretPlace } from './facts.js'
@@ -29,14 +30,15 @@ const result = (r: CheckRow, ...findings: Finding[]): Row => ({ row: r, findings
 /** `X_REFRESH_TOKEN` (repository secret of owner/name), as messages name it. */
 export function describePlace(p: SecretPlace): string {
   return p.environment === undefined
-    ? `\`${p.name}\` (repository secret of ${p.repository})`
-    : `\`${p.name}\` (secret of the environment \`${p.environment}\` in ${p.repository})`
+    ? `${codeSpan(p.name)} (repository secret of ${p.repository})`
+    : `${codeSpan(p.name)} (secret of the environment ${codeSpan(p.environment)} in ${p.repository})`
 }
 
 /** `2026-03-01 07:23:05 UTC (3 min ago)` */
 export function describeTime(iso: string | number, now = Date.now()): string {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso)
-  if (Number.isNaN(ms)) return String(iso)
+  // GitHub's answer: not printed when it is not a time.
+  if (Number.isNaN(ms)) return 'an unreadable time'
   const at = new Date(ms)
     .toISOString()
     .replace(/\.\d{3}Z$/, ' UTC')
@@ -70,6 +72,7 @@ function subjectOf(id: DiagnosisId): string {
 }
 
 function gitHubDiagnosis(error: GitHubApiError, step: string, place: SecretPlace): [DiagnosisId, string] {
+  if (error.kind === 'tls') return ['tls-certificate', "GitHub's certificate was not trusted."]
   if (error.kind !== 'http' || (error.status ?? 0) >= 500) return ['github-unavailable', 'GitHub or the network failed.']
   if (error.status === 401) return ['github-token-rejected', 'GitHub does not accept `github-token`.']
   if (error.status === 403) {
@@ -83,7 +86,7 @@ function gitHubDiagnosis(error: GitHubApiError, step: string, place: SecretPlace
     if (place.environment !== undefined)
       return [
         'secret-environment-not-found',
-        `There is no environment \`${place.environment}\` in ${place.repository} (or \`github-token\` cannot see the repository).`
+        `There is no environment ${codeSpan(place.environment)} in ${place.repository} (or \`github-token\` cannot see the repository).`
       ]
     return ['github-secrets-forbidden', `${place.repository} is not visible to \`github-token\`: a fine-grained token must be given access to this repository.`]
   }

@@ -26,6 +26,8 @@ function prepared(ids: string[]): PreparedOperation {
     operation: deletion,
     needs: { level: 'read-write', because: 'deleting posts needs `read-write`' },
     findings: [],
+    // Only ids go out; nothing of the run's text.
+    outgoing: [],
     budgetMs: (requestMs) => ids.length * requestMs,
     notRun: 'Nothing was deleted: the credentials check failed.',
     async run(ctx): Promise<OperationResult> {

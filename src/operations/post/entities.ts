@@ -5,6 +5,8 @@
  * accounts) and URLs (a post with a URL is the expensive kind). Loaded on
  * first use, one extractor file each, like parseTweet.
  */
+import { useUserlandPunycode } from './userland-punycode.js'
+
 type Default<T> = T | { default: T }
 const unwrap = <T>(m: { default: Default<T> }): T => {
   const inner = m.default
@@ -20,6 +22,7 @@ export interface Extractors {
 let extractors: Promise<Extractors> | undefined
 
 export function loadExtractors(): Promise<Extractors> {
+  useUserlandPunycode()
   extractors ??= Promise.all([
     import('twitter-text/dist/extractCashtagsWithIndices.js'),
     import('twitter-text/dist/extractMentionsWithIndices.js'),

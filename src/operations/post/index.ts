@@ -5,7 +5,7 @@
  * passed. A re-run of a thread that stopped midway posts only the rest.
  */
 import { errorsOf } from '../../diagnoses/finding.js'
-import type { Operation, OperationResult, PreparedOperation } from '../operation.js'
+import type { Operation, OperationResult, OutgoingText, PreparedOperation } from '../operation.js'
 import { LOOK_BACK_PAGES } from './history.js'
 import { readPostInputs, type PostInputs } from './inputs.js'
 import { postLimit } from './limits.js'
@@ -29,7 +29,7 @@ export const post: Operation = {
       async prepare(ctx) {
         // Loaded only by runs that post, so a credentials check never pays for the posting code.
         const { preparePost } = await import('./prepare.js')
-        return prepared(given, await preparePost(given, ctx.workspace))
+        return prepared(given, await preparePost(given, ctx.files))
       }
     }
   }
@@ -44,6 +44,7 @@ function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
       scopes: p.media.length ? [{ scope: 'media.write', because: 'uploading the media needs it' }] : undefined
     },
     findings: p.findings,
+    outgoing: outgoing(inputs, p),
     budgetMs(requestMs) {
       const requests = p.media.reduce((sum, m) => sum + Math.ceil(m.size / CHUNK_BYTES) + REQUESTS_PER_FILE, p.parts.length + LOOK_BACK_PAGES)
       const processing = p.media.filter((m) => m.category !== 'tweet_image').length * PROCESSING_LIMIT_MS
@@ -67,6 +68,15 @@ function prepared(inputs: PostInputs, p: PreparedPost): PreparedOperation {
       }
     }
   }
+}
+
+/** The texts that go to X: each part, each alt text. */
+function outgoing(inputs: PostInputs, p: PreparedPost): OutgoingText[] {
+  const input = inputs.tweetFile ? 'tweet-file' : 'tweet'
+  return [
+    ...p.parts.map((part) => ({ input, where: p.parts.length === 1 ? 'the text' : `part ${part.index} of ${p.parts.length}`, text: part.text })),
+    ...p.media.flatMap((m) => (m.altText ? [{ input: 'media-alt-text', where: `the alt text of '${m.given}'`, text: m.altText }] : []))
+  ]
 }
 
 /** Every part's id, found on X or posted now, in thread order. */

@@ -1,7 +1,6 @@
-import { constants as fsConstants, type Stats } from 'node:fs'
-import * as fs from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { InputError } from '../../diagnoses/input-error.js'
-import { fileAccessError, resolveInWorkspace } from '../../settings/workspace.js'
+import { readAtMost, type WorkspaceFiles } from '../../settings/workspace.js'
 
 export type MediaType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif' | 'video/mp4' | 'video/quicktime'
 export type MediaCategory = 'tweet_image' | 'tweet_gif' | 'tweet_video'
@@ -12,6 +11,8 @@ export interface MediaFile {
   /** Absolute, symlinks resolved. */
   path: string
   size: number
+  /** Opened once when it was checked; the upload reads it through this. */
+  handle: FileHandle
   mediaType: MediaType
   category: MediaCategory
   altText?: string
@@ -30,8 +31,8 @@ export const MEDIA_LIMITS = {
 const ACCEPTED_TYPES = 'JPEG, PNG, WEBP or GIF images, or MP4 or MOV videos'
 const HEADER_BYTES = 16
 
-/** Parses the `media` input (paths separated by newlines or commas; blank entries ignored; surrounding whitespace trimmed) relative to `workspace`, and `media-alt-text` (one alt text per line, in the same order; empty lines mean "no alt text for this file"). Returns [] when no media. */
-export async function prepareMedia(mediaInput: string, altTextInput: string, workspace: string): Promise<MediaFile[]> {
+/** Parses the `media` input (paths separated by newlines or commas; blank entries ignored; surrounding whitespace trimmed) relative to the workspace, and `media-alt-text` (one alt text per line, in the same order; empty lines mean "no alt text for this file"). Returns [] when no media. */
+export async function prepareMedia(mediaInput: string, altTextInput: string, workspace: WorkspaceFiles): Promise<MediaFile[]> {
   const given = mediaInput
     .split(/[\r\n,]/)
     .map((entry) => entry.trim())
@@ -78,46 +79,19 @@ function parseAltTexts(altTextInput: string, fileCount: number): (string | undef
   })
 }
 
-async function inspectFile(given: string, workspace: string): Promise<MediaFile> {
-  const real = await resolveInWorkspace('media', given, workspace)
-  const stats = await fs.stat(real)
-  checkRegularFile(given, stats)
-  const header = await readHeader(given, real)
-  const mediaType = detectMediaType(header)
+async function inspectFile(given: string, files: WorkspaceFiles): Promise<MediaFile> {
+  const file = await files.open('media', given, '; list the files in it one by one')
+  if (file.size === 0) throw new InputError('media', `\`media\`: '${given}' is empty (0 bytes).`)
+  // Videos can be hundreds of megabytes: only their first bytes are read here.
+  const header = Buffer.alloc(HEADER_BYTES)
+  const { bytesRead } = await file.handle.read(header, 0, HEADER_BYTES, 0)
+  const mediaType = detectMediaType(header.subarray(0, bytesRead))
   if (mediaType === undefined) {
     throw new InputError('media', `\`media\`: '${given}' is not a file type X accepts (recognised from its content, not its name); use ${ACCEPTED_TYPES}.`)
   }
-  const category = await categorise(given, real, mediaType, stats.size)
-  checkSize(given, stats.size, mediaType, category)
-  return { given, path: real, size: stats.size, mediaType, category }
-}
-
-function checkRegularFile(given: string, stats: Stats): void {
-  if (stats.isDirectory()) {
-    throw new InputError('media', `\`media\`: '${given}' is a directory; list the files in it one by one.`)
-  }
-  // A FIFO or device would block or stream forever when read.
-  if (!stats.isFile()) {
-    throw new InputError('media', `\`media\`: '${given}' is not a regular file.`)
-  }
-  if (stats.size === 0) {
-    throw new InputError('media', `\`media\`: '${given}' is empty (0 bytes).`)
-  }
-}
-
-// Videos can be hundreds of megabytes: only their first bytes are ever read.
-async function readHeader(given: string, file: string): Promise<Buffer> {
-  let handle: fs.FileHandle | undefined
-  try {
-    handle = await fs.open(file, fsConstants.O_RDONLY)
-    const buffer = Buffer.alloc(HEADER_BYTES)
-    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0)
-    return buffer.subarray(0, bytesRead)
-  } catch (error) {
-    throw fileAccessError('media', given, error)
-  } finally {
-    await handle?.close()
-  }
+  const category = await categorise(given, file.handle, mediaType, file.size)
+  checkSize(given, file.size, mediaType, category)
+  return { given, path: file.path, size: file.size, handle: file.handle, mediaType, category }
 }
 
 // ISO-BMFF brands that carry still images or audio, not video: X would reject them after the upload.
@@ -138,13 +112,15 @@ function detectMediaType(header: Buffer): MediaType | undefined {
   return undefined
 }
 
-async function categorise(given: string, file: string, mediaType: MediaType, size: number): Promise<MediaCategory> {
+async function categorise(given: string, handle: FileHandle, mediaType: MediaType, size: number): Promise<MediaCategory> {
   if (mediaType.startsWith('video/')) return 'tweet_video'
   if (mediaType !== 'image/gif') return 'tweet_image'
   // Too big even for an animated GIF: no need to read it to say so.
   if (size > MEDIA_LIMITS.gifBytes) return 'tweet_gif'
 
-  const frames = countGifFrames(await fs.readFile(file))
+  const whole = await readAtMost({ given, path: given, size, handle }, MEDIA_LIMITS.gifBytes)
+  if (!whole) return 'tweet_gif'
+  const frames = countGifFrames(whole)
   if (frames === 0) {
     throw new InputError('media', `\`media\`: '${given}' is a GIF with no image in it; the file looks damaged.`)
   }

@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs'
 import { finding, type Finding } from '../../diagnoses/finding.js'
 import { InputError } from '../../diagnoses/input-error.js'
-import { resolveInWorkspace } from '../../settings/workspace.js'
+import { readAtMost, type WorkspaceFiles } from '../../settings/workspace.js'
 import { describeBlank, type PostInputs } from './inputs.js'
 import { prepareMedia, type MediaFile } from './media.js'
 import { parsePostRef } from '../refs.js'
@@ -21,13 +20,13 @@ export interface PreparedPost {
 
 const MAX_TWEET_FILE_BYTES = 1024 * 1024
 
-export async function preparePost(p: PostInputs, workspace: string): Promise<PreparedPost> {
+export async function preparePost(p: PostInputs, files: WorkspaceFiles): Promise<PreparedPost> {
   const source = p.tweetFile ? 'tweet-file' : 'tweet'
   preloadParser()
   const replyTo = parsePostRef(p.replyTo, 'reply-to')
   const quote = parsePostRef(p.quote, 'quote')
   // The files are read while the parser loads: both stand between the run and its first request.
-  const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)])
+  const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, files) : p.tweet, prepareMedia(p.media, p.mediaAltText, files)])
   if (p.tweetFile && !text.trim()) {
     const what = text === '' ? 'is empty' : `holds only whitespace (${describeBlank(text)})`
     throw new InputError('tweet-file', `\`tweet-file\`: '${p.tweetFile}' ${what}: there is nothing to post, so nothing was sent.`, 'blank-post')
@@ -55,18 +54,16 @@ function mentionWarnings(parts: ThreadPart[], input: 'tweet' | 'tweet-file'): Fi
   ]
 }
 
-async function readTweetFile(given: string, workspace: string): Promise<string> {
-  const real = await resolveInWorkspace('tweet-file', given, workspace)
-  const stat = await fs.stat(real)
-  if (stat.isDirectory()) throw new InputError('tweet-file', `\`tweet-file\`: '${given}' is a directory, not a file.`)
-  if (stat.size > MAX_TWEET_FILE_BYTES)
-    throw new InputError('tweet-file', `\`tweet-file\`: '${given}' is ${stat.size} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`)
-  let bytes: Buffer
+async function readTweetFile(given: string, files: WorkspaceFiles): Promise<string> {
+  const file = await files.open('tweet-file', given)
+  let bytes: Buffer | undefined
   try {
-    bytes = await fs.readFile(real)
+    bytes = await readAtMost(file, MAX_TWEET_FILE_BYTES)
   } catch {
     throw new InputError('tweet-file', `\`tweet-file\`: '${given}' cannot be read.`)
   }
+  if (!bytes)
+    throw new InputError('tweet-file', `\`tweet-file\`: '${given}' holds more than ${MAX_TWEET_FILE_BYTES} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`)
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {

@@ -49,8 +49,8 @@ function partNotes(part: PartResult, limit: PostLimit): string {
   if (limit.known && part.weightedLength > limit.max) notes.push(`❌ over this account's limit of ${number(limit.max)}`)
   if (!limit.known && part.weightedLength > STANDARD_LIMIT) notes.push(`⚠️ over ${STANDARD_LIMIT}: only an account with an X subscription may post it`)
   if (part.entities.urls.length) notes.push(`has a URL: the expensive kind, ${dollars(PRICES.postWithUrl.milli)} on pay-per-use`)
-  if (part.entities.mentions.length) notes.push(`⚠️ mentions ${part.entities.mentions.map((m) => `\`${m}\``).join(', ')}`)
-  if (part.entities.cashtags.length) notes.push(`cashtag ${part.entities.cashtags.map((c) => `\`${c}\``).join(', ')}`)
+  if (part.entities.mentions.length) notes.push(`⚠️ mentions ${part.entities.mentions.map(codeSpan).join(', ')}`)
+  if (part.entities.cashtags.length) notes.push(`cashtag ${part.entities.cashtags.map(codeSpan).join(', ')}`)
   return notes.map((n) => ` · ${n}`).join('')
 }
 

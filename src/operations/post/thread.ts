@@ -3,6 +3,7 @@ import { InputError } from '../../diagnoses/input-error.js'
 import { number } from '../../report/markdown.js'
 import { extractEntities, loadExtractors, type TextEntities } from './entities.js'
 import { LONG_POST_LIMIT, STANDARD_LIMIT } from './limits.js'
+import { useUserlandPunycode } from './userland-punycode.js'
 
 export interface ThreadPart {
   /** 1-based position in the thread. */
@@ -24,6 +25,20 @@ export interface TweetMeasure {
 /** A twitter-text length config (`configs.version2` etc.); omitted means X's current (v3) rules. */
 export type TweetLengthConfig = ParseTweetOptions
 
+/**
+ * A part longer than this is refused before it is measured: X counts every URL
+ * as 23 characters whatever its length, so a valid post can hold more
+ * characters than its weight, but none of twice the longest post any account
+ * may make would fit.
+ */
+export const MAX_PART_CHARACTERS = 2 * LONG_POST_LIMIT
+/**
+ * Above this a part is measured in pieces cut at whitespace (see `pieces`):
+ * twitter-text's URL matching takes time growing faster than its input (a
+ * 40,000-character `a.a.a.…` takes seconds), so only short texts go to it whole.
+ */
+const WHOLE_CHARACTERS = 2500
+const PIECE_CHARACTERS = 1000
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
 const MAX_THREAD_PARTS = 25
 
@@ -36,6 +51,7 @@ let parser: Promise<ParseTweet> | undefined
  * extract modules and their polyfills), as posting waits for it.
  */
 function loadParseTweet(): Promise<ParseTweet> {
+  useUserlandPunycode()
   parser ??= import('twitter-text/dist/parseTweet.js').then(({ default: m }) => (typeof m === 'function' ? m : m.default))
   return parser
 }
@@ -88,6 +104,7 @@ export async function weightedLength(text: string, config?: TweetLengthConfig): 
 export async function prepareThread(text: string, input: 'tweet' | 'tweet-file'): Promise<ThreadPart[]> {
   const texts = splitThread(text)
   checkShape(texts, input)
+  checkCharacterCounts(texts, input)
 
   const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)))
   checkCharacters(parts, input)
@@ -112,8 +129,42 @@ function checkRepeats(parts: ThreadPart[], input: string): void {
 }
 
 export async function measurePart(index: number, text: string): Promise<ThreadPart> {
-  const [measure, entities] = await Promise.all([measureTweet(text), extractEntities(text)])
-  return { index, text, ...measure, entities }
+  if (text.length <= WHOLE_CHARACTERS) {
+    const [measure, entities] = await Promise.all([measureTweet(text), extractEntities(text)])
+    return { index, text, ...measure, entities }
+  }
+  const measured = await Promise.all(pieces(text).map((piece) => Promise.all([measureTweet(piece), extractEntities(piece)])))
+  const weighted = measured.reduce((sum, [m]) => sum + m.weightedLength, 0)
+  const entities: TextEntities = {
+    cashtags: measured.flatMap(([, e]) => e.cashtags),
+    mentions: [...new Set(measured.flatMap(([, e]) => e.mentions))],
+    urls: measured.flatMap(([, e]) => e.urls)
+  }
+  return { index, text, weightedLength: weighted, valid: weighted <= STANDARD_LIMIT && !INVALID_CHARACTERS.test(text), entities }
+}
+
+/**
+ * The text cut after whitespace into pieces of at most PIECE_CHARACTERS. No
+ * URL, mention, cashtag or emoji spans whitespace, so the pieces' weighted
+ * lengths add up to the whole's and their entities are the whole's. A run of
+ * more than PIECE_CHARACTERS without whitespace is cut where it is long: only
+ * a URL that long would then count more than its 23.
+ */
+export function pieces(text: string, max = PIECE_CHARACTERS): string[] {
+  const out: string[] = []
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(text.length, start + max)
+    if (end < text.length) {
+      const cut = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\n', end - 1), text.lastIndexOf('\t', end - 1))
+      if (cut >= start) end = cut + 1
+      // Never between the two halves of a UTF-16 pair.
+      else if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--
+    }
+    out.push(text.slice(start, end))
+    start = end
+  }
+  return out
 }
 
 /** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
@@ -151,6 +202,18 @@ function checkShape(texts: string[], input: string): void {
         `(two \`---\` lines in a row, or a \`---\` line at the start or end).`
     )
   }
+}
+
+/** Parts refused by their length in characters alone, before twitter-text measures anything. */
+function checkCharacterCounts(texts: string[], input: string): void {
+  const over = texts.flatMap((t, i) => (t.length > MAX_PART_CHARACTERS ? [{ index: i + 1, length: t.length }] : []))
+  if (over.length === 0) return
+  const which = over.map((p) => `${texts.length === 1 ? 'the text' : `part ${p.index} of ${texts.length}`} is ${number(p.length)} characters long`)
+  throw new InputError(
+    input,
+    `\`${input}\`: ${listWords(which)}; a post holds ${STANDARD_LIMIT} weighted characters (${number(LONG_POST_LIMIT)} with an X subscription; a URL counts 23), and none is anywhere near ${number(MAX_PART_CHARACTERS)}, so ${over.length === 1 ? 'it was' : 'they were'} not counted. To post a thread, separate the posts with lines holding only \`---\`.`,
+    'text-too-long'
+  )
 }
 
 function checkCharacters(parts: ThreadPart[], input: string): void {

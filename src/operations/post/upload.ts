@@ -7,7 +7,7 @@
  * either way (`POST /2/media/metadata`). twitter-api-v2's uploadMedia wants
  * the whole file as one Buffer, hence this code.
  */
-import { promises as fs } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
 import type { MediaState, XClient } from '../../x/api.js'
 import { MediaForm } from '../../x/multipart.js'
 import type { MediaFile } from './media.js'
@@ -36,24 +36,20 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function uploadFile(x: XClient, file: MediaFile, progress: (m: string) => void): Promise<string> {
   const chunks = Math.max(1, Math.ceil(file.size / CHUNK_BYTES))
   progress(`Uploading ${file.given} (${file.mediaType}, ${file.size} bytes${chunks > 1 ? `, ${chunks} chunks` : ''}).`)
-  const handle = await fs.open(file.path, 'r')
-  let id: string
-  try {
-    id = isOneShot(file) ? await uploadWhole(x, file, handle) : await uploadInChunks(x, file, handle, chunks, progress)
-  } finally {
-    await handle.close()
-  }
+  // The descriptor opened when the file was checked: what was checked is what is sent.
+  const { handle } = file
+  const id = isOneShot(file) ? await uploadWhole(x, file, handle) : await uploadInChunks(x, file, handle, chunks, progress)
   if (file.altText) await x.mediaMetadata(id, file.altText)
   return id
 }
 
-async function uploadWhole(x: XClient, file: MediaFile, handle: fs.FileHandle): Promise<string> {
+async function uploadWhole(x: XClient, file: MediaFile, handle: FileHandle): Promise<string> {
   const form = new MediaForm(file.size)
   const body = await form.body({ media_category: file.category }, file.size, (slot) => readExactly(file, handle, slot, 0))
   return (await x.mediaUpload(body, form.contentType)).data.id
 }
 
-async function uploadInChunks(x: XClient, file: MediaFile, handle: fs.FileHandle, chunks: number, progress: (m: string) => void): Promise<string> {
+async function uploadInChunks(x: XClient, file: MediaFile, handle: FileHandle, chunks: number, progress: (m: string) => void): Promise<string> {
   const init = await x.mediaInitialize({ media_type: file.mediaType, total_bytes: file.size, media_category: file.category })
   const id = init.data.id
   const form = new MediaForm(Math.min(CHUNK_BYTES, Math.max(file.size, 1)))
@@ -71,7 +67,7 @@ async function uploadInChunks(x: XClient, file: MediaFile, handle: fs.FileHandle
 }
 
 /** Fills `slot` with the file's bytes from `offset`; a file that shrank since it was checked is an error, not a short upload. */
-async function readExactly(file: MediaFile, handle: fs.FileHandle, slot: Buffer, offset: number): Promise<void> {
+async function readExactly(file: MediaFile, handle: FileHandle, slot: Buffer, offset: number): Promise<void> {
   const { bytesRead } = await handle.read(slot, 0, slot.length, offset)
   if (bytesRead !== slot.length) throw new MediaError(file.given, `${file.given} changed while it was being uploaded.`)
 }

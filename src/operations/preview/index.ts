@@ -70,6 +70,8 @@ function prepared(event: RunEvent, env: NodeJS.ProcessEnv, tokenOf: () => Secret
     operation: preview,
     needs: { level: 'read', because: 'a preview changes nothing on X' },
     findings: [],
+    // The comment passes the run's scrubber whole; the texts it shows are the post's, checked as the post's outgoing texts.
+    outgoing: [],
     budgetMs: (requestMs) => (writer ? (MAX_COMMENT_PAGES + 2) * requestMs : 0),
     notRun: '',
     async publish(ctx): Promise<OperationResult> {

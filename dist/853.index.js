@@ -1,8 +1,8 @@
-export const id = 67;
-export const ids = [67];
+export const id = 853;
+export const ids = [853];
 export const modules = {
 
-/***/ 9448:
+/***/ 6853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,61 +11,15 @@ __webpack_require__.d(__webpack_exports__, {
   preparePost: () => (/* binding */ preparePost)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/diagnoses/finding.ts
 var finding = __webpack_require__(8496);
 // EXTERNAL MODULE: ./src/diagnoses/input-error.ts
 var input_error = __webpack_require__(9710);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/settings/workspace.ts
-
-
-
-/**
- * Where a file named by an input really is, refusing anything that leaves the
- * workspace, lexically (`../x`) or through a symbolic link. `tweet-file` and
- * `media` both go through here, so they agree on what "inside" means.
- */
-async function resolveInWorkspace(input, given, workspace) {
-    const root = await promises_.realpath(workspace).catch(() => external_node_path_.resolve(workspace));
-    const lexical = external_node_path_.resolve(workspace, given);
-    let real;
-    try {
-        real = await promises_.realpath(lexical);
-    }
-    catch (error) {
-        throw fileAccessError(input, given, error);
-    }
-    if (!isInside(root, real)) {
-        const how = isInside(external_node_path_.resolve(workspace), lexical) ? ' through a symbolic link' : '';
-        throw new input_error/* InputError */.d(input, `\`${input}\`: '${given}' leads outside the workspace${how}; only files inside the workspace can be used.`);
-    }
-    return real;
-}
-/** True when `target` is strictly below `directory` (a file named `..notes.txt` is inside). */
-function isInside(directory, target) {
-    const relative = external_node_path_.relative(directory, target);
-    return relative !== '' && relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(relative);
-}
-/** The refusal for a file that cannot be opened, by its error code; never the OS message, which may hold paths of the machine. */
-function fileAccessError(input, given, error) {
-    const code = error?.code;
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-        return new input_error/* InputError */.d(input, `\`${input}\`: '${given}' was not found (paths are relative to the workspace).`);
-    if (code === 'EACCES' || code === 'EPERM')
-        return new input_error/* InputError */.d(input, `\`${input}\`: '${given}' cannot be read (permission denied).`);
-    return new input_error/* InputError */.d(input, `\`${input}\`: '${given}' cannot be read (${code ?? 'unknown error'}).`);
-}
-
+// EXTERNAL MODULE: ./src/settings/workspace.ts
+var workspace = __webpack_require__(7180);
 // EXTERNAL MODULE: ./src/operations/post/inputs.ts
 var inputs = __webpack_require__(8512);
 ;// CONCATENATED MODULE: ./src/operations/post/media.ts
-
-
 
 
 const MB = 1024 * 1024;
@@ -78,7 +32,7 @@ const MEDIA_LIMITS = {
 };
 const ACCEPTED_TYPES = 'JPEG, PNG, WEBP or GIF images, or MP4 or MOV videos';
 const HEADER_BYTES = 16;
-/** Parses the `media` input (paths separated by newlines or commas; blank entries ignored; surrounding whitespace trimmed) relative to `workspace`, and `media-alt-text` (one alt text per line, in the same order; empty lines mean "no alt text for this file"). Returns [] when no media. */
+/** Parses the `media` input (paths separated by newlines or commas; blank entries ignored; surrounding whitespace trimmed) relative to the workspace, and `media-alt-text` (one alt text per line, in the same order; empty lines mean "no alt text for this file"). Returns [] when no media. */
 async function prepareMedia(mediaInput, altTextInput, workspace) {
     const given = mediaInput
         .split(/[\r\n,]/)
@@ -121,46 +75,20 @@ function parseAltTexts(altTextInput, fileCount) {
         return line === '' ? undefined : line;
     });
 }
-async function inspectFile(given, workspace) {
-    const real = await resolveInWorkspace('media', given, workspace);
-    const stats = await promises_.stat(real);
-    checkRegularFile(given, stats);
-    const header = await readHeader(given, real);
-    const mediaType = detectMediaType(header);
+async function inspectFile(given, files) {
+    const file = await files.open('media', given, '; list the files in it one by one');
+    if (file.size === 0)
+        throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is empty (0 bytes).`);
+    // Videos can be hundreds of megabytes: only their first bytes are read here.
+    const header = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await file.handle.read(header, 0, HEADER_BYTES, 0);
+    const mediaType = detectMediaType(header.subarray(0, bytesRead));
     if (mediaType === undefined) {
         throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is not a file type X accepts (recognised from its content, not its name); use ${ACCEPTED_TYPES}.`);
     }
-    const category = await categorise(given, real, mediaType, stats.size);
-    checkSize(given, stats.size, mediaType, category);
-    return { given, path: real, size: stats.size, mediaType, category };
-}
-function checkRegularFile(given, stats) {
-    if (stats.isDirectory()) {
-        throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is a directory; list the files in it one by one.`);
-    }
-    // A FIFO or device would block or stream forever when read.
-    if (!stats.isFile()) {
-        throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is not a regular file.`);
-    }
-    if (stats.size === 0) {
-        throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is empty (0 bytes).`);
-    }
-}
-// Videos can be hundreds of megabytes: only their first bytes are ever read.
-async function readHeader(given, file) {
-    let handle;
-    try {
-        handle = await promises_.open(file, external_node_fs_.constants.O_RDONLY);
-        const buffer = Buffer.alloc(HEADER_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    catch (error) {
-        throw fileAccessError('media', given, error);
-    }
-    finally {
-        await handle?.close();
-    }
+    const category = await categorise(given, file.handle, mediaType, file.size);
+    checkSize(given, file.size, mediaType, category);
+    return { given, path: file.path, size: file.size, handle: file.handle, mediaType, category };
 }
 // ISO-BMFF brands that carry still images or audio, not video: X would reject them after the upload.
 const NOT_VIDEO_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis', 'M4A ', 'M4B ', 'M4P ']);
@@ -183,7 +111,7 @@ function detectMediaType(header) {
     }
     return undefined;
 }
-async function categorise(given, file, mediaType, size) {
+async function categorise(given, handle, mediaType, size) {
     if (mediaType.startsWith('video/'))
         return 'tweet_video';
     if (mediaType !== 'image/gif')
@@ -191,7 +119,10 @@ async function categorise(given, file, mediaType, size) {
     // Too big even for an animated GIF: no need to read it to say so.
     if (size > MEDIA_LIMITS.gifBytes)
         return 'tweet_gif';
-    const frames = countGifFrames(await promises_.readFile(file));
+    const whole = await (0,workspace/* readAtMost */.rU)({ given, path: given, size, handle }, MEDIA_LIMITS.gifBytes);
+    if (!whole)
+        return 'tweet_gif';
+    const frames = countGifFrames(whole);
     if (frames === 0) {
         throw new input_error/* InputError */.d('media', `\`media\`: '${given}' is a GIF with no image in it; the file looks damaged.`);
     }
@@ -294,15 +225,14 @@ var thread = __webpack_require__(2933);
 
 
 
-
 const MAX_TWEET_FILE_BYTES = 1024 * 1024;
-async function preparePost(p, workspace) {
+async function preparePost(p, files) {
     const source = p.tweetFile ? 'tweet-file' : 'tweet';
     (0,thread/* preloadParser */.FU)();
     const replyTo = (0,refs/* parsePostRef */.R)(p.replyTo, 'reply-to');
     const quote = (0,refs/* parsePostRef */.R)(p.quote, 'quote');
     // The files are read while the parser loads: both stand between the run and its first request.
-    const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, workspace) : p.tweet, prepareMedia(p.media, p.mediaAltText, workspace)]);
+    const [text, media] = await Promise.all([p.tweetFile ? readTweetFile(p.tweetFile, files) : p.tweet, prepareMedia(p.media, p.mediaAltText, files)]);
     if (p.tweetFile && !text.trim()) {
         const what = text === '' ? 'is empty' : `holds only whitespace (${(0,inputs/* describeBlank */.I)(text)})`;
         throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${p.tweetFile}' ${what}: there is nothing to post, so nothing was sent.`, 'blank-post');
@@ -326,20 +256,17 @@ function mentionWarnings(parts, input) {
         (0,finding/* finding */.gk)('mentions-in-post', `\`${input}\`: ${which.join('; ')}. Each mention notifies that account on X, which may not be the person meant, and X may refuse or limit posts from Apps that mention accounts not involved in the conversation.`, input)
     ];
 }
-async function readTweetFile(given, workspace) {
-    const real = await resolveInWorkspace('tweet-file', given, workspace);
-    const stat = await external_node_fs_.promises.stat(real);
-    if (stat.isDirectory())
-        throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' is a directory, not a file.`);
-    if (stat.size > MAX_TWEET_FILE_BYTES)
-        throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' is ${stat.size} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`);
+async function readTweetFile(given, files) {
+    const file = await files.open('tweet-file', given);
     let bytes;
     try {
-        bytes = await external_node_fs_.promises.readFile(real);
+        bytes = await (0,workspace/* readAtMost */.rU)(file, MAX_TWEET_FILE_BYTES);
     }
     catch {
         throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' cannot be read.`);
     }
+    if (!bytes)
+        throw new input_error/* InputError */.d('tweet-file', `\`tweet-file\`: '${given}' holds more than ${MAX_TWEET_FILE_BYTES} bytes; at most ${MAX_TWEET_FILE_BYTES} are read.`);
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
@@ -361,15 +288,31 @@ async function readTweetFile(given, workspace) {
 /* harmony export */   wy: () => (/* binding */ measurePart),
 /* harmony export */   yh: () => (/* binding */ listWords)
 /* harmony export */ });
-/* unused harmony exports splitThread, measureTweet, weightedLength */
+/* unused harmony exports MAX_PART_CHARACTERS, splitThread, measureTweet, weightedLength, pieces */
 /* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
-/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6469);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6469);
+/* harmony import */ var _userland_punycode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3593);
 
 
 
 
+
+/**
+ * A part longer than this is refused before it is measured: X counts every URL
+ * as 23 characters whatever its length, so a valid post can hold more
+ * characters than its weight, but none of twice the longest post any account
+ * may make would fit.
+ */
+const MAX_PART_CHARACTERS = 2 * _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LONG_POST_LIMIT */ .Sn;
+/**
+ * Above this a part is measured in pieces cut at whitespace (see `pieces`):
+ * twitter-text's URL matching takes time growing faster than its input (a
+ * 40,000-character `a.a.a.…` takes seconds), so only short texts go to it whole.
+ */
+const WHOLE_CHARACTERS = 2500;
+const PIECE_CHARACTERS = 1000;
 /** X has no documented thread limit; this cap catches a runaway file before dozens of posts go out. */
 const MAX_THREAD_PARTS = 25;
 let parser;
@@ -379,13 +322,14 @@ let parser;
  * extract modules and their polyfills), as posting waits for it.
  */
 function loadParseTweet() {
+    (0,_userland_punycode_js__WEBPACK_IMPORTED_MODULE_3__/* .useUserlandPunycode */ .P)();
     parser ??= Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(836), __webpack_require__.e(536)]).then(__webpack_require__.t.bind(__webpack_require__, 4536, 23)).then(({ default: m }) => (typeof m === 'function' ? m : m.default));
     return parser;
 }
 /** Starts loading the parser and the extractors without waiting, so they load while files are read. */
 function preloadParser() {
     loadParseTweet().catch(() => undefined);
-    (0,_entities_js__WEBPACK_IMPORTED_MODULE_2__/* .loadExtractors */ .C)().catch(() => undefined);
+    (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .loadExtractors */ .C)().catch(() => undefined);
 }
 const SEPARATOR_LINE = /^[ \t]*---[ \t]*$/;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
@@ -427,6 +371,7 @@ async function weightedLength(text, config) {
 async function prepareThread(text, input) {
     const texts = splitThread(text);
     checkShape(texts, input);
+    checkCharacterCounts(texts, input);
     const parts = await Promise.all(texts.map((partText, i) => measurePart(i + 1, partText)));
     checkCharacters(parts, input);
     checkLengths(parts, input);
@@ -445,8 +390,43 @@ function checkRepeats(parts, input) {
     throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(repeats)} of ${parts.length}; X refuses a post whose text equals an earlier one of the account, so the thread would stop there. Make each part different.`, 'duplicate-content');
 }
 async function measurePart(index, text) {
-    const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_2__/* .extractEntities */ .b)(text)]);
-    return { index, text, ...measure, entities };
+    if (text.length <= WHOLE_CHARACTERS) {
+        const [measure, entities] = await Promise.all([measureTweet(text), (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .extractEntities */ .b)(text)]);
+        return { index, text, ...measure, entities };
+    }
+    const measured = await Promise.all(pieces(text).map((piece) => Promise.all([measureTweet(piece), (0,_entities_js__WEBPACK_IMPORTED_MODULE_1__/* .extractEntities */ .b)(piece)])));
+    const weighted = measured.reduce((sum, [m]) => sum + m.weightedLength, 0);
+    const entities = {
+        cashtags: measured.flatMap(([, e]) => e.cashtags),
+        mentions: [...new Set(measured.flatMap(([, e]) => e.mentions))],
+        urls: measured.flatMap(([, e]) => e.urls)
+    };
+    return { index, text, weightedLength: weighted, valid: weighted <= _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .STANDARD_LIMIT */ ._C && !INVALID_CHARACTERS.test(text), entities };
+}
+/**
+ * The text cut after whitespace into pieces of at most PIECE_CHARACTERS. No
+ * URL, mention, cashtag or emoji spans whitespace, so the pieces' weighted
+ * lengths add up to the whole's and their entities are the whole's. A run of
+ * more than PIECE_CHARACTERS without whitespace is cut where it is long: only
+ * a URL that long would then count more than its 23.
+ */
+function pieces(text, max = PIECE_CHARACTERS) {
+    const out = [];
+    let start = 0;
+    while (start < text.length) {
+        let end = Math.min(text.length, start + max);
+        if (end < text.length) {
+            const cut = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\n', end - 1), text.lastIndexOf('\t', end - 1));
+            if (cut >= start)
+                end = cut + 1;
+            // Never between the two halves of a UTF-16 pair.
+            else if (/[\uD800-\uDBFF]/.test(text[end - 1]))
+                end--;
+        }
+        out.push(text.slice(start, end));
+        start = end;
+    }
+    return out;
 }
 /** X refuses a post from a self-serve App with more than one cashtag; counted as twitter-text's extractor counts them. */
 function checkCashtags(parts, input) {
@@ -474,6 +454,14 @@ function checkShape(texts, input) {
             `(two \`---\` lines in a row, or a \`---\` line at the start or end).`);
     }
 }
+/** Parts refused by their length in characters alone, before twitter-text measures anything. */
+function checkCharacterCounts(texts, input) {
+    const over = texts.flatMap((t, i) => (t.length > MAX_PART_CHARACTERS ? [{ index: i + 1, length: t.length }] : []));
+    if (over.length === 0)
+        return;
+    const which = over.map((p) => `${texts.length === 1 ? 'the text' : `part ${p.index} of ${texts.length}`} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(p.length)} characters long`);
+    throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(which)}; a post holds ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .STANDARD_LIMIT */ ._C} weighted characters (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LONG_POST_LIMIT */ .Sn)} with an X subscription; a URL counts 23), and none is anywhere near ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(MAX_PART_CHARACTERS)}, so ${over.length === 1 ? 'it was' : 'they were'} not counted. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+}
 function checkCharacters(parts, input) {
     for (const part of parts) {
         const found = INVALID_CHARACTERS.exec(part.text);
@@ -484,14 +472,14 @@ function checkCharacters(parts, input) {
     }
 }
 function checkLengths(parts, input) {
-    const tooLong = parts.filter((p) => p.weightedLength > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LONG_POST_LIMIT */ .Sn);
+    const tooLong = parts.filter((p) => p.weightedLength > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LONG_POST_LIMIT */ .Sn);
     if (tooLong.length === 0)
         return;
-    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LONG_POST_LIMIT */ .Sn)} even for an account with an X subscription (${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .STANDARD_LIMIT */ ._C} without one)`;
+    const rule = `as X counts them (weighted: URLs 23, CJK and emoji 2); the limit is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LONG_POST_LIMIT */ .Sn)} even for an account with an X subscription (${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .STANDARD_LIMIT */ ._C} without one)`;
     if (parts.length === 1) {
-        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(parts[0].weightedLength)} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
+        throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: the text is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(parts[0].weightedLength)} characters ${rule}. To post a thread, separate the posts with lines holding only \`---\`.`, 'text-too-long');
     }
-    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)(p.weightedLength)} characters`);
+    const lengths = tooLong.map((p) => `${partName(p, parts.length)} is ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)(p.weightedLength)} characters`);
     throw new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `\`${input}\`: ${listWords(lengths)} ${rule}.`, 'text-too-long');
 }
 function partName(part, total) {
