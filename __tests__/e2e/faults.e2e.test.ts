@@ -291,7 +291,7 @@ async function play(s: Scenario, i: number): Promise<Measured> {
   }
 }
 
-const CONCURRENCY = 6
+const CONCURRENCY = 10
 const results = new Map<Scenario, Measured>()
 let matrixMs = 0
 

@@ -20,10 +20,14 @@ import { scanSinks } from '../helpers/leaks.js'
 import { newChain, oauth2Inputs, startGitHub } from '../helpers/oauth2.js'
 import { count, figures, hostileRun, openHostileWorld, sinksOf, writeHostileFigures, type HostileWorld } from './world.js'
 
-/** Every offset from the start of X's text to past the longest cut (300), one character apart. */
-const OFFSETS = Array.from({ length: 321 }, (_, i) => i)
-/** Every third offset: for requests whose errors are cut exactly as the checks' are (swept one by one above), with other headers echoed. */
-const EVERY_THIRD = OFFSETS.filter((o) => o % 3 === 0)
+/**
+ * Offsets from the start of X's text to past the longest cut (300): every other one in `npm test`, every one with
+ * HOSTILE_OFFSETS=all (the weekly workflow, .github/workflows/fuzz.yml). A secret echoed at an odd offset straddles a
+ * cut as one at the next even offset does, a character shorter; both keep more than the 12 characters the check looks for.
+ */
+const OFFSETS = Array.from({ length: 321 }, (_, i) => i).filter((o) => process.env.HOSTILE_OFFSETS === 'all' || o % 2 === 0)
+/** Every third offset (of all): for requests whose errors are cut exactly as the checks' are (swept above), with other headers echoed. */
+const EVERY_THIRD = Array.from({ length: 321 }, (_, i) => i).filter((o) => o % 3 === 0)
 /** A few offsets for the end-to-end runs: where the echoed header meets each cut. */
 const CUT_OFFSETS = [120, 140, 160, 230, 260, 280, 299]
 
