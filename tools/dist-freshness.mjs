@@ -5,7 +5,12 @@
  * tests' global setup, which rebuilds a stale dist/ before any end-to-end
  * test runs it. Plain JavaScript, so it needs no build itself.
  *
- *   node tools/dist-freshness.mjs --write   (after ncc, in `npm run build`)
+ *   node tools/dist-freshness.mjs --installed   (before ncc, in `npm run build`)
+ *   node tools/dist-freshness.mjs --write       (after ncc, in `npm run build`)
+ *
+ * --installed refuses to build from a node_modules/ that is not the lock file's:
+ * ncc bundles what is installed, so a stale install makes a dist/ that differs
+ * from the one CI builds after `npm ci`.
  */
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -46,6 +51,30 @@ export function recordedHash() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--write')) {
-  writeFileSync(STAMP, sourceHash() + '\n')
+/** The production packages whose installed version is not the lock file's, as "name: installed x, locked y". */
+export function installedMismatches(root = ROOT) {
+  const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'))
+  const mismatches = []
+  for (const [name, entry] of Object.entries(lock.packages ?? {})) {
+    if (name === '' || entry.dev || entry.link) continue
+    let installed
+    try {
+      installed = JSON.parse(readFileSync(path.join(root, name, 'package.json'), 'utf8')).version
+    } catch {
+      installed = 'none'
+    }
+    if (installed !== entry.version) mismatches.push(`${name.replace(/^node_modules\//, '')}: installed ${installed}, locked ${entry.version}`)
+  }
+  return mismatches
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--installed')) {
+    const mismatches = installedMismatches()
+    if (mismatches.length > 0) {
+      process.stderr.write(`node_modules/ is not what package-lock.json locks; run npm ci before building:\n  ${mismatches.join('\n  ')}\n`)
+      process.exit(1)
+    }
+  }
+  if (process.argv.includes('--write')) writeFileSync(STAMP, sourceHash() + '\n')
 }
