@@ -17,14 +17,21 @@ import { run } from '../../src/main.js'
 import { ANSWER_HEADERS, credentialInputs, type FaultStep, SAMPLE, seedDefault, XSimulator } from '../../tools/simulator/index.js'
 import { captureIO, type Captured } from '../helpers/capture-io.js'
 import { departures, RECORDED, type RecordedEntry } from './answers.js'
-import { DECISIONS, type Deferred, type Reading } from './decisions.js'
+import { DECISIONS, type Reading } from './decisions.js'
+import { type GitHubSimulator, REFRESH_TOKEN_SECRET, REPOSITORY } from '../../tools/github-simulator/index.js'
+import { liveRefreshToken, newChain, oauth2Inputs, startGitHub } from '../helpers/oauth2.js'
 
 let sim: XSimulator
+let gh: GitHubSimulator
 beforeAll(async () => {
   sim = await XSimulator.start()
   seedDefault(sim)
+  gh = await startGitHub()
 })
-afterAll(() => sim.close())
+afterAll(async () => {
+  await sim.close()
+  await gh.close()
+})
 
 const decided = RECORDED.filter((e) => DECISIONS[e.id])
 const readings = decided.flatMap((e) => {
@@ -34,10 +41,6 @@ const readings = decided.flatMap((e) => {
 const notReceived = decided.flatMap((e) => {
   const a = DECISIONS[e.id].action
   return 'notReceived' in a ? [[e.id, a.notReceived, a] as const] : []
-})
-const deferred = decided.flatMap((e) => {
-  const a = DECISIONS[e.id].action
-  return 'deferred' in a ? [[e.id, (a as Deferred).deferred, e] as const] : []
 })
 
 test('every recorded entry has a decision', () => {
@@ -63,14 +66,22 @@ function replayOf(entry: RecordedEntry, reading: Reading): FaultStep & { status:
 const ID_BY_TITLE = new Map(Object.entries(DIAGNOSES).map(([id, entry]) => [entry.title as string, id]))
 const ids = (annotations: Captured['errors']) => annotations.map((a) => ID_BY_TITLE.get(a.title) ?? `untitled: ${a.title}`)
 
-async function runAction(reading: Reading): Promise<Captured> {
+/** The inputs and environment of the reading's credentials: OAuth 1.0a and the bearer, or an OAuth 2.0 chain with its secret at the GitHub simulator. */
+function credentialsOf(reading: Reading): { inputs: Record<string, string>; env: NodeJS.ProcessEnv; refreshToken?: string } {
+  if (!reading.oauth2) return { inputs: credentialInputs(reading.credentials ?? SAMPLE), env: {} }
+  const refreshToken = newChain(sim, gh, { scopes: reading.oauth2.scopes })
+  return { inputs: oauth2Inputs(refreshToken), env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPOSITORY }, refreshToken }
+}
+
+async function runAction(reading: Reading): Promise<Captured & { refreshToken?: string }> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'x-recorded-'))
   try {
     for (const [name, content] of Object.entries(reading.files ?? {})) fs.writeFileSync(path.join(workspace, name), content)
-    const inputs = { 'api-base-url': sim.url, 'timeout-seconds': '5', ...credentialInputs(reading.credentials ?? SAMPLE), ...reading.inputs }
-    const { io, captured } = captureIO(inputs, { GITHUB_WORKSPACE: workspace })
+    const credentials = credentialsOf(reading)
+    const inputs = { 'api-base-url': sim.url, 'timeout-seconds': '5', ...credentials.inputs, ...reading.inputs }
+    const { io, captured } = captureIO(inputs, { GITHUB_WORKSPACE: workspace, ...credentials.env })
     await run(redacting(io), Deadline.in(60_000))
-    return captured
+    return { ...captured, refreshToken: credentials.refreshToken }
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true })
   }
@@ -79,6 +90,7 @@ async function runAction(reading: Reading): Promise<Captured> {
 describe('read right', () => {
   test.each(readings)('%s', async (_, entry, reading) => {
     sim.reset()
+    gh.reset()
     reading.setup?.(sim)
     for (const [route, steps] of Object.entries(reading.alongside ?? {})) sim.fault(route as keyof typeof reading.alongside & string, steps!)
     if (reading.route) {
@@ -107,6 +119,13 @@ describe('read right', () => {
     expect(captured.outputs).toMatchObject(reading.expect.outputs ?? {})
     if (reading.expect.summary) expect(captured.summary).toMatch(reading.expect.summary)
     for (const value of reading.expect.masked ?? []) expect(captured.masks).toContain(value)
+    if (reading.oauth2) {
+      // A refresh that X answered with a new token leaves it in the secret, masked; any other leaves the secret as it was.
+      const stored = gh.secret(REPOSITORY, REFRESH_TOKEN_SECRET)?.value
+      const rotated = gh.writes.some((w) => w.name === REFRESH_TOKEN_SECRET)
+      expect(stored).toBe(rotated ? liveRefreshToken(sim) : captured.refreshToken)
+      if (rotated) expect(captured.masks).toContain(stored)
+    }
   })
 })
 
@@ -127,12 +146,5 @@ describe('never received by the action', () => {
   // Empty once the action receives every recorded answer; a new such entry is checked here.
   test('each names an endpoint the action does not call', () => {
     expect(notReceived.filter(([, , decision]) => endpoints.includes(decision.endpoint)).map(([id]) => id)).toEqual([])
-  })
-})
-
-describe('DEFERRED (the action has no method that receives it yet)', () => {
-  test.each(deferred)('%s: %s', (_, reason, entry) => {
-    expect(['oauth2-user', 'basic-client'].includes(entry.request.auth) || entry.request.path === '/2/oauth2/token').toBe(true)
-    expect(reason).toMatch(/OAuth 2\.0 user context/)
   })
 })

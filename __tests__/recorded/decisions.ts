@@ -3,8 +3,7 @@
  * corpus tests read:
  *
  * - `simulator`: how the simulator is put in the entry's situation and asked,
- *   so that it answers what X answered (`simulator.test.ts`); or why it
- *   cannot yet (deferred).
+ *   so that it answers what X answered (`simulator.test.ts`).
  * - `action`: the runs in which the action receives exactly that answer, and
  *   the diagnoses, by id, that a careful reader of the entry's `meaning`
  *   gives (`action.test.ts`); or why the action never receives it.
@@ -33,7 +32,9 @@ import {
   UNENROLLED,
   UNSUMMONED_POST_ID,
   WRONG_PACKAGE,
-  type XSimulator
+  type XSimulator,
+  OAUTH2_CONFIDENTIAL,
+  SAMPLE_ACCOUNT
 } from '../../tools/simulator/index.js'
 import { tokenEndpointRefused, unauthorized } from '../../tools/simulator/problems.js'
 import { jpeg, png } from '../helpers/media-files.js'
@@ -46,11 +47,6 @@ export interface Reproduction {
   /** Puts the seeded simulator in the situation and sends the request whose answer is held against the record. */
   ask(sim: XSimulator): Promise<SimResponse>
   hold?: HoldOptions
-}
-
-/** Not yet: one line naming what is missing. */
-export interface Deferred {
-  deferred: string
 }
 
 /** The action never sends the request: `endpoint` is the name its X client would give it, which must stay absent. */
@@ -81,6 +77,11 @@ export interface Reading {
   hold?: Pick<HoldOptions, 'forms'>
   /** Default SAMPLE (all five values valid). */
   credentials?: Partial<Credentials>
+  /**
+   * An OAuth 2.0 run instead: a refresh token of @release_bot for the confidential client, granted `scopes` (default
+   * the authorize command's), stored in its repository secret at the GitHub simulator, and the inputs that name it.
+   */
+  oauth2?: { scopes?: string[] }
   inputs?: Record<string, string>
   files?: Record<string, Buffer>
   /** Other answers of the same run, scripted. */
@@ -92,13 +93,26 @@ export interface Reading {
 }
 
 export interface Decision {
-  simulator: Reproduction | Deferred
-  action: Reading[] | NotReceived | Deferred
+  simulator: Reproduction
+  action: Reading[] | NotReceived
 }
 
 const as = (c: Credentials) => ({ oauth1: c })
 const ask = (sim: XSimulator, request: SimRequest) => simRequest(sim.url, request)
 const bearer = (token: string) => ({ bearer: token })
+const basicClient = { basic: { username: OAUTH2_CONFIDENTIAL.clientId, password: OAUTH2_CONFIDENTIAL.clientSecret } }
+/** The scopes of the recorded refresh, in its order: enough to verify, not to post. */
+const RECORDED_REFRESH_SCOPES = ['users.read', 'tweet.read', 'offline.access']
+
+/** A user token of @release_bot for the confidential client, as a past consent left it. */
+function grant(sim: XSimulator, scopes = RECORDED_REFRESH_SCOPES): { accessToken: string; refreshToken: string } {
+  const { accessToken, refreshToken } = sim.grantOAuth2(OAUTH2_CONFIDENTIAL.clientId, SAMPLE_ACCOUNT.id, scopes)
+  return { accessToken, refreshToken: refreshToken! }
+}
+
+/** A refresh at /2/oauth2/token: the form, and the Basic credential of the client unless `auth` says otherwise. */
+const refresh = (sim: XSimulator, form: Record<string, string>, auth: SimRequest['auth'] | 'none' = basicClient) =>
+  ask(sim, { method: 'POST', path: '/2/oauth2/token', form: { grant_type: 'refresh_token', ...form }, auth: auth === 'none' ? undefined : auth })
 
 /** An account of the record, with a token of `level` on the App "main". */
 function seedAccount(sim: XSimulator, account: SimAccount, level: 'read-write' | 'read-write-directmessages'): Credentials {
@@ -130,7 +144,6 @@ const SUMMARISED_USAGE = { body: { data: { cap_reset_day: 2, project_cap: '30000
 
 const UNSUPPORTED_FOR_USER_TOKENS =
   'Authenticating with OAuth 2.0 User Context is forbidden for this endpoint.  Supported authentication types are [OAuth 2.0 Application-Only].'
-const OAUTH2_USER_CONTEXT = 'needs OAuth 2.0 user context in the simulator (user access tokens and the /2/oauth2/token endpoint): not there yet'
 
 export const DECISIONS: Record<string, Decision> = {
   'oauth1-post-401-unauthorized': {
@@ -294,7 +307,10 @@ export const DECISIONS: Record<string, Decision> = {
   },
 
   'usage-tweets-403-oauth2-user': {
-    simulator: { deferred: `a user access token on the app-only endpoint: the answer depends on that auth kind, so it ${OAUTH2_USER_CONTEXT}` },
+    simulator: {
+      how: 'GET /2/usage/tweets with a valid OAuth 2.0 user access token of @release_bot where the App bearer belongs.',
+      ask: (sim) => ask(sim, { path: '/2/usage/tweets', auth: bearer(grant(sim).accessToken) })
+    },
     action: [
       {
         how: "An OAuth 2.0 user access token in bearer-token: usage/tweets answers this 403 (the record quotes its detail's end; the rest is X's unsupported-authentication envelope).",
@@ -442,20 +458,75 @@ export const DECISIONS: Record<string, Decision> = {
   },
 
   'oauth2-refresh-200': {
-    simulator: { deferred: `the OAuth 2.0 refresh at /2/oauth2/token ${OAUTH2_USER_CONTEXT}` },
-    action: { deferred: `a refresh happens only in the OAuth 2.0 user-context method, which ${OAUTH2_USER_CONTEXT}` }
+    simulator: {
+      how: "A confidential client refreshes a live refresh token granted the record's scopes, Basic client_id:client_secret and client_id in the form.",
+      ask: (sim) => refresh(sim, { refresh_token: grant(sim).refreshToken, client_id: OAUTH2_CONFIDENTIAL.clientId })
+    },
+    action: [
+      {
+        how: "A scheduled OAuth 2.0 check whose consent granted the record's scopes: the simulator's own answer is the record (simulator.test.ts holds it there); with `permission: read` those scopes suffice. The action stores the new refresh token, masks both, verifies.",
+        oauth2: { scopes: RECORDED_REFRESH_SCOPES },
+        inputs: { permission: 'read' },
+        expect: { errors: [], outputs: { verified: 'true' } }
+      },
+      {
+        how: "The same consent asked to post: the refresh answer's scope lacks tweet.write, so the action stops before POST /2/tweets (the new refresh token stored all the same).",
+        oauth2: { scopes: RECORDED_REFRESH_SCOPES },
+        inputs: TWEET,
+        expect: { errors: ['oauth2-scope-missing'], outputs: { posted: 'false' } }
+      }
+    ]
   },
   'oauth2-refresh-invalid-token-400': {
-    simulator: { deferred: `a dead refresh token at /2/oauth2/token ${OAUTH2_USER_CONTEXT}` },
-    action: { deferred: `a refresh happens only in the OAuth 2.0 user-context method, which ${OAUTH2_USER_CONTEXT}` }
+    simulator: {
+      how: 'A refresh with a refresh token that an earlier refresh already rotated away.',
+      ask: async (sim) => {
+        const { refreshToken } = grant(sim)
+        await refresh(sim, { refresh_token: refreshToken, client_id: OAUTH2_CONFIDENTIAL.clientId })
+        return refresh(sim, { refresh_token: refreshToken, client_id: OAUTH2_CONFIDENTIAL.clientId })
+      }
+    },
+    action: [
+      {
+        how: 'The refresh at /2/oauth2/token answers this: the refresh token is dead; only a new authorisation helps, and the secret keeps its value.',
+        route: 'oauth2/user-token',
+        oauth2: {},
+        expect: { errors: ['oauth2-refresh-token-invalid'], outputs: { verified: 'false' }, requests: 1 }
+      }
+    ]
   },
   'oauth2-missing-auth-header-401': {
-    simulator: { deferred: `a confidential client's token request without Basic auth at /2/oauth2/token ${OAUTH2_USER_CONTEXT}` },
-    action: { deferred: `a refresh happens only in the OAuth 2.0 user-context method, which ${OAUTH2_USER_CONTEXT}` }
+    simulator: {
+      how: 'A refresh for the confidential client with client_id in the form and no Authorization header.',
+      ask: (sim) => refresh(sim, { refresh_token: grant(sim).refreshToken, client_id: OAUTH2_CONFIDENTIAL.clientId }, 'none')
+    },
+    action: [
+      {
+        how: 'The refresh answers this (X takes the App for a confidential client and the client secret is missing or wrong): the client secret is named, not the refresh token.',
+        route: 'oauth2/user-token',
+        oauth2: {},
+        expect: { errors: ['oauth2-client-rejected'], outputs: { verified: 'false' }, requests: 1 }
+      }
+    ]
   },
   'oauth2-missing-client-id-400': {
-    simulator: { deferred: `a token request without client_id at /2/oauth2/token ${OAUTH2_USER_CONTEXT}` },
-    action: { deferred: `a refresh happens only in the OAuth 2.0 user-context method, which ${OAUTH2_USER_CONTEXT}` }
+    simulator: {
+      how: 'A refresh with a valid Basic client_id:client_secret and no client_id in the form.',
+      ask: (sim) => refresh(sim, { refresh_token: grant(sim).refreshToken })
+    },
+    action: [
+      {
+        how: "The refresh answers this (the action always sends client_id, so something between removed it): X's own error and description are shown.",
+        route: 'oauth2/user-token',
+        oauth2: {},
+        expect: {
+          errors: ['oauth2-token-refused'],
+          outputs: { verified: 'false' },
+          summary: /Missing required parameter \\\[client_id\\\]\. \(error invalid_request\)/,
+          requests: 1
+        }
+      }
+    ]
   },
 
   'credits-depleted-402-post': {

@@ -2,18 +2,12 @@
  * The simulator reproduces X's recorded answers: for every entry of
  * `x-recorded-answers.json`, put in the entry's situation (`decisions.ts`),
  * it answers with the status, the problem type, title and detail, and the
- * headers the entry shows. An entry without a decision fails; one the
- * simulator cannot reproduce yet is listed as DEFERRED, with its reason.
+ * headers the entry shows. An entry without a decision fails.
  */
 import { describe, expect, test } from '@jest/globals'
 import { seedDefault, XSimulator } from '../../tools/simulator/index.js'
-import { departures, RECORDED, type RecordedEntry } from './answers.js'
-import { DECISIONS, type Deferred, type Reproduction } from './decisions.js'
-
-const isDeferred = (d: Reproduction | Deferred): d is Deferred => 'deferred' in d
-
-/** Deferral is allowed only for what needs OAuth 2.0 user context, which the simulator does not have yet. */
-const needsOAuth2UserContext = (e: RecordedEntry) => ['oauth2-user', 'basic-client'].includes(e.request.auth) || e.request.path === '/2/oauth2/token'
+import { departures, RECORDED } from './answers.js'
+import { DECISIONS } from './decisions.js'
 
 test('every recorded entry has a decision, and every decision a recorded entry', () => {
   const recorded = RECORDED.map((e) => e.id)
@@ -22,12 +16,11 @@ test('every recorded entry has a decision, and every decision a recorded entry',
   expect(new Set(recorded).size).toBe(recorded.length)
 })
 
-const reproduced = RECORDED.filter((e) => DECISIONS[e.id] && !isDeferred(DECISIONS[e.id].simulator))
-const deferred = RECORDED.filter((e) => DECISIONS[e.id] && isDeferred(DECISIONS[e.id].simulator))
+const reproduced = RECORDED.filter((e) => DECISIONS[e.id])
 
 describe('reproduced', () => {
   test.each(reproduced.map((e) => [e.id, e] as const))('%s', async (_, entry) => {
-    const r = DECISIONS[entry.id].simulator as Reproduction
+    const r = DECISIONS[entry.id].simulator
     const sim = await XSimulator.start(r.options)
     try {
       seedDefault(sim)
@@ -37,13 +30,6 @@ describe('reproduced', () => {
     } finally {
       await sim.close()
     }
-  })
-})
-
-describe('DEFERRED (the simulator cannot be put in the situation yet)', () => {
-  test.each(deferred.map((e) => [e.id, (DECISIONS[e.id].simulator as Deferred).deferred, e] as const))('%s: %s', (_, reason, entry) => {
-    expect(needsOAuth2UserContext(entry)).toBe(true)
-    expect(reason).toMatch(/OAuth 2\.0 user context/)
   })
 })
 

@@ -157,7 +157,12 @@ function readErrorBody(
   if (!data || typeof data !== 'object') return {}
   const body = data as Record<string, unknown>
   const type = typeof body.type === 'string' ? body.type : ''
-  const first = Array.isArray(body.errors) && body.errors[0] && typeof body.errors[0] === 'object' ? (body.errors[0] as Record<string, unknown>) : undefined
+  const listed = Array.isArray(body.errors) && body.errors[0] && typeof body.errors[0] === 'object' ? (body.errors[0] as Record<string, unknown>) : undefined
+  // twitter-api-v2 adds `errors: [{ code: 131, message: <error> }]` to any body with `error` and no `errors` (its fix
+  // for some v1.1 endpoints): X never sent that code, and an OAuth 2.0 error would read as "code 131".
+  const invented =
+    typeof body.error === 'string' && Array.isArray(body.errors) && body.errors.length === 1 && listed?.code === 131 && listed.message === body.error
+  const first = invented ? undefined : listed
   return {
     problem: PROBLEM.exec(type)?.[1],
     title: str(body.title),
