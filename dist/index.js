@@ -7,18 +7,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HY: () => (/* binding */ SHAPES),
 /* harmony export */   L1: () => (/* binding */ readCredentials),
-/* harmony export */   LO: () => (/* binding */ missing),
+/* harmony export */   Qr: () => (/* binding */ settleValues),
 /* harmony export */   cx: () => (/* binding */ oauth2Kind),
-/* harmony export */   pS: () => (/* binding */ lintValue)
+/* harmony export */   pS: () => (/* binding */ lintValue),
+/* harmony export */   px: () => (/* binding */ settleValue)
 /* harmony export */ });
-/* unused harmony export MIN_CREDENTIAL_LENGTH */
+/* unused harmony exports MIN_CREDENTIAL_LENGTH, missing */
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8496);
 /* harmony import */ var _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9710);
+/* harmony import */ var _io_secret_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5630);
 /**
  * Reading and linting credential values, for every auth method alike: the
  * input first, then each environment variable; trimmed and unquoted with a
  * warning; refused only when no X credential could look like that.
  */
+
 
 
 /** Reads each value: the input first, then each environment variable in turn. */
@@ -74,6 +77,37 @@ function lintValue(raw, repair) {
     if (problem)
         return { findings, error: new _diagnoses_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(spec.input, `\`${spec.input}\`${where} ${problem}.`) };
     return { value: v, findings };
+}
+/**
+ * One given value, linted into `settled` (its repairs as findings, a value no credential could have as an error, a
+ * repaired form among the derived ones to mask): the value as a Secret when it can be used.
+ */
+function settleValue(given, settled, repair) {
+    const linted = lintValue(given, repair);
+    settled.findings.push(...linted.findings);
+    if (linted.error)
+        settled.errors.push(linted.error);
+    if (linted.value === undefined)
+        return undefined;
+    if (linted.value !== given.value)
+        settled.derived.push(linted.value);
+    return new _io_secret_js__WEBPACK_IMPORTED_MODULE_2__/* .Secret */ .zh(given.spec.input, linted.value);
+}
+/** Every value of `specs` settled as `settleValue` does; one that is not given but `required` gets the missing-credential error. */
+function settleValues(raw, specs, settled, o) {
+    const values = {};
+    for (const [key, spec] of Object.entries(specs)) {
+        const given = raw[spec.input];
+        if (!given?.source) {
+            if (o.required(key))
+                settled.findings.push(missing(spec, o.forkPullRequest));
+            continue;
+        }
+        const secret = settleValue(given, settled);
+        if (secret)
+            values[key] = secret;
+    }
+    return values;
 }
 /** The error for a required value that is not there, naming every place that was tried. */
 function missing(spec, forkPullRequest) {
@@ -210,8 +244,6 @@ var row = __nccwpck_require__(6033);
 var finding = __nccwpck_require__(8496);
 // EXTERNAL MODULE: ./src/diagnoses/x-error.ts
 var x_error = __nccwpck_require__(162);
-// EXTERNAL MODULE: ./src/io/secret.ts
-var secret = __nccwpck_require__(5630);
 // EXTERNAL MODULE: ./src/auth/credentials.ts
 var credentials = __nccwpck_require__(8168);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -249,7 +281,6 @@ function usageLines(u) {
 
 
 
-
 const SPEC = { input: 'bearer-token', env: ['TWITTER_BEARER_TOKEN', 'X_BEARER_TOKEN'], label: 'bearer token' };
 const app_bearer_row = (0,row/* rowsLabelled */.hb)({ bearer: 'Bearer token', 'app-consistency': 'Bearer matches the App' });
 const tri = (b) => (b === undefined ? '' : String(b));
@@ -267,17 +298,11 @@ const appBearer = {
             settled.start = async () => ({ conclude: () => notGiven() });
             return settled;
         }
-        const linted = (0,credentials/* lintValue */.pS)(given, repair);
-        settled.findings.push(...linted.findings);
-        if (linted.error)
-            settled.errors.push(linted.error);
-        if (linted.value === undefined)
+        const bearer = (0,credentials/* settleValue */.px)(given, settled, repair);
+        if (!bearer)
             return settled;
-        if (linted.value !== given.value)
-            settled.derived.push(linted.value);
-        const bearer = new secret/* Secret */.zh(SPEC.input, linted.value);
         settled.secrets.push(bearer);
-        const hints = shapeHints(linted.value);
+        const hints = shapeHints(bearer.reveal());
         settled.start = async (x) => {
             const usage = await answerOf(x.client({ kind: 'app-bearer', bearerToken: bearer }).usageTweets());
             return { conclude: (ctx) => conclude(bearer, usage, hints, ctx) };
@@ -380,6 +405,8 @@ function isGiven(method, raw, strength = 'always') {
     return method.credentials.some((spec) => (spec.selects ?? 'always') === strength && raw[spec.input]?.source);
 }
 
+// EXTERNAL MODULE: ./src/io/secret.ts
+var secret = __nccwpck_require__(5630);
 ;// CONCATENATED MODULE: ./src/auth/oauth1a/facts.ts
 /**
  * What the two OAuth 1.0a requests proved, read once: POST /oauth2/token
@@ -461,7 +488,6 @@ const LABELS = {
     'access-level': 'Access level'
 };
 const rows_row = (0,row/* rowsLabelled */.hb)(LABELS);
-const result = (r, ...findings) => ({ row: r, findings });
 /** What users/me's answer proved of the keys, in words. */
 function proof(f) {
     return f.me.ok
@@ -471,39 +497,39 @@ function proof(f) {
 /** The API key and secret, on their own (POST /oauth2/token), unless users/me proved them. */
 function consumerKeysRow(f, hints) {
     if (f.appBearer)
-        return result(rows_row('consumer-keys', 'pass', "Accepted: X issued the App's bearer token for them."));
+        return (0,row/* rowResult */.WH)(rows_row('consumer-keys', 'pass', "Accepted: X issued the App's bearer token for them."));
     if (f.token.ok) {
-        return result(rows_row('consumer-keys', 'warn', 'POST /oauth2/token answered without a bearer token.'), (0,finding/* finding */.gk)('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key'));
+        return (0,row/* rowResult */.WH)(rows_row('consumer-keys', 'warn', 'POST /oauth2/token answered without a bearer token.'), (0,finding/* finding */.gk)('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key'));
     }
     const error = f.token.error;
     if (f.keysProven && f.keysRejected) {
         // Code 99 also means "asked too often"; users/me just proved the keys work.
-        return result(rows_row('consumer-keys', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).'), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} ${proof(f)}, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`, 'api-key'));
+        return (0,row/* rowResult */.WH)(rows_row('consumer-keys', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).'), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} ${proof(f)}, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`, 'api-key'));
     }
     if (f.keysProven) {
-        return result(rows_row('consumer-keys', 'warn', `Accepted by users/me; /oauth2/token failed (${error.status ? `HTTP ${error.status}` : error.kind}).`), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} ${proof(f)}, so the keys are good; the bearer token could not be compared with the App's.${error.status === 429 ? ` ${(0,x_error/* resetNote */.Kq)(error)}` : ''}`, 'api-key'));
+        return (0,row/* rowResult */.WH)(rows_row('consumer-keys', 'warn', `Accepted by users/me; /oauth2/token failed (${error.status ? `HTTP ${error.status}` : error.kind}).`), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} ${proof(f)}, so the keys are good; the bearer token could not be compared with the App's.${error.status === 429 ? ` ${(0,x_error/* resetNote */.Kq)(error)}` : ''}`, 'api-key'));
     }
     if (f.keysRejected) {
-        return result(rows_row('consumer-keys', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).'), (0,finding/* finding */.gk)('consumer-keys-rejected', `${error.message} The API key or API secret is wrong, regenerated since, or from a deleted or suspended App.`, 'api-key'), ...hintsFor(hints, 'api-key', 'api-secret'));
+        return (0,row/* rowResult */.WH)(rows_row('consumer-keys', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).'), (0,finding/* finding */.gk)('consumer-keys-rejected', `${error.message} The API key or API secret is wrong, regenerated since, or from a deleted or suspended App.`, 'api-key'), ...hintsFor(hints, 'api-key', 'api-secret'));
     }
     const diagnosis = (0,x_error/* diagnoseXError */.Jp)(error, 'api-key');
-    return result(rows_row('consumer-keys', 'fail', diagnosis.message), diagnosis);
+    return (0,row/* rowResult */.WH)(rows_row('consumer-keys', 'fail', diagnosis.message), diagnosis);
 }
 /** The access token and secret (GET /2/users/me), read with what the token endpoint said of the keys. */
 function accessTokenRow(f, hints, skew) {
     if (f.me.ok) {
         const user = f.me.value.data;
-        return result(rows_row('access-token', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
+        return (0,row/* rowResult */.WH)(rows_row('access-token', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
     }
     const e = f.me.error;
     if (f.meRefused)
         return refusedRow(f, hints, skew);
     if (f.keysProven) {
         const because = isRateLimit(f) ? 'X rate-limits only requests that authenticated' : `X answers HTTP ${e.status} only to requests that authenticated`;
-        return result(rows_row('access-token', 'pass', `Authenticated (${because}).`));
+        return (0,row/* rowResult */.WH)(rows_row('access-token', 'pass', `Authenticated (${because}).`));
     }
     const diagnosis = (0,x_error/* diagnoseXError */.Jp)(e, 'access-token');
-    return result(rows_row('access-token', 'fail', diagnosis.message), diagnosis);
+    return (0,row/* rowResult */.WH)(rows_row('access-token', 'fail', diagnosis.message), diagnosis);
 }
 /**
  * A 401 from users/me. The keys are judged without a timestamp (Basic auth on
@@ -514,10 +540,10 @@ function refusedRow(f, hints, skew) {
     const e = f.me.error;
     if (f.timestampRefused) {
         const how = skew === undefined ? 'is off' : `is ${(0,checks_clock/* describeSkew */.mp)(skew)} X's`;
-        return result(rows_row('access-token', 'fail', "Refused: the signature's timestamp is outside X's window."), (0,finding/* finding */.gk)('clock-skew', `${e.message} X refused the signature's timestamp: the runner's clock ${how}.`, 'clock'));
+        return (0,row/* rowResult */.WH)(rows_row('access-token', 'fail', "Refused: the signature's timestamp is outside X's window."), (0,finding/* finding */.gk)('clock-skew', `${e.message} X refused the signature's timestamp: the runner's clock ${how}.`, 'clock'));
     }
     if (f.keysRejected)
-        return result(rows_row('access-token', 'fail', 'Not usable: the API key and secret they are signed with were rejected.'));
+        return (0,row/* rowResult */.WH)(rows_row('access-token', 'fail', 'Not usable: the API key and secret they are signed with were rejected.'));
     const clock = (0,checks_clock/* isSkewed */.SP)(skew);
     const orClock = clock ? " — or the runner's clock is why (see the clock error)" : '';
     const credential = f.appBearer
@@ -530,35 +556,35 @@ function refusedRow(f, hints, skew) {
             ...hintsFor(hints, 'api-key', 'api-secret', 'access-token', 'access-secret')
         ];
     if (!clock)
-        return result(rows_row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'), ...credential);
+        return (0,row/* rowResult */.WH)(rows_row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'), ...credential);
     const which = f.appBearer ? 'the access token' : 'a credential';
-    return result(rows_row('access-token', 'fail', `Refused: the runner's clock is off, or ${which} is wrong.`), (0,finding/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${(0,checks_clock/* describeSkew */.mp)(skew)} X's, more than the ${checks_clock/* CLOCK_SKEW_LIMIT_SECONDS */.s_} s this action allows for; X's own window is undocumented (reported as 5 minutes), so the clock may be why X refused the signature, or ${which} is wrong (see the next error).`, 'clock'), ...credential);
+    return (0,row/* rowResult */.WH)(rows_row('access-token', 'fail', `Refused: the runner's clock is off, or ${which} is wrong.`), (0,finding/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${(0,checks_clock/* describeSkew */.mp)(skew)} X's, more than the ${checks_clock/* CLOCK_SKEW_LIMIT_SECONDS */.s_} s this action allows for; X's own window is undocumented (reported as 5 minutes), so the clock may be why X refused the signature, or ${which} is wrong (see the next error).`, 'clock'), ...credential);
 }
 /** The token's access level (x-access-level) against what this run needs. */
 function accessLevelRow(f, need) {
     if (f.me.ok) {
         const level = f.me.value.headers.accessLevel;
         if (!level) {
-            return result(rows_row('access-level', 'fail', 'X did not send x-access-level.'), (0,finding/* finding */.gk)('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${need.because}) could not be confirmed.`, 'access-token'));
+            return (0,row/* rowResult */.WH)(rows_row('access-level', 'fail', 'X did not send x-access-level.'), (0,finding/* finding */.gk)('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${need.because}) could not be confirmed.`, 'access-token'));
         }
         if ((0,access_level/* levelRank */.Le)(level) >= (0,access_level/* levelRank */.Le)(need.level))
-            return result(rows_row('access-level', 'pass', `\`${level}\` (${need.because}).`));
+            return (0,row/* rowResult */.WH)(rows_row('access-level', 'pass', `\`${level}\` (${need.because}).`));
         if ((0,access_level/* levelRank */.Le)(level) >= (0,access_level/* levelRank */.Le)('read-write')) {
-            return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-no-direct-messages', `The access token has \`${level}\` access: it can post, but ${need.because}, which also needs direct messages. A token keeps the permission it was issued with: after allowing direct messages in the App, regenerate it.`, 'access-token'));
+            return (0,row/* rowResult */.WH)(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-no-direct-messages', `The access token has \`${level}\` access: it can post, but ${need.because}, which also needs direct messages. A token keeps the permission it was issued with: after allowing direct messages in the App, regenerate it.`, 'access-token'));
         }
-        return result(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
+        return (0,row/* rowResult */.WH)(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
     }
     if (!f.keysProven)
-        return result(rows_row('access-level', 'skip', 'Not checked: the access token did not authenticate.'));
+        return (0,row/* rowResult */.WH)(rows_row('access-level', 'skip', 'Not checked: the access token did not authenticate.'));
     const e = f.me.error;
     if (isRateLimit(f)) {
         const reset = (0,retry/* rateLimitReset */.xm)(e);
         const when = reset === undefined ? '' : ` The limit resets at ${(0,retry/* formatReset */.FO)(reset)}.`;
-        return result(rows_row('access-level', 'fail', 'Unknown: GET /2/users/me was rate limited.'), (0,finding/* finding */.gk)('access-level-unknown', `${e.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token'));
+        return (0,row/* rowResult */.WH)(rows_row('access-level', 'fail', 'Unknown: GET /2/users/me was rate limited.'), (0,finding/* finding */.gk)('access-level-unknown', `${e.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token'));
     }
     // Authenticated, then refused for the account's or the App's standing: that is the finding, not the credentials.
     const diagnosis = (0,x_error/* diagnoseXError */.Jp)(e, 'access-token');
-    return result(rows_row('access-level', 'fail', `Not read: X refused GET /2/users/me (${(0,finding/* titleOf */.Gg)(diagnosis)}).`), diagnosis);
+    return (0,row/* rowResult */.WH)(rows_row('access-level', 'fail', `Not read: X refused GET /2/users/me (${(0,finding/* titleOf */.Gg)(diagnosis)}).`), diagnosis);
 }
 /** A 429 on users/me that is a rate limit (X limits only requests that authenticated), not a usage cap. */
 function isRateLimit(f) {
@@ -586,24 +612,7 @@ const oauth1a = {
     idleOutputs: {},
     settle(raw, ctx) {
         const settled = { method: oauth1a, findings: [], errors: [], derived: [], secrets: [] };
-        const values = {};
-        for (const [key, spec] of Object.entries(SPECS)) {
-            const given = raw[spec.input];
-            if (!given?.source) {
-                if (ctx.required)
-                    settled.findings.push((0,credentials/* missing */.LO)(spec, ctx.forkPullRequest));
-                continue;
-            }
-            const linted = (0,credentials/* lintValue */.pS)(given);
-            settled.findings.push(...linted.findings);
-            if (linted.error)
-                settled.errors.push(linted.error);
-            if (linted.value === undefined)
-                continue;
-            if (linted.value !== given.value)
-                settled.derived.push(linted.value);
-            values[key] = new secret/* Secret */.zh(spec.input, linted.value);
-        }
+        const values = (0,credentials/* settleValues */.Qr)(raw, SPECS, settled, { required: () => ctx.required, forkPullRequest: ctx.forkPullRequest });
         settled.secrets = Object.values(values);
         const { apiKey, apiSecret, accessToken, accessSecret } = values;
         // POST /oauth2/token carries them as one HTTP Basic credential: a form of its own, which a gateway may echo.
@@ -757,7 +766,6 @@ const rows_LABELS = {
     'oauth2-scopes': 'Scopes'
 };
 const oauth2_rows_row = (0,row/* rowsLabelled */.hb)(rows_LABELS);
-const rows_result = (r, ...findings) => ({ row: r, findings });
 /** `X_REFRESH_TOKEN` (repository secret of owner/name), as messages name it. */
 function describePlace(p) {
     return p.environment === undefined
@@ -782,11 +790,11 @@ function describeTime(iso, now = Date.now()) {
 function secretRow(f) {
     const where = describePlace(f.place);
     if (f.github.ok) {
-        return rows_result(oauth2_rows_row('oauth2-secret', 'pass', `${where}: exists, updated ${describeTime(f.github.before.updated_at)}; writable (a probe secret was written and deleted).`));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-secret', 'pass', `${where}: exists, updated ${describeTime(f.github.before.updated_at)}; writable (a probe secret was written and deleted).`));
     }
     const { error, step } = f.github;
     const [id, why] = gitHubDiagnosis(error, step, f.place);
-    return rows_result(oauth2_rows_row('oauth2-secret', 'fail', `${error.message} Nothing was sent to X.`), (0,finding/* finding */.gk)(id, `${error.message} ${why} Nothing was sent to X: the refresh token is still valid.`, subjectOf(id)));
+    return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-secret', 'fail', `${error.message} Nothing was sent to X.`), (0,finding/* finding */.gk)(id, `${error.message} ${why} Nothing was sent to X: the refresh token is still valid.`, subjectOf(id)));
 }
 function subjectOf(id) {
     if (id === 'secret-environment-not-found')
@@ -830,31 +838,31 @@ const CLIENT_ERRORS = ['unauthorized_client', 'invalid_client'];
 /** The Client ID (and secret): X's token endpoint authenticates the client before it reads the token. */
 function clientRow(f, confidential, clientIdLooksWrong) {
     if (!f.refresh)
-        return rows_result(oauth2_rows_row('oauth2-client', 'skip', 'Not checked: nothing was sent to X.'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-client', 'skip', 'Not checked: nothing was sent to X.'));
     if (f.refresh.ok)
-        return rows_result(oauth2_rows_row('oauth2-client', 'pass', `Accepted (${confidential ? 'confidential client, Basic authentication' : 'public client'}).`));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-client', 'pass', `Accepted (${confidential ? 'confidential client, Basic authentication' : 'public client'}).`));
     const error = f.refresh.error;
     if (error.info.oauthError === 'unauthorized_client') {
         const why = confidential
             ? '`client-secret` is not the secret of this `client-id` (wrong, or regenerated since), or the App is a Native App (public client), which takes no secret: leave `client-secret` empty then.'
             : 'X treats the App as a confidential client (Web App, or Automated App or bot): give its Client Secret in `client-secret`.';
-        return rows_result(oauth2_rows_row('oauth2-client', 'fail', 'Rejected by X (unauthorized_client).'), (0,finding/* finding */.gk)('oauth2-client-rejected', `${error.message} ${why}`, 'client-secret'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-client', 'fail', 'Rejected by X (unauthorized_client).'), (0,finding/* finding */.gk)('oauth2-client-rejected', `${error.message} ${why}`, 'client-secret'));
     }
     if (error.info.oauthError === 'invalid_client') {
         const hint = clientIdLooksWrong ? ' `client-id` does not have the shape of an OAuth 2.0 Client ID (base64 of `…:1:ci`): is it the API key?' : '';
-        return rows_result(oauth2_rows_row('oauth2-client', 'fail', 'Not recognised by X (invalid_client).'), (0,finding/* finding */.gk)('oauth2-client-unknown', `${error.message} X knows no OAuth 2.0 client with this \`client-id\`.${hint}`, 'client-id'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-client', 'fail', 'Not recognised by X (invalid_client).'), (0,finding/* finding */.gk)('oauth2-client-unknown', `${error.message} X knows no OAuth 2.0 client with this \`client-id\`.${hint}`, 'client-id'));
     }
     if (error.info.oauthError)
-        return rows_result(oauth2_rows_row('oauth2-client', 'pass', 'Accepted; X refused the request for another reason.'));
-    return rows_result(oauth2_rows_row('oauth2-client', 'skip', 'Not confirmed: the token request did not complete.'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-client', 'pass', 'Accepted; X refused the request for another reason.'));
+    return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-client', 'skip', 'Not confirmed: the token request did not complete.'));
 }
 /** The refresh itself: rotated, or why not. */
 function refreshRow(f) {
     if (!f.refresh)
-        return rows_result(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: the rotated token could not be stored, so the refresh token was left unspent.'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: the rotated token could not be stored, so the refresh token was left unspent.'));
     if (f.refresh.ok) {
         const rotated = !!f.refresh.value.data.refresh_token;
-        return rows_result(oauth2_rows_row('oauth2-refresh', 'pass', rotated
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-refresh', 'pass', rotated
             ? 'Rotated: X issued a new refresh token (the one given is now spent) and a 2-hour access token.'
             : 'X issued an access token but no new refresh token.'));
     }
@@ -862,53 +870,53 @@ function refreshRow(f) {
     const lost = f.refreshAmbiguous ? ' An earlier attempt of this run ended without an answer: X may have rotated the token then, and its answer was lost.' : '';
     const code = oauthError(f);
     if (code && CLIENT_ERRORS.includes(code))
-        return rows_result(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: X refused the client first.'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: X refused the client first.'));
     if (code === 'invalid_request' && /token/i.test(error.info.detail ?? '')) {
         const updated = f.secretNow ?? (f.github.ok ? f.github.before : undefined);
         const rotatedMeanwhile = f.github.ok && f.secretNow && f.secretNow.updated_at !== f.github.before.updated_at;
         const when = updated
             ? ` The secret ${describePlace(f.place)} was last updated ${describeTime(updated.updated_at)}${rotatedMeanwhile ? ', while this run was refreshing: another run rotated the token meanwhile' : '; if that is after this job started, another run rotated the token meanwhile'}.`
             : '';
-        return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', 'Refused by X: already used, revoked, or from another App.'), (0,finding/* finding */.gk)('oauth2-refresh-token-invalid', `${error.message} \`refresh-token\` is spent or revoked.${when}${lost}`, 'refresh-token'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-refresh', 'fail', 'Refused by X: already used, revoked, or from another App.'), (0,finding/* finding */.gk)('oauth2-refresh-token-invalid', `${error.message} \`refresh-token\` is spent or revoked.${when}${lost}`, 'refresh-token'));
     }
     if (code)
-        return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', `Refused by X (${code}).`), (0,finding/* finding */.gk)('oauth2-token-refused', error.message, 'refresh-token'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-refresh', 'fail', `Refused by X (${code}).`), (0,finding/* finding */.gk)('oauth2-token-refused', error.message, 'refresh-token'));
     const diagnosis = (0,x_error/* diagnoseXError */.Jp)(error, 'refresh-token');
     const spent = error.ambiguous || lost ? ' X may have rotated the token without this run learning the new one: if the next run is refused, authorise again.' : '';
-    return rows_result(oauth2_rows_row('oauth2-refresh', 'fail', diagnosis.message), { ...diagnosis, message: `${diagnosis.message}${spent}` });
+    return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-refresh', 'fail', diagnosis.message), { ...diagnosis, message: `${diagnosis.message}${spent}` });
 }
 /** The new refresh token, sealed and written to the secret, right after the refresh. */
 function writeBackRow(f) {
     if (!f.refresh?.ok)
-        return rows_result(oauth2_rows_row('oauth2-write-back', 'skip', 'Nothing to store.'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-write-back', 'skip', 'Nothing to store.'));
     if (!f.writeBack)
-        return rows_result(oauth2_rows_row('oauth2-write-back', 'fail', 'Nothing stored: X issued no new refresh token (the token lacks `offline.access`).'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-write-back', 'fail', 'Nothing stored: X issued no new refresh token (the token lacks `offline.access`).'));
     if (f.writeBack.ok)
-        return rows_result(oauth2_rows_row('oauth2-write-back', 'pass', `Sealed and written to ${describePlace(f.place)}; the next run uses it.`));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-write-back', 'pass', `Sealed and written to ${describePlace(f.place)}; the next run uses it.`));
     const error = f.writeBack.error;
-    return rows_result(oauth2_rows_row('oauth2-write-back', 'fail', `Failed: ${error.message}`), (0,finding/* finding */.gk)('oauth2-chain-broken', `${error.message} X has already consumed the refresh token this run was given; its successor could not be stored in ${describePlace(f.place)} and is not shown anywhere. The next run will be refused until the account authorises the App again.`, 'refresh-token-secret'));
+    return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-write-back', 'fail', `Failed: ${error.message}`), (0,finding/* finding */.gk)('oauth2-chain-broken', `${error.message} X has already consumed the refresh token this run was given; its successor could not be stored in ${describePlace(f.place)} and is not shown anywhere. The next run will be refused until the account authorises the App again.`, 'refresh-token-secret'));
 }
 /** GET /2/users/me with the new access token. */
 function accountRow(f) {
     if (!f.me)
-        return rows_result(oauth2_rows_row('oauth2-account', 'skip', 'Not checked: X issued no access token.'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-account', 'skip', 'Not checked: X issued no access token.'));
     if (f.me.ok) {
         const user = f.me.value.data;
-        return rows_result(oauth2_rows_row('oauth2-account', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-account', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
     }
     const diagnosis = (0,x_error/* diagnoseXError */.Jp)(f.me.error, 'refresh-token');
-    return rows_result(oauth2_rows_row('oauth2-account', 'fail', diagnosis.message), diagnosis);
+    return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-account', 'fail', diagnosis.message), diagnosis);
 }
 /** The scopes X granted, against what this run needs. */
 function scopesRow(f, need) {
     if (!f.refresh?.ok)
-        return rows_result(oauth2_rows_row('oauth2-scopes', 'skip', 'Not checked: X issued no token.'));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-scopes', 'skip', 'Not checked: X issued no token.'));
     const granted = f.scopes.length ? `\`${f.scopes.join(' ')}\`` : 'no scopes';
     const missing = (0,scopes/* neededScopes */.NM)(need).filter((n) => !f.scopes.includes(n.scope));
     if (!missing.length)
-        return rows_result(oauth2_rows_row('oauth2-scopes', 'pass', `${granted}.`));
+        return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-scopes', 'pass', `${granted}.`));
     const list = missing.map((m) => `\`${m.scope}\` (${m.because})`).join(', ');
-    return rows_result(oauth2_rows_row('oauth2-scopes', 'fail', `Missing ${missing.map((m) => `\`${m.scope}\``).join(' ')}.`), (0,finding/* finding */.gk)('oauth2-scope-missing', `The account granted ${granted}; this run also needs ${list}.`, 'refresh-token'));
+    return (0,row/* rowResult */.WH)(oauth2_rows_row('oauth2-scopes', 'fail', `Missing ${missing.map((m) => `\`${m.scope}\``).join(' ')}.`), (0,finding/* finding */.gk)('oauth2-scope-missing', `The account granted ${granted}; this run also needs ${list}.`, 'refresh-token'));
 }
 
 ;// CONCATENATED MODULE: ./src/auth/oauth2/index.ts
@@ -950,24 +958,10 @@ const oauth2 = {
     idleOutputs: { scopes: '', 'refresh-token-rotated': 'false' },
     settle(raw, ctx) {
         const settled = { method: oauth2, findings: [], errors: [], derived: [], secrets: [] };
-        const values = {};
-        for (const [key, spec] of Object.entries(oauth2_SPECS)) {
-            const given = raw[spec.input];
-            if (!given?.source) {
-                if (ctx.required && (key === 'clientId' || key === 'refreshToken'))
-                    settled.findings.push((0,credentials/* missing */.LO)(spec, ctx.forkPullRequest));
-                continue;
-            }
-            const linted = (0,credentials/* lintValue */.pS)(given);
-            settled.findings.push(...linted.findings);
-            if (linted.error)
-                settled.errors.push(linted.error);
-            if (linted.value === undefined)
-                continue;
-            if (linted.value !== given.value)
-                settled.derived.push(linted.value);
-            values[key] = new secret/* Secret */.zh(spec.input, linted.value);
-        }
+        const values = (0,credentials/* settleValues */.Qr)(raw, oauth2_SPECS, settled, {
+            required: (key) => ctx.required && (key === 'clientId' || key === 'refreshToken'),
+            forkPullRequest: ctx.forkPullRequest
+        });
         settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v) => !!v);
         // A confidential client authenticates at the token endpoint with one HTTP Basic credential: a form of its own.
         if (values.clientId && values.clientSecret)
@@ -1145,11 +1139,13 @@ function clockRow(skew, timestampedRequestRefused) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ rowResult),
 /* harmony export */   hb: () => (/* binding */ rowsLabelled),
 /* harmony export */   kb: () => (/* binding */ ICON),
 /* harmony export */   xQ: () => (/* binding */ rowLine)
 /* harmony export */ });
 /* unused harmony export oneLine */
+const rowResult = (row, ...findings) => ({ row, findings });
 const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '➖' };
 /** A maker of rows whose labels come from one table, so a row id always shows the same label. */
 function rowsLabelled(labels) {
@@ -1218,7 +1214,7 @@ const DIAGNOSES = {
         cause: 'A required credential is empty: the input was not set and none of its environment variables held a value. A secret that does not exist, is misspelled, or is not passed to this workflow reads as empty.',
         fix: [
             'In the repository, open Settings → Secrets and variables → Actions and check that the secret exists with exactly the name the workflow uses.',
-            'Pass it to the step, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`.',
+            'Pass it to the step under the input the message names, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`, or `refresh-token: ${{ secrets.X_REFRESH_TOKEN }}` with OAuth 2.0.',
             'Secrets are not passed to workflows triggered by pull requests from forks: run the check on `push`, `release` or `schedule` instead.'
         ]
     },

@@ -4,24 +4,15 @@
  * post already gone is fine and said so; another account's post is refused
  * by X and diagnosed; a dry run deletes nothing.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, type XSimulator } from '../../tools/simulator/index.js'
 import type { GitHubSimulator } from '../../tools/github-simulator/index.js'
-import { act, credentialInputs, errorIds, noticeIds, startSimulator, unique, warningIds } from '../helpers/e2e.js'
-import { newChain, oauth2Inputs, startGitHub } from '../helpers/oauth2.js'
+import { act, credentialInputs, errorIds, noticeIds, unique, warningIds, withSimulators } from '../helpers/e2e.js'
+import { newChain, oauth2Inputs } from '../helpers/oauth2.js'
 
 let sim: XSimulator
 let gh: GitHubSimulator
-beforeAll(async () => {
-  ;[sim, gh] = await Promise.all([startSimulator(), startGitHub()])
-})
-afterAll(async () => {
-  await Promise.all([sim.close(), gh.close()])
-})
-beforeEach(() => {
-  sim.reset()
-  gh.reset()
-})
+withSimulators((...started) => ([sim, gh] = started))
 
 const creds = credentialInputs(SAMPLE)
 const deletes = () => sim.requests.filter((r) => r.route === 'tweets/delete')

@@ -4,26 +4,17 @@
  * offline validation accepts parts up to 25,000; each part is held to the
  * account's own limit after the verification, before anything is uploaded.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import type { GitHubSimulator } from '../../tools/github-simulator/index.js'
 import { SAMPLE, SUBSCRIBER, SUBSCRIBER_ACCOUNT, type XSimulator } from '../../tools/simulator/index.js'
 import { textTooLong } from '../../tools/simulator/problems.js'
-import { act, credentialInputs, errorIds, requestsTo, startSimulator, unique } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, requestsTo, unique, withSimulators } from '../helpers/e2e.js'
 import { png } from '../helpers/media-files.js'
-import { liveRefreshToken, newChain, oauth2Inputs, startGitHub } from '../helpers/oauth2.js'
+import { liveRefreshToken, newChain, oauth2Inputs } from '../helpers/oauth2.js'
 
 let sim: XSimulator
 let gh: GitHubSimulator
-beforeAll(async () => {
-  ;[sim, gh] = await Promise.all([startSimulator(), startGitHub()])
-})
-afterAll(async () => {
-  await Promise.all([sim.close(), gh.close()])
-})
-beforeEach(() => {
-  sim.reset()
-  gh.reset()
-})
+withSimulators((...started) => ([sim, gh] = started))
 
 /** A part of about 1,000 weighted characters, unique per run. */
 const longPart = (label: string) => `${unique(label)} ${'Everything that changed in this release, in one post. '.repeat(18)}`.trim()

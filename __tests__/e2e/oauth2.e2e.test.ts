@@ -4,7 +4,7 @@
  * sealed secret with its own code. Every run gets the leak check, over the
  * tokens X issued during the run too.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import {
   APP_SECRETS_TOKEN,
   ENVIRONMENT,
@@ -17,21 +17,12 @@ import {
 } from '../../tools/github-simulator/index.js'
 import { OAUTH2_CONFIDENTIAL, OAUTH2_PUBLIC, OAUTH2_UNENROLLED, SAMPLE, SAMPLE_ACCOUNT, XSimulator } from '../../tools/simulator/index.js'
 import { png } from '../helpers/media-files.js'
-import { act, credentialInputs, errorIds, startSimulator, warningIds } from '../helpers/e2e.js'
-import { liveRefreshToken, newChain, oauth2Inputs, startGitHub } from '../helpers/oauth2.js'
+import { act, credentialInputs, errorIds, warningIds, withSimulators } from '../helpers/e2e.js'
+import { liveRefreshToken, newChain, oauth2Inputs } from '../helpers/oauth2.js'
 
 let x: XSimulator
 let gh: GitHubSimulator
-beforeAll(async () => {
-  ;[x, gh] = await Promise.all([startSimulator(), startGitHub()])
-})
-afterAll(async () => {
-  await Promise.all([x.close(), gh.close()])
-})
-beforeEach(() => {
-  x.reset()
-  gh.reset()
-})
+withSimulators((...started) => ([x, gh] = started))
 
 const env = () => ({ GITHUB_API_URL: gh.url })
 const xRoutes = () => x.requests.map((r) => r.route)

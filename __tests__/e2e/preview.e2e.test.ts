@@ -5,25 +5,15 @@
  * request (no secrets, a read-only token) the preview in the job summary, a
  * green step and no request anywhere.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { FORK_PR, type GitHubSimulator, READ_ONLY_WORKFLOW_TOKEN, RELEASE_PR, REPOSITORY, WORKFLOW_TOKEN } from '../../tools/github-simulator/index.js'
 import { SAMPLE, SAMPLE_ACCOUNT, type XSimulator } from '../../tools/simulator/index.js'
-import { act, credentialInputs, errorIds, noticeIds, requestsTo, startSimulator, warningIds } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, noticeIds, requestsTo, warningIds, withSimulators } from '../helpers/e2e.js'
 import { png } from '../helpers/media-files.js'
-import { startGitHub } from '../helpers/oauth2.js'
 
 let x: XSimulator
 let gh: GitHubSimulator
-beforeAll(async () => {
-  ;[x, gh] = await Promise.all([startSimulator(), startGitHub()])
-})
-afterAll(async () => {
-  await Promise.all([x.close(), gh.close()])
-})
-beforeEach(() => {
-  x.reset()
-  gh.reset()
-})
+withSimulators((...started) => ([x, gh] = started))
 
 const MARKER = '<!-- x-credentials-action:announcement-preview -->'
 const creds = credentialInputs(SAMPLE)

@@ -9,7 +9,7 @@
  * default, so a run is repeatable; FUZZ_SEED=random explores new values (a
  * failure reports its seed) and FUZZ_SEED=<n> replays one.
  */
-import { expect } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { act } from '../helpers/e2e.js'
 import { markdownTable, writeFigures } from '../helpers/reliability.js'
@@ -208,4 +208,25 @@ export class Campaign {
     })
     await this.world?.close()
   }
+}
+
+/**
+ * The tests of one fuzz file, registered when the file calls this (never on import): for each input, the in-process
+ * property and the same values through dist/index.js; last, that no request left the machine.
+ */
+export function fuzzTests(campaign: Campaign): void {
+  beforeAll(() => campaign.open())
+  afterAll(() => campaign.close())
+
+  describe.each(campaign.names)('%s', (name) => {
+    test(
+      `in-process: each of ${campaign.cases} values ends in success or one clear failure, with nothing leaked`,
+      () => campaign.fuzz(name),
+      campaign.timeoutMs
+    )
+    test('through dist/index.js: the same verdict as in-process', () => campaign.throughDist(name), campaign.distTimeoutMs)
+  })
+
+  // Registered after the property runs, so it sees their requests.
+  test('no request went anywhere but 127.0.0.1', () => expect(campaign.foreignHosts()).toEqual([]))
 }

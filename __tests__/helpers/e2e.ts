@@ -3,15 +3,16 @@
  * and `act()`, which runs the built dist/index.js as the runner does and
  * applies the leak check to every run.
  */
-import { afterAll, expect } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import { DIAGNOSES, type DiagnosisId } from '../../src/diagnoses/catalogue.js'
-import { ALL_GITHUB_TOKENS } from '../../tools/github-simulator/index.js'
+import { ALL_GITHUB_TOKENS, type GitHubSimulator } from '../../tools/github-simulator/index.js'
 import { ALL_SECRET_VALUES, XSimulator, type SimulatorOptions } from '../../tools/simulator/index.js'
 import { credentialInputs, seedDefault } from '../../tools/simulator/fixtures.js'
 
 export { credentialInputs }
 import { runAction, type ActionRun, type RunOptions } from '../../tools/runner.js'
 import { laterStepExposure, leakTotals, maskedFirst, pairForms, scanForLeaks, type SecretUnderTest } from './leaks.js'
+import { startGitHub } from './oauth2.js'
 import { recordLeakTotals } from './reliability.js'
 
 // Every test file that runs the action adds its leak-check totals to the reliability figures.
@@ -23,6 +24,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<XS
   const sim = await XSimulator.start(options)
   seedDefault(sim)
   return sim
+}
+
+/**
+ * The X simulator and the GitHub simulator of a suite: started before its first test and handed to `use`, reset before
+ * each test (faults, request logs; the seeded state stays), closed after the last.
+ */
+export function withSimulators(use: (x: XSimulator, gh: GitHubSimulator) => void): void {
+  let both: [XSimulator, GitHubSimulator] | undefined
+  beforeAll(async () => {
+    both = await Promise.all([startSimulator(), startGitHub()])
+    use(...both)
+  })
+  afterAll(async () => {
+    if (both) await Promise.all(both.map((s) => s.close()))
+  })
+  beforeEach(() => both?.forEach((s) => s.reset()))
 }
 
 /** A text no earlier test posted, so X's duplicate rule does not meet it by chance. */

@@ -5,7 +5,8 @@
  */
 import { finding, type Finding } from '../diagnoses/finding.js'
 import { InputError } from '../diagnoses/input-error.js'
-import type { CredentialSpec, RawCredential, RawCredentials } from './method.js'
+import { Secret } from '../io/secret.js'
+import type { CredentialSpec, RawCredential, RawCredentials, Settled } from './method.js'
 
 /** Reads each value: the input first, then each environment variable in turn. */
 export function readCredentials(specs: readonly CredentialSpec[], getRawInput: (name: string) => string, env: NodeJS.ProcessEnv): RawCredentials {
@@ -67,6 +68,41 @@ export function lintValue(raw: RawCredential, repair?: (value: string, where: st
   const problem = shapeProblem(v)
   if (problem) return { findings, error: new InputError(spec.input, `\`${spec.input}\`${where} ${problem}.`) }
   return { value: v, findings }
+}
+
+type Repair = (value: string, where: string) => { value: string; findings: Finding[] }
+
+/**
+ * One given value, linted into `settled` (its repairs as findings, a value no credential could have as an error, a
+ * repaired form among the derived ones to mask): the value as a Secret when it can be used.
+ */
+export function settleValue(given: RawCredential, settled: Settled, repair?: Repair): Secret | undefined {
+  const linted = lintValue(given, repair)
+  settled.findings.push(...linted.findings)
+  if (linted.error) settled.errors.push(linted.error)
+  if (linted.value === undefined) return undefined
+  if (linted.value !== given.value) settled.derived.push(linted.value)
+  return new Secret(given.spec.input, linted.value)
+}
+
+/** Every value of `specs` settled as `settleValue` does; one that is not given but `required` gets the missing-credential error. */
+export function settleValues<Key extends string>(
+  raw: RawCredentials,
+  specs: Record<Key, CredentialSpec>,
+  settled: Settled,
+  o: { required: (key: Key) => boolean; forkPullRequest: boolean }
+): Partial<Record<Key, Secret>> {
+  const values: Partial<Record<Key, Secret>> = {}
+  for (const [key, spec] of Object.entries(specs) as [Key, CredentialSpec][]) {
+    const given = raw[spec.input]
+    if (!given?.source) {
+      if (o.required(key)) settled.findings.push(missing(spec, o.forkPullRequest))
+      continue
+    }
+    const secret = settleValue(given, settled)
+    if (secret) values[key] = secret
+  }
+  return values
 }
 
 /** The error for a required value that is not there, naming every place that was tried. */

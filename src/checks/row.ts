@@ -1,4 +1,6 @@
 /** One line of the checks table: what was checked, the verdict, and what was found. */
+import type { Finding } from '../diagnoses/finding.js'
+
 export type Verdict = 'pass' | 'fail' | 'warn' | 'skip'
 
 export interface CheckRow {
@@ -9,6 +11,14 @@ export interface CheckRow {
   /** One line: what was found, or why it failed. */
   detail: string
 }
+
+/** A row with the findings that explain it (their fixes go to the problems). */
+export interface RowResult {
+  row: CheckRow
+  findings: Finding[]
+}
+
+export const rowResult = (row: CheckRow, ...findings: Finding[]): RowResult => ({ row, findings })
 
 export const ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '➖' }
 

@@ -66,7 +66,7 @@ export const DIAGNOSES = {
       'A required credential is empty: the input was not set and none of its environment variables held a value. A secret that does not exist, is misspelled, or is not passed to this workflow reads as empty.',
     fix: [
       'In the repository, open Settings → Secrets and variables → Actions and check that the secret exists with exactly the name the workflow uses.',
-      'Pass it to the step, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`.',
+      'Pass it to the step under the input the message names, e.g. `api-key: ${{ secrets.TWITTER_API_KEY }}`, or `refresh-token: ${{ secrets.X_REFRESH_TOKEN }}` with OAuth 2.0.',
       'Secrets are not passed to workflows triggered by pull requests from forks: run the check on `push`, `release` or `schedule` instead.'
     ]
   },

@@ -10,7 +10,7 @@ import { finding, type Finding } from '../../diagnoses/finding.js'
 import { diagnoseXError, provesAuthentication, resetNote } from '../../diagnoses/x-error.js'
 import { Secret } from '../../io/secret.js'
 import type { XUsage } from '../../x/api.js'
-import { lintValue, oauth2Kind, SHAPES } from '../credentials.js'
+import { oauth2Kind, settleValue, SHAPES } from '../credentials.js'
 import type { AuthMethod, ConcludeContext, CredentialSpec, MethodOutcome, Settled, SharedFacts } from '../method.js'
 import { usageLines, readUsage } from './usage.js'
 
@@ -34,14 +34,10 @@ export const appBearer: AuthMethod = {
       settled.start = async () => ({ conclude: () => notGiven() })
       return settled
     }
-    const linted = lintValue(given, repair)
-    settled.findings.push(...linted.findings)
-    if (linted.error) settled.errors.push(linted.error)
-    if (linted.value === undefined) return settled
-    if (linted.value !== given.value) settled.derived.push(linted.value)
-    const bearer = new Secret(SPEC.input, linted.value)
+    const bearer = settleValue(given, settled, repair)
+    if (!bearer) return settled
     settled.secrets.push(bearer)
-    const hints = shapeHints(linted.value)
+    const hints = shapeHints(bearer.reveal())
     settled.start = async (x) => {
       const usage = await answerOf(x.client({ kind: 'app-bearer', bearerToken: bearer }).usageTweets())
       return { conclude: (ctx) => conclude(bearer, usage, hints, ctx) }

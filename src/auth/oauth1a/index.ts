@@ -4,10 +4,10 @@
  * POST /oauth2/token (the keys alone) and GET /2/users/me (all four).
  */
 import type { Finding } from '../../diagnoses/finding.js'
-import { basicCredentials, Secret } from '../../io/secret.js'
+import { basicCredentials } from '../../io/secret.js'
 import type { XApi } from '../../x/api.js'
 import type { XAuth } from '../../x/auth.js'
-import { lintValue, missing } from '../credentials.js'
+import { settleValues } from '../credentials.js'
 import type { AuthMethod, CheckContext, CredentialSpec, Gathered, MethodOutcome, RawCredentials, Settled, SettleContext } from '../method.js'
 import { gather, readFacts } from './facts.js'
 import { shapeHints, type OAuth1Values } from './hints.js'
@@ -31,20 +31,7 @@ export const oauth1a: AuthMethod = {
   idleOutputs: {},
   settle(raw: RawCredentials, ctx: SettleContext): Settled {
     const settled: Settled = { method: oauth1a, findings: [], errors: [], derived: [], secrets: [] }
-    const values: OAuth1Values = {}
-    for (const [key, spec] of Object.entries(SPECS) as [keyof OAuth1Values, CredentialSpec][]) {
-      const given = raw[spec.input]
-      if (!given?.source) {
-        if (ctx.required) settled.findings.push(missing(spec, ctx.forkPullRequest))
-        continue
-      }
-      const linted = lintValue(given)
-      settled.findings.push(...linted.findings)
-      if (linted.error) settled.errors.push(linted.error)
-      if (linted.value === undefined) continue
-      if (linted.value !== given.value) settled.derived.push(linted.value)
-      values[key] = new Secret(spec.input, linted.value)
-    }
+    const values: OAuth1Values = settleValues(raw, SPECS, settled, { required: () => ctx.required, forkPullRequest: ctx.forkPullRequest })
     settled.secrets = Object.values(values)
     const { apiKey, apiSecret, accessToken, accessSecret } = values
     // POST /oauth2/token carries them as one HTTP Basic credential: a form of its own, which a gateway may echo.

@@ -1,5 +1,5 @@
 /** The OAuth 1.0a rows, one small function each, from the facts alone. */
-import { rowsLabelled, type CheckRow } from '../../checks/row.js'
+import { rowResult as result, rowsLabelled, type RowResult as Row } from '../../checks/row.js'
 import { titleOf, finding, type Finding } from '../../diagnoses/finding.js'
 import { diagnoseXError, resetNote } from '../../diagnoses/x-error.js'
 import { levelRank, type Requirement } from '../../settings/access-level.js'
@@ -16,13 +16,6 @@ const LABELS = {
 } as const
 
 const row = rowsLabelled(LABELS)
-
-export interface Row {
-  row: CheckRow
-  findings: Finding[]
-}
-
-const result = (r: CheckRow, ...findings: Finding[]): Row => ({ row: r, findings })
 
 type Refused = OAuth1Facts & { me: { ok: false; error: XApiError } }
 

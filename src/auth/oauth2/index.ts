@@ -12,7 +12,7 @@ import { basicCredentials, Secret } from '../../io/secret.js'
 import { codeSpan } from '../../report/markdown.js'
 import { singleLine } from '../../settings/rules.js'
 import type { XApi } from '../../x/api.js'
-import { lintValue, missing } from '../credentials.js'
+import { settleValues } from '../credentials.js'
 import type { AuthMethod, CheckContext, CredentialSpec, Gathered, MethodOutcome, RawCredentials, Settled, SettleContext } from '../method.js'
 import { gather, type OAuth2Facts, type OAuth2Values, type SecretPlace } from './facts.js'
 import { accountRow, clientRow, describePlace, refreshRow, scopesRow, secretRow, writeBackRow } from './rows.js'
@@ -42,20 +42,10 @@ export const oauth2: AuthMethod = {
   idleOutputs: { scopes: '', 'refresh-token-rotated': 'false' },
   settle(raw: RawCredentials, ctx: SettleContext): Settled {
     const settled: Settled = { method: oauth2, findings: [], errors: [], derived: [], secrets: [] }
-    const values: Partial<OAuth2Values> = {}
-    for (const [key, spec] of Object.entries(SPECS) as [keyof OAuth2Values, CredentialSpec][]) {
-      const given = raw[spec.input]
-      if (!given?.source) {
-        if (ctx.required && (key === 'clientId' || key === 'refreshToken')) settled.findings.push(missing(spec, ctx.forkPullRequest))
-        continue
-      }
-      const linted = lintValue(given)
-      settled.findings.push(...linted.findings)
-      if (linted.error) settled.errors.push(linted.error)
-      if (linted.value === undefined) continue
-      if (linted.value !== given.value) settled.derived.push(linted.value)
-      values[key] = new Secret(spec.input, linted.value)
-    }
+    const values: Partial<OAuth2Values> = settleValues(raw, SPECS, settled, {
+      required: (key) => ctx.required && (key === 'clientId' || key === 'refreshToken'),
+      forkPullRequest: ctx.forkPullRequest
+    })
     settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v): v is Secret => !!v)
     // A confidential client authenticates at the token endpoint with one HTTP Basic credential: a form of its own.
     if (values.clientId && values.clientSecret) settled.carried = basicCredentials(values.clientId.reveal(), values.clientSecret.reveal())

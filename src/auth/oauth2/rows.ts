@@ -1,7 +1,7 @@
 /** The OAuth 2.0 rows, one small function each, from the facts alone. */
-import { rowsLabelled, type CheckRow } from '../../checks/row.js'
+import { rowResult as result, rowsLabelled, type RowResult as Row } from '../../checks/row.js'
 import type { DiagnosisId } from '../../diagnoses/catalogue.js'
-import { finding, type Finding } from '../../diagnoses/finding.js'
+import { finding } from '../../diagnoses/finding.js'
 import { diagnoseXError } from '../../diagnoses/x-error.js'
 import { codeSpan } from '../../report/markdown.js'
 import type { GitHubApiError } from '../../github/errors.js'
@@ -19,13 +19,6 @@ const LABELS = {
 } as const
 
 const row = rowsLabelled(LABELS)
-
-export interface Row {
-  row: CheckRow
-  findings: Finding[]
-}
-
-const result = (r: CheckRow, ...findings: Finding[]): Row => ({ row: r, findings })
 
 /** `X_REFRESH_TOKEN` (repository secret of owner/name), as messages name it. */
 export function describePlace(p: SecretPlace): string {
