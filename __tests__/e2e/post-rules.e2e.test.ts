@@ -7,20 +7,16 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { ENTERPRISE, SAMPLE, SUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { TOO_MANY_CASHTAGS } from '../../tools/simulator/cashtags.js'
 import { forbidden } from '../../tools/simulator/problems.js'
 import { REPO_ROOT } from '../../tools/runner.js'
-import { act, credentialInputs, errorIds, requestsTo, startSimulator, unique, warningIds } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, requestsTo, unique, warningIds, withSimulator } from '../helpers/e2e.js'
 import { png } from '../helpers/media-files.js'
 
 let sim: XSimulator
-beforeAll(async () => {
-  sim = await startSimulator()
-})
-afterAll(() => sim.close())
-beforeEach(() => sim.reset())
+withSimulator((started) => (sim = started))
 
 const creds = credentialInputs(SAMPLE)
 const count = (route: string) => requestsTo(sim, route)

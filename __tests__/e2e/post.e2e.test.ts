@@ -3,18 +3,14 @@
  * threads, replies, quotes, images and video, validated first and posted
  * exactly once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { CAPPED, ENTERPRISE, READ_ONLY, SAMPLE, SAMPLE_ACCOUNT, SUMMONED_POST_ID, UNSUMMONED_POST_ID, XSimulator } from '../../tools/simulator/index.js'
 import { creditsDepleted, forbidden, oauth1Permissions, textTooLong } from '../../tools/simulator/problems.js'
-import { act, credentialInputs, errorIds, requestsTo, startSimulator, unique, warningIds } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, requestsTo, unique, warningIds, withSimulator } from '../helpers/e2e.js'
 import { gif, mp4, png } from '../helpers/media-files.js'
 
 let sim: XSimulator
-beforeAll(async () => {
-  sim = await startSimulator()
-})
-afterAll(() => sim.close())
-beforeEach(() => sim.reset())
+withSimulator((started) => (sim = started))
 
 const creds = credentialInputs(SAMPLE)
 const count = (route: string) => requestsTo(sim, route)

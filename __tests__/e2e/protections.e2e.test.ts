@@ -8,7 +8,7 @@
  * promise nobody awaits) are injected into the action's process with
  * `node --import` (__tests__/helpers/inject/).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import path from 'node:path'
 import { Deadline } from '../../src/deadline.js'
 import { redacting } from '../../src/io/redacting-io.js'
@@ -19,17 +19,13 @@ import { XApiError } from '../../src/x/errors.js'
 import { OTHER_APP, SAMPLE, XSimulator } from '../../tools/simulator/index.js'
 import { REPO_ROOT } from '../../tools/runner.js'
 import { captureIO } from '../helpers/capture-io.js'
-import { act, credentialInputs, errorIds, startSimulator } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, withSimulator } from '../helpers/e2e.js'
 
 const inject = (name: string) => path.join(REPO_ROOT, '__tests__', 'helpers', 'inject', name)
 const oauth1 = credentialInputs({ ...SAMPLE, bearerToken: undefined })
 
 let sim: XSimulator
-beforeAll(async () => {
-  sim = await startSimulator()
-})
-afterAll(() => sim.close())
-beforeEach(() => sim.reset())
+withSimulator((started) => (sim = started))
 
 describe('the step deadline', () => {
   test('a request that never ends, its own time bound broken: the watchdog ends the step at the deadline, counted from the first line', async () => {

@@ -4,17 +4,13 @@
  * when the parts already posted cannot be found, the run is red and names
  * them; a single duplicate post is skipped with its link.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { SAMPLE, SAMPLE_ACCOUNT, XSimulator } from '../../tools/simulator/index.js'
 import { creditsDepleted, forbidden } from '../../tools/simulator/problems.js'
-import { act, credentialInputs, errorIds, requestsTo, startSimulator, unique, warningIds } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, requestsTo, unique, warningIds, withSimulator } from '../helpers/e2e.js'
 
 let sim: XSimulator
-beforeAll(async () => {
-  sim = await startSimulator()
-})
-afterAll(() => sim.close())
-beforeEach(() => sim.reset())
+withSimulator((started) => (sim = started))
 
 const creds = credentialInputs(SAMPLE)
 const count = (route: string) => requestsTo(sim, route)

@@ -5,19 +5,15 @@
  * anything is sent, in a dry run too, naming where it is and never what it is.
  * The log would hide it, X would publish it.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { SAMPLE, SAMPLE_ACCOUNT, XSimulator } from '../../tools/simulator/index.js'
-import { act, credentialInputs, errorIds, startSimulator, unique } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, unique, withSimulator } from '../helpers/e2e.js'
 import { png } from '../helpers/media-files.js'
 
 const creds = credentialInputs(SAMPLE)
 
 let sim: XSimulator
-beforeAll(async () => {
-  sim = await startSimulator()
-})
-afterAll(() => sim.close())
-beforeEach(() => sim.reset())
+withSimulator((started) => (sim = started))
 
 describe('refused before anything is sent', () => {
   test.each([

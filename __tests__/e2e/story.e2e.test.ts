@@ -6,18 +6,14 @@
  * (ids, seconds, dates) is replaced by a placeholder; everything else must
  * match to the letter.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
+import { expect, test } from '@jest/globals'
 import { base64Cores, basicCredentials } from '../../src/io/secret.js'
 import { READ_ONLY, SAMPLE, XSimulator } from '../../tools/simulator/index.js'
-import { act, credentialInputs, startSimulator } from '../helpers/e2e.js'
+import { act, credentialInputs, withSimulator } from '../helpers/e2e.js'
 import { png } from '../helpers/media-files.js'
 
 let sim: XSimulator
-beforeAll(async () => {
-  sim = await startSimulator()
-})
-afterAll(() => sim.close())
-beforeEach(() => sim.reset())
+withSimulator((started) => (sim = started))
 
 /** The fixture's secrets by name, so the mask lines read as what they mask. */
 const NAMES: [string, string][] = [

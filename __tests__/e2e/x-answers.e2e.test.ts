@@ -5,17 +5,13 @@
  * suspended account or an App in the wrong package is named as such, and
  * OAuth 2.0 values in the wrong inputs are pointed out.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { CAPPED, DEPLETED, REVOKED, SAMPLE, SUSPENDED, SUSPENDED_ACCOUNT, WRONG_PACKAGE, XSimulator } from '../../tools/simulator/index.js'
 import { unauthorized } from '../../tools/simulator/problems.js'
-import { act, credentialInputs, errorIds, startSimulator, warningIds } from '../helpers/e2e.js'
+import { act, credentialInputs, errorIds, startSimulator, warningIds, withSimulator } from '../helpers/e2e.js'
 
 let sim: XSimulator
-beforeAll(async () => {
-  sim = await startSimulator()
-})
-afterAll(() => sim.close())
-beforeEach(() => sim.reset())
+withSimulator((started) => (sim = started))
 
 const requests = (route: string) => sim.requests.filter((r) => r.route === route)
 const unique = (text: string) => `${text} (${Date.now()}-${Math.random().toString(36).slice(2, 8)})`

@@ -26,6 +26,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<XS
   return sim
 }
 
+/** The seeded X simulator of a suite: started before its first test and handed to `use`, reset before each test, closed after the last. */
+export function withSimulator(use: (x: XSimulator) => void): void {
+  let sim: XSimulator | undefined
+  beforeAll(async () => {
+    sim = await startSimulator()
+    use(sim)
+  })
+  afterAll(() => sim?.close())
+  beforeEach(() => sim?.reset())
+}
+
 /**
  * The X simulator and the GitHub simulator of a suite: started before its first test and handed to `use`, reset before
  * each test (faults, request logs; the seeded state stays), closed after the last.
