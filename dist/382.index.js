@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diagnoses_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8496);
 /* harmony import */ var _io_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7874);
 /* harmony import */ var _io_redacting_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2612);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4662);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4549);
 /**
  * The action, as the entry starts it once its connections are on their way:
  * one redacting edge for the run and its last-resort handlers, the watchdog
@@ -46,6 +46,47 @@ function runAction(started, preconnected) {
         preconnected?.close();
         deadline.stop();
     });
+}
+
+
+/***/ }),
+
+/***/ 4171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ parseScopes),
+/* harmony export */   M2: () => (/* binding */ accessLevelOf),
+/* harmony export */   NM: () => (/* binding */ neededScopes),
+/* harmony export */   m1: () => (/* binding */ DEFAULT_SCOPES)
+/* harmony export */ });
+/* harmony import */ var _settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6196);
+
+/** What `x-credentials-check authorize` asks for when `--scopes` is not given. */
+const DEFAULT_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write'];
+/** Every scope the run needs: to verify, to keep rotating, and what the requirement adds. */
+function neededScopes(need) {
+    const scopes = [
+        { scope: 'tweet.read', because: 'GET /2/users/me needs it' },
+        { scope: 'users.read', because: 'GET /2/users/me needs it' },
+        { scope: 'offline.access', because: 'without it X issues no next refresh token' }
+    ];
+    if ((0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(need.level) >= (0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)('read-write'))
+        scopes.push({ scope: 'tweet.write', because: need.because });
+    if ((0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(need.level) >= (0,_settings_access_level_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)('read-write-directmessages')) {
+        scopes.push({ scope: 'dm.read', because: need.because }, { scope: 'dm.write', because: need.because });
+    }
+    for (const extra of need.scopes ?? [])
+        if (!scopes.some((s) => s.scope === extra.scope))
+            scopes.push(extra);
+    return scopes;
+}
+/** The `access-level` output for OAuth 2.0: `read-write` when `tweet.write` is granted, else `read` (DM scopes are checked apart). */
+function accessLevelOf(scopes) {
+    return scopes.includes('tweet.write') ? 'read-write' : 'read';
+}
+function parseScopes(scope) {
+    return (scope ?? '').split(/\s+/).filter(Boolean);
 }
 
 
@@ -132,8 +173,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/io/redacting-io.ts
 var redacting_io = __webpack_require__(2612);
-// EXTERNAL MODULE: ./src/main.ts + 19 modules
-var main = __webpack_require__(4662);
+// EXTERNAL MODULE: ./src/main.ts + 34 modules
+var main = __webpack_require__(4549);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/markdown-text.ts
@@ -354,6 +395,100 @@ class Deadline {
 
 /***/ }),
 
+/***/ 162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ diagnoseXError),
+/* harmony export */   Kq: () => (/* binding */ resetNote),
+/* harmony export */   ub: () => (/* binding */ provesAuthentication)
+/* harmony export */ });
+/* harmony import */ var _x_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5090);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8496);
+
+
+/**
+ * The diagnosis for an error X (or the network) gave, whatever the request.
+ * Checks and posting add their own, more specific, readings first.
+ */
+function diagnoseXError(error, subject) {
+    const m = error.message;
+    if (error.kind === 'deadline')
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('deadline-exceeded', m, subject);
+    if (error.kind === 'tls')
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('tls-certificate', m, subject);
+    if (error.kind !== 'http' || error.info.html || (error.status ?? 0) >= 500)
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-unavailable', m, subject);
+    if (error.isProblem('usage-capped'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('usage-capped', `${m} ${capNote(error)}`, subject);
+    if (error.status === 429)
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('rate-limited', `${m} ${resetNote(error)}`, subject);
+    if (error.status === 401) {
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('oauth-rejected', `${m} X no longer accepts the credentials this request was signed with (revoked, regenerated, or the App suspended).`, subject);
+    }
+    if (error.status === 402 || error.isProblem('credits-depleted'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('credits-depleted', m, subject);
+    if (error.isProblem('client-forbidden') || error.isProblem('client-not-enrolled'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('client-not-enrolled', m, subject);
+    if (error.isProblem('user-suspended'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('user-suspended', m, subject);
+    if (error.isProblem('unsupported-authentication'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('unsupported-authentication', m, subject);
+    if (error.isProblem('oauth1-permissions'))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('access-level-too-low', m, subject);
+    if (error.isDuplicate)
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('duplicate-content', m, subject);
+    // X's 2026 refusals of posts from self-serve Apps come as `about:blank` with a detail only: the detail is all there is to read.
+    const detail = error.info.detail ?? '';
+    if (/mentioned or otherwise engaged/i.test(detail))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('reply-not-allowed', m, subject);
+    if (/^Quoting this post is not allowed/i.test(detail))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('quote-not-allowed', m, subject);
+    if (/maximum of one cashtag/i.test(detail))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('too-many-cashtags', m, subject);
+    if (/^You are not permitted to perform this action/i.test(detail))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('action-not-permitted', m, subject);
+    if (/too long/i.test(detail))
+        return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('text-too-long', m, subject);
+    return (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('x-error', m, subject);
+}
+/**
+ * Answers X gives only to a request that authenticated: a rate limit, a usage
+ * cap, no credits, an App outside the endpoint's access, a suspended account.
+ * The credentials that signed it are proven, whatever stopped the request.
+ */
+function provesAuthentication(error) {
+    if (error.kind !== 'http' || error.info.html)
+        return false;
+    if (error.status === 402 || error.status === 429)
+        return true;
+    return error.status === 403 && ['client-forbidden', 'client-not-enrolled', 'user-suspended', 'oauth1-permissions'].some((p) => error.isProblem(p));
+}
+/** What X said of the limit a 429 hit, and when it resets. */
+function resetNote(error) {
+    const reset = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitReset */ .xm)(error);
+    if (reset !== undefined)
+        return `The limit resets at ${(0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReset */ .FO)(reset)}.`;
+    const shown = (0,_x_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .rateLimitWindows */ .bo)(error).filter((w) => w.remaining !== undefined);
+    if (shown.length) {
+        const left = shown.map((w) => `${w.remaining}${w.limit !== undefined ? ` of ${w.limit}` : ''}`).join(', ');
+        return `No limit in X's headers is used up (${left} left), so this is a limit X does not report in headers — on pay-per-use, the 24-hour post cap — and X did not say when it resets.`;
+    }
+    return 'X sent no reset time.';
+}
+/** A usage cap is not a rate limit: say so, and which cap, from the body's own fields. */
+function capNote(error) {
+    const word = (v) => (v && /^[A-Za-z]{1,20}$/.test(v) ? v.toLowerCase() : undefined);
+    const [period, scope] = [word(error.info.period), word(error.info.scope)];
+    const which = period || scope ? ` (the ${[period, scope].filter(Boolean).join(' ')} cap)` : '';
+    const remaining = error.info.headers.rateLimit?.remaining;
+    const windows = remaining !== undefined && remaining > 0 ? `; the 15-minute window still has ${remaining} calls left` : '';
+    return `This is a usage cap${which}, not a rate limit${windows}: waiting for a reset does not lift it, so the action did not wait.`;
+}
+
+
+/***/ }),
+
 /***/ 8943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -427,6 +562,206 @@ function gitHubDoor(options) {
 
 /***/ }),
 
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
+/* harmony export */   V: () => (/* binding */ toGitHubApiError)
+/* harmony export */ });
+/* harmony import */ var _io_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/**
+ * GitHub's errors turned into the project's own type: the status, GitHub's
+ * `message`, the permission GitHub says it wanted, and what the transport
+ * said. Octokit's error carries the request (with its authorization header,
+ * redacted or not) and is never kept, printed or passed on. GitHub's words
+ * come from outside: scrubbed whole, on arrival, before they are cut.
+ */
+
+class GitHubApiError extends Error {
+    endpoint;
+    kind;
+    info;
+    constructor(
+    /** `PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}` */
+    endpoint, kind, info) {
+        super(describe(endpoint, kind, info));
+        this.endpoint = endpoint;
+        this.kind = kind;
+        this.info = info;
+        this.name = 'GitHubApiError';
+    }
+    get status() {
+        return this.info.status;
+    }
+    /** Worth another attempt: network trouble, timeouts, 5xx. Never other 4xx. */
+    get transient() {
+        return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.info.status ?? 0) >= 500);
+    }
+}
+function describe(endpoint, kind, info) {
+    const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
+    switch (kind) {
+        case 'timeout':
+            return `${endpoint}: GitHub did not answer in time${tries} (${info.cause ?? 'timeout'}).`;
+        case 'network':
+            return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
+        case 'tls':
+            return `${endpoint}: GitHub's TLS certificate was refused (${info.cause ?? 'certificate error'}); nothing was sent.`;
+        case 'deadline':
+            return `${endpoint}: stopped at the step's overall deadline${tries}.`;
+        case 'http': {
+            const said = info.message ? `: ${info.message}` : '';
+            const sentence = `${endpoint}: GitHub answered HTTP ${info.status}${said}${tries}`;
+            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+        }
+    }
+}
+/** `x-accepted-github-permissions` names permissions: `secrets=write; environments=read`. */
+const PERMISSIONS = /^[a-z_]+=[a-z]+(\s*[;,]\s*[a-z_]+=[a-z]+)*$/;
+/** Turns whatever Octokit threw into a GitHubApiError, reading plain fields only, every text through `scrub` before it is cut. */
+function toGitHubApiError(endpoint, error, attempts, timedOut, scrub) {
+    const text = (v, max = 300) => (typeof v === 'string' && v.trim() ? (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outsideText */ .F)(v, scrub, max) || undefined : undefined);
+    if (error instanceof GitHubApiError)
+        return error;
+    if (timedOut)
+        return new GitHubApiError(endpoint, 'timeout', { attempts, cause: 'no complete answer in time' });
+    const e = (error ?? {});
+    if (e.response && typeof e.response.status === 'number') {
+        const data = e.response.data;
+        const message = typeof data === 'string' ? text(data) : text(data?.message);
+        const accepted = e.response.headers?.['x-accepted-github-permissions'];
+        return new GitHubApiError(endpoint, 'http', {
+            status: e.response.status,
+            message,
+            acceptedPermissions: typeof accepted === 'string' && PERMISSIONS.test(accepted) ? accepted : undefined,
+            attempts
+        });
+    }
+    const cause = e.cause;
+    const code = typeof cause?.code === 'string' ? cause.code : undefined;
+    const why = text(code, 120) || text(cause?.message, 120) || text(e.message, 120) || 'request failed';
+    return new GitHubApiError(endpoint, (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .isCertificateError */ .Y)(code) ? 'tls' : 'network', { attempts, cause: why });
+}
+
+
+/***/ }),
+
+/***/ 298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ proveWritable),
+/* harmony export */   KK: () => (/* binding */ secretMetadata),
+/* harmony export */   kz: () => (/* binding */ writeSecret)
+/* harmony export */ });
+/* unused harmony exports publicKey, deleteSecret, seal */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/**
+ * Actions secrets of the run's repository or of one of its deployment
+ * environments: their public key, their metadata, and writing a value sealed
+ * with libsodium's `crypto_box_seal`, as GitHub requires. The value is
+ * sealed here and nowhere else, and never leaves this module in the clear.
+ */
+
+
+const base = (scope) => scope.environment === undefined ? '/repos/{owner}/{repo}/actions/secrets' : '/repos/{owner}/{repo}/environments/{environment_name}/secrets';
+const scopeParams = (scope) => (scope.environment === undefined ? {} : { environment_name: scope.environment });
+async function publicKey(api, scope) {
+    return (await api.request(`GET ${base(scope)}/public-key`, scopeParams(scope))).data;
+}
+async function secretMetadata(api, scope, name) {
+    return (await api.request(`GET ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name })).data;
+}
+/** Creates or replaces the secret; true when it was created. */
+async function writeSecret(api, scope, name, value, key) {
+    const encrypted = await seal(typeof value === 'string' ? value : value.reveal(), key.key);
+    const response = await api.request(`PUT ${base(scope)}/{secret_name}`, {
+        ...scopeParams(scope),
+        secret_name: name,
+        encrypted_value: encrypted,
+        key_id: key.key_id
+    });
+    return response.status === 201;
+}
+async function deleteSecret(api, scope, name) {
+    await api.request(`DELETE ${base(scope)}/{secret_name}`, { ...scopeParams(scope), secret_name: name });
+}
+/**
+ * Proves the token can write secrets of the scope without touching any real
+ * one: writes a throwaway `probe` secret and deletes it again. Returns the
+ * scope's public key for the real write that follows.
+ */
+async function proveWritable(api, scope, probe, before) {
+    const key = await publicKey(api, scope);
+    await before?.();
+    await writeSecret(api, scope, probe, `write check ${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(9).toString('base64url')}`, key);
+    // A concurrent run may have deleted the shared probe first: gone is as good as deleted.
+    await deleteSecret(api, scope, probe).catch((error) => {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O && error.status === 404))
+            throw error;
+    });
+    return key;
+}
+let sodium;
+/** libsodium is loaded (and its WebAssembly started) only by runs that write a secret. */
+const loadSodium = () => (sodium ??= __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768)).then(async (m) => {
+    // The functions are attached to the default export once the WebAssembly is ready; the named exports are a few helpers only.
+    const lib = (m.default ?? m);
+    await lib.ready;
+    return lib;
+}));
+/** `crypto_box_seal(value, key)`, base64: what GitHub's `encrypted_value` holds. */
+async function seal(value, publicKeyBase64) {
+    const lib = await loadSodium();
+    const key = lib.from_base64(publicKeyBase64, lib.base64_variants.ORIGINAL);
+    const sealed = lib.crypto_box_seal(lib.from_string(value), key);
+    return lib.to_base64(sealed, lib.base64_variants.ORIGINAL);
+}
+
+
+/***/ }),
+
+/***/ 3738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fq: () => (/* binding */ fullName),
+/* harmony export */   xd: () => (/* binding */ gitHubTarget)
+/* harmony export */ });
+/* unused harmony export DEFAULT_GITHUB_API_URL */
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** The target, or why it cannot be used (a sentence naming the variable). */
+function gitHubTarget(env, repository = env.GITHUB_REPOSITORY) {
+    const full = (repository ?? '').trim();
+    const parts = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(full);
+    if (!parts)
+        return {
+            problem: full ? `GITHUB_REPOSITORY is not of the form owner/name.` : 'GITHUB_REPOSITORY is not set (the runner sets it to the repository of the run).'
+        };
+    const raw = (env.GITHUB_API_URL ?? '').trim() || DEFAULT_GITHUB_API_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return { problem: 'GITHUB_API_URL is not a URL.' };
+    }
+    // The token travels with every request: https anywhere, http only to this machine (a simulator).
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+        return { problem: 'GITHUB_API_URL must use https:// (http:// only to localhost or 127.0.0.0/8).' };
+    if (url.username || url.password || url.search || url.hash)
+        return { problem: 'GITHUB_API_URL must not carry a user, password, query or fragment.' };
+    return { apiUrl: url.href.replace(/\/+$/, ''), repository: { owner: parts[1], repo: parts[2] } };
+}
+const fullName = (r) => `${r.owner}/${r.repo}`;
+
+
+/***/ }),
+
 /***/ 7874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -488,6 +823,32 @@ function neutraliseLine(line) {
 
 /***/ }),
 
+/***/ 4931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ outsideText),
+/* harmony export */   Y: () => (/* binding */ isCertificateError)
+/* harmony export */ });
+// C0 and C1 controls (terminal escapes among them) and the bidirectional overrides that can make a line read as another.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function outsideText(text, scrub, max) {
+    const flat = scrub(scrub(text).replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim());
+    if (flat.length <= max)
+        return flat;
+    // Never half of a UTF-16 pair (an emoji) before the ellipsis.
+    const end = /[\ud800-\udbff]/.test(flat[max - 2]) ? max - 2 : max - 1;
+    return flat.slice(0, end) + '…';
+}
+/** Node's codes for a certificate it did not accept: wrong host, unknown or self-signed CA, expired. */
+const CERTIFICATE_ERROR = /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_[A-Z_]+|ERR_TLS_CERT_[A-Z_]+|INVALID_CA|HOSTNAME_MISMATCH)$/;
+/** Whether a transport error code says the TLS certificate was refused. */
+const isCertificateError = (code) => code !== undefined && CERTIFICATE_ERROR.test(code);
+
+
+/***/ }),
+
 /***/ 2612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -536,7 +897,203 @@ function redacting(io) {
 
 /***/ }),
 
-/***/ 4662:
+/***/ 5630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ basicCredentials),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   zh: () => (/* binding */ Secret)
+/* harmony export */ });
+/* unused harmony exports fingerprint, MIN_FORM_LENGTH, PIECE_LENGTH, derivedForms, base64Cores */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const HIDDEN = '***';
+/**
+ * A credential value. It prints as its name, never as its value: `reveal()`
+ * is the one way to the value, so every use of it is visible in the code.
+ */
+class Secret {
+    input;
+    #value;
+    constructor(
+    /** The input it came from, e.g. `api-key`. */
+    input, value) {
+        this.input = input;
+        this.#value = value;
+    }
+    reveal() {
+        return this.#value;
+    }
+    /** A short SHA-256 fingerprint, so people can tell keys apart without seeing them. */
+    get fingerprint() {
+        return fingerprint(this.#value);
+    }
+    get length() {
+        return this.#value.length;
+    }
+    equals(other) {
+        const a = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(this.#value).digest();
+        const b = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(other.#value).digest();
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(a, b);
+    }
+    with(value) {
+        return new Secret(this.input, value);
+    }
+    toString() {
+        return `[secret ${this.input}]`;
+    }
+    toJSON() {
+        return this.toString();
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return this.toString();
+    }
+}
+function fingerprint(value) {
+    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 8);
+}
+/** Forms shorter than this are not registered: masking them would mangle ordinary text (credentials this short are refused anyway). */
+const MIN_FORM_LENGTH = 8;
+/** A piece of a credential this long in text to be posted is refused; the leak checks look for pieces of this length too. */
+const PIECE_LENGTH = 12;
+/**
+ * Every form of a secret that can travel: as given, trimmed, each line of a
+ * multi-line value, percent-decoded and -encoded, and the stable core of its
+ * base64 encoding at each of the three byte alignments (what a base64 text
+ * holding it contains wherever it starts, e.g. inside `Basic base64(user:secret)`).
+ * The runner masks some of these itself, not all: every one goes to
+ * `::add-mask::` and to the scrubber.
+ */
+function derivedForms(value) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form && form.length >= MIN_FORM_LENGTH)
+            forms.add(form);
+    };
+    const trimmed = value.trim();
+    add(value);
+    add(trimmed);
+    for (const line of value.split(/\r\n|\r|\n/))
+        add(line.trim());
+    add(attempt(() => decodeURIComponent(trimmed)));
+    // A lone UTF-16 surrogate has no percent-encoding (URIError); such a value is refused as a credential anyway, but masking runs first and must not throw.
+    add(attempt(() => encodeURIComponent(trimmed)));
+    for (const core of base64Cores(trimmed))
+        add(core);
+    return [...forms];
+}
+const attempt = (f) => {
+    try {
+        return f();
+    }
+    catch {
+        return undefined;
+    }
+};
+/**
+ * The base64 characters a secret becomes wherever it starts in an encoded
+ * text: for each alignment, the whole 3-byte groups of the secret from that
+ * byte on, which encode the same whatever comes before or after.
+ */
+function base64Cores(value) {
+    const bytes = Buffer.from(value);
+    return [0, 1, 2].map((shift) => {
+        const aligned = bytes.subarray(shift);
+        return aligned.subarray(0, aligned.length - (aligned.length % 3)).toString('base64');
+    });
+}
+/**
+ * The HTTP Basic credential of a pair (`Authorization: Basic …`), as
+ * twitter-api-v2 sends it (each half percent-encoded) and as others do (raw).
+ */
+function basicCredentials(user, password) {
+    const raw = Buffer.from(`${user}:${password}`).toString('base64');
+    const encoded = attempt(() => Buffer.from(`${encodeURIComponent(user)}:${encodeURIComponent(password)}`).toString('base64'));
+    return [...new Set([raw, encoded ?? raw])];
+}
+/**
+ * Whatever carries a credential, by its shape, whoever's it is: an
+ * Authorization header's value, `Basic`/`Bearer` credentials, OAuth 1.0a
+ * parameters, OAuth 2.0 token fields, GitHub tokens. The name stays, the value
+ * goes: `oauth_token="***"`.
+ */
+const CARRIERS = [
+    // `"authorization":"Bearer …"` in JSON: the whole string, escaped quotes and all.
+    [/\b((?:proxy-)?authorization)("\s*:\s*")((?:\\.|[^"\\\r\n])*)/gi, (_m, name, sep) => `${name}${sep}***`],
+    // `Authorization: OAuth oauth_consumer_key="…", …` as a header line: the whole value, to the end of the line.
+    [/\b((?:proxy-)?authorization)(\s*[:=]\s*)([^\r\n]+)/gi, (_m, name, sep) => `${name}${sep}***`],
+    [/\b(Basic|Bearer|OAuth|token)(\s+)([A-Za-z0-9+/=._~%-]{16,})/gi, (_m, scheme, space) => `${scheme}${space}***`],
+    [
+        /\b(oauth_(?:consumer_key|token|signature|verifier|token_secret|consumer_secret))(\s*=\s*\\?["']?|%3D%22|%3D|%253D)([^\s&,"'\\%]+(?:%[0-9A-Fa-f]{2}[^\s&,"'\\%]*)*)/gi,
+        (_m, name, sep) => `${name}${sep}***`
+    ],
+    [
+        /\b(access_token|refresh_token|client_secret|code_verifier|id_token)(\\?["']?\s*[:=]\s*\\?["']?|%3D)([^\s&,"'\\]+)/gi,
+        (_m, name, sep) => `${name}${sep}***`
+    ],
+    [/\b(?:gh[pousr]_[A-Za-z0-9_]{30,}|github_pat_[A-Za-z0-9_]{40,})/g, () => '***']
+];
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every run of one character, like the `A`s that open a bearer token: no piece of a secret in particular. */
+const MONOTONE = /^(.)\1*$/su;
+/**
+ * The one scrubber, at the edges: what arrives from outside (X's and
+ * GitHub's answers, before anything cuts them short) and what leaves (every
+ * line, annotation, output and the summary) passes it. It replaces every
+ * registered form of a secret, then every credential carrier by its shape,
+ * with `***`; and it tells whether a text holds a secret or a piece of one.
+ */
+class Redactor {
+    #forms = new Set();
+    #pattern;
+    /** Every PIECE_LENGTH-character piece of every registered form, but the public `<user id>-` of an access token. */
+    #pieces = new Set();
+    /** Registers a secret; returns the forms not registered before, for `::add-mask::`. */
+    add(value) {
+        return this.addForms(derivedForms(value));
+    }
+    /** Registers forms as they are (a Basic credential, derived by its owner from two secrets). */
+    addForms(forms) {
+        const added = forms.filter((form) => form.length >= MIN_FORM_LENGTH && !this.#forms.has(form));
+        for (const form of added) {
+            this.#forms.add(form);
+            const publicPrefix = /^\d+-/.exec(form)?.[0].length ?? 0;
+            for (let i = 0; i + PIECE_LENGTH <= form.length; i++) {
+                const piece = form.slice(i, i + PIECE_LENGTH);
+                if (i + PIECE_LENGTH > publicPrefix && !MONOTONE.test(piece))
+                    this.#pieces.add(piece);
+            }
+        }
+        if (added.length) {
+            const longestFirst = [...this.#forms].sort((a, b) => b.length - a.length);
+            this.#pattern = new RegExp(longestFirst.map(escapeRegExp).join('|'), 'g');
+        }
+        return added;
+    }
+    /** The text with every registered secret form and every credential carrier replaced by `***`. */
+    scrub(text) {
+        let out = this.#pattern ? text.replace(this.#pattern, HIDDEN) : text;
+        for (const [pattern, replace] of CARRIERS)
+            out = out.replace(pattern, replace);
+        return out;
+    }
+    /** Whether the text holds a registered secret, or a piece of one of PIECE_LENGTH characters. */
+    holds(text) {
+        if (this.#pieces.size === 0)
+            return false;
+        for (let i = 0; i + PIECE_LENGTH <= text.length; i++)
+            if (this.#pieces.has(text.slice(i, i + PIECE_LENGTH)))
+                return true;
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -548,10 +1105,1023 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: requestBudgetMs
 
-// EXTERNAL MODULE: ./src/auth/credentials.ts
-var credentials = __webpack_require__(8168);
-// EXTERNAL MODULE: ./src/auth/registry.ts + 11 modules
-var registry = __webpack_require__(4684);
+// EXTERNAL MODULE: ./src/diagnoses/finding.ts
+var finding = __webpack_require__(8496);
+// EXTERNAL MODULE: ./src/diagnoses/input-error.ts
+var input_error = __webpack_require__(9710);
+// EXTERNAL MODULE: ./src/io/secret.ts
+var secret = __webpack_require__(5630);
+// EXTERNAL MODULE: ./src/auth/specs.ts
+var specs = __webpack_require__(2142);
+;// CONCATENATED MODULE: ./src/auth/credentials.ts
+/**
+ * Reading and linting credential values, for every auth method alike: the
+ * input first, then each environment variable; trimmed and unquoted with a
+ * warning; refused only when no X credential could look like that.
+ */
+
+
+
+
+const MAX_CREDENTIAL_LENGTH = 512;
+/**
+ * Below every credential X or GitHub issues (an older App's API key has 22
+ * characters, a GitHub token 40). A value this short is refused rather than
+ * half-masked: the runner would hide it inside ordinary words of the log and
+ * the outputs, and pieces of it would show.
+ */
+const MIN_CREDENTIAL_LENGTH = 16;
+/**
+ * Trims and unquotes a given value (with a warning), then `repair` may fix
+ * what belongs to its kind; a value no X credential could have is an input
+ * error that never quotes it.
+ */
+function lintValue(raw, repair) {
+    const { spec, value, source } = raw;
+    const findings = [];
+    const where = source && source !== 'input' ? ` (from ${source})` : '';
+    let v = value.trim();
+    if (v !== value)
+        findings.push((0,finding/* finding */.gk)('whitespace-trimmed', `\`${spec.input}\`${where} had whitespace or a line break around it; it was trimmed.`, spec.input));
+    const quoted = /^(["'])(.*)\1$/s.exec(v);
+    if (quoted) {
+        v = quoted[2].trim();
+        findings.push((0,finding/* finding */.gk)('quotes-stripped', `\`${spec.input}\`${where} was wrapped in quotes; they were removed.`, spec.input));
+    }
+    if (repair) {
+        const repaired = repair(v, where);
+        v = repaired.value;
+        findings.push(...repaired.findings);
+    }
+    const problem = shapeProblem(v);
+    if (problem)
+        return { findings, error: new input_error/* InputError */.d(spec.input, `\`${spec.input}\`${where} ${problem}.`) };
+    return { value: v, findings };
+}
+/**
+ * One given value, linted into `settled` (its repairs as findings, a value no credential could have as an error, a
+ * repaired form among the derived ones to mask): the value as a Secret when it can be used.
+ */
+function settleValue(given, settled, repair) {
+    const linted = lintValue(given, repair);
+    settled.findings.push(...linted.findings);
+    if (linted.error)
+        settled.errors.push(linted.error);
+    if (linted.value === undefined)
+        return undefined;
+    if (linted.value !== given.value)
+        settled.derived.push(linted.value);
+    return new secret/* Secret */.zh(given.spec.input, linted.value);
+}
+/** Every value of `specs` settled as `settleValue` does; one that is not given but `required` gets the missing-credential error. */
+function settleValues(raw, specs, settled, o) {
+    const values = {};
+    for (const [key, spec] of Object.entries(specs)) {
+        const given = raw[spec.input];
+        if (!given?.source) {
+            if (o.required(key))
+                settled.findings.push(missing(spec, o.forkPullRequest));
+            continue;
+        }
+        const secret = settleValue(given, settled);
+        if (secret)
+            values[key] = secret;
+    }
+    return values;
+}
+/** The error for a required value that is not there, naming every place that was tried. */
+function missing(spec, forkPullRequest) {
+    const tried = spec.env.join(' nor ');
+    let message = `\`${spec.input}\` (${spec.label}) is empty: the input was not set, and neither ${tried} holds a value.`;
+    if (forkPullRequest)
+        message += ' This run is a pull request from a fork, and GitHub does not pass secrets to workflows triggered from forks.';
+    return (0,finding/* finding */.gk)('missing-credential', message, spec.input);
+}
+/** Why a trimmed value cannot be a credential at all, or null. The value itself is never quoted. */
+function shapeProblem(v) {
+    if (!v)
+        return 'holds only quotes or a prefix and no value';
+    if (/[\r\n]/.test(v))
+        return 'holds more than one line; a credential is a single line';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(v))
+        return 'contains control characters; a credential holds letters, digits and a few symbols only';
+    if (/\s/.test(v))
+        return 'contains spaces inside it; a credential has none';
+    // X issues printable ASCII only. Anything else (a typographic quote, a zero-width space) cannot authenticate, and
+    // in a bearer token it cannot even go into an HTTP header: the request would fail locally and pass for a network error.
+    if (/[^\x21-\x7e]/.test(v))
+        return 'contains characters other than ASCII letters, digits and symbols (a typographic quote or an invisible character copied along?); X credentials have none';
+    if (v.length > MAX_CREDENTIAL_LENGTH)
+        return `is ${v.length} characters long; X credentials are under ${MAX_CREDENTIAL_LENGTH}`;
+    if (v.length < MIN_CREDENTIAL_LENGTH)
+        return `is ${v.length} characters long; no credential is shorter than ${MIN_CREDENTIAL_LENGTH} (an API key has 25), and a value this short could not be masked in the log without hiding ordinary words`;
+    return null;
+}
+const OAUTH2_FORMS = [
+    [/:1:ci$/, 'Client ID'],
+    [/:\d+:1:0:at:1$/, 'user access token'],
+    [/:\d+:1:0:rt:1$/, 'refresh token']
+];
+/**
+ * The OAuth 2.0 credential a value is, if it has one's form: X's OAuth 2.0
+ * Client ID reads `<id>:1:ci` and a user access token `<random>:<ms>:1:0:at:1`
+ * (a refresh token `…:1:0:rt:1`), issued base64-encoded; some paste the
+ * decoded form. An OAuth 1.0a value never has either.
+ */
+function oauth2Kind(value) {
+    const decoded = /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('latin1') : '';
+    for (const form of [value, decoded]) {
+        const kind = OAUTH2_FORMS.find(([pattern]) => pattern.test(form))?.[1];
+        if (kind)
+            return kind;
+    }
+    return undefined;
+}
+/** Shapes X's credentials are seen to have (format notes, not rules: X decides). */
+const SHAPES = {
+    /** `<numeric user id>-<letters and digits>` */
+    accessToken: /^\d+-[A-Za-z0-9]+$/,
+    /** An app-only bearer token starts with a run of `A`s. */
+    bearer: /^A{20}/
+};
+
+// EXTERNAL MODULE: ./src/x/errors.ts
+var errors = __webpack_require__(5689);
+;// CONCATENATED MODULE: ./src/checks/answer.ts
+
+/** Waits for a request and keeps its error as a value, so concurrent checks never reject each other. */
+async function answerOf(promise) {
+    try {
+        return { ok: true, value: await promise };
+    }
+    catch (error) {
+        if (error instanceof errors/* XApiError */.Vc)
+            return { ok: false, error };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/row.ts
+const rowResult = (row, ...findings) => ({ row, findings });
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '➖' };
+/** A maker of rows whose labels come from one table, so a row id always shows the same label. */
+function rowsLabelled(labels) {
+    return (id, verdict, detail) => ({ id, label: labels[id], verdict, detail: oneLine(detail) });
+}
+/** Row details are one line; long messages go to the problems, in full. */
+function oneLine(text, max = 160) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+function rowLine(row) {
+    return `${ICON[row.verdict]} ${row.label}: ${row.detail}`;
+}
+
+// EXTERNAL MODULE: ./src/diagnoses/x-error.ts
+var x_error = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/auth/app-bearer/spec.ts
+var spec = __webpack_require__(8025);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/auth/app-bearer/usage.ts
+
+/** X sends the counts as strings (spec 2.167) or numbers (spec 2.164): both are read. */
+function readUsage(data) {
+    const num = (v) => (v === undefined || v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v));
+    return {
+        cap: num(data.project_cap),
+        used: num(data.project_usage),
+        resetDay: num(data.cap_reset_day),
+        projectId: typeof data.project_id === 'string' ? data.project_id : undefined
+    };
+}
+function usageLines(u) {
+    if (u.cap === undefined || u.used === undefined || u.cap <= 0)
+        return [];
+    const share = u.used / u.cap;
+    const reset = u.resetDay ? ` · resets on day ${u.resetDay} of the month` : '';
+    return [`**Project usage:** \`${(0,markdown/* bar */.M0)(share)}\` ${(0,markdown/* number */.ai)(u.used)} of ${(0,markdown/* number */.ai)(u.cap)} posts this month (${(share * 100).toFixed(1)} %)${reset}`, ''];
+}
+
+;// CONCATENATED MODULE: ./src/auth/app-bearer/index.ts
+/**
+ * The App's bearer token (OAuth 2.0 app-only), optional. Proven by
+ * GET /2/usage/tweets, and held against the token X issues for the API key
+ * (POST /oauth2/token, sent by the OAuth 1.0a method): X keeps one bearer
+ * token per App, so the two must be equal.
+ */
+
+
+
+
+
+
+
+const row = rowsLabelled({ bearer: 'Bearer token', 'app-consistency': 'Bearer matches the App' });
+const tri = (b) => (b === undefined ? '' : String(b));
+const appBearer = {
+    ...spec/* APP_BEARER */.m,
+    idleOutputs: { 'bearer-valid': '', 'app-consistent': '' },
+    settle(raw) {
+        const settled = { method: appBearer, findings: [], errors: [], derived: [], secrets: [] };
+        const given = raw[spec/* SPEC */.y.input];
+        if (!given?.source) {
+            settled.start = async () => ({ conclude: () => notGiven() });
+            return settled;
+        }
+        const bearer = settleValue(given, settled, repair);
+        if (!bearer)
+            return settled;
+        settled.secrets.push(bearer);
+        const hints = shapeHints(bearer.reveal());
+        settled.start = async (x) => {
+            const usage = await answerOf(x.client({ kind: 'app-bearer', bearerToken: bearer }).usageTweets());
+            return { conclude: (ctx) => conclude(bearer, usage, hints, ctx) };
+        };
+        return settled;
+    }
+};
+/** X issues the bearer token percent-encoded; a copy that lost the prefix or the encoding is repaired, with a warning. */
+function repair(value, where) {
+    const findings = [];
+    let v = value;
+    const prefixed = /^bearer\s+/i.exec(v);
+    if (prefixed) {
+        v = v.slice(prefixed[0].length);
+        findings.push((0,finding/* finding */.gk)('bearer-prefix', `\`bearer-token\`${where} began with "Bearer "; it was removed.`, spec/* SPEC */.y.input));
+    }
+    if (/[+/=]/.test(v)) {
+        v = v.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D');
+        findings.push((0,finding/* finding */.gk)('bearer-decoded', `\`bearer-token\`${where} holds \`+\`, \`/\` or \`=\`: it was percent-decoded when copied. It was re-encoded for this run.`, spec/* SPEC */.y.input));
+    }
+    return { value: v, findings };
+}
+/** Shapes that explain a refused bearer token; shown only when X refuses it. */
+function shapeHints(value) {
+    if (SHAPES.accessToken.test(value)) {
+        return [(0,finding/* finding */.gk)('credential-in-wrong-slot', '`bearer-token` has the `<user id>-…` shape of an OAuth 1.0a access token.', spec/* SPEC */.y.input, 'error')];
+    }
+    const kind = oauth2Kind(value);
+    if (kind)
+        return [(0,finding/* finding */.gk)('credential-in-wrong-slot', `\`bearer-token\` has the form of an OAuth 2.0 ${kind}, not of the App's bearer token.`, spec/* SPEC */.y.input, 'error')];
+    return [];
+}
+function notGiven() {
+    return { rows: [row('bearer', 'skip', 'Not given: the app-only checks were skipped.')], findings: [], outputs: appBearer.idleOutputs, summary: [] };
+}
+function conclude(bearer, usage, hints, ctx) {
+    const rows = [];
+    const findings = [];
+    let valid;
+    if (usage.ok) {
+        valid = true;
+        rows.push(row('bearer', 'pass', 'Accepted (GET /2/usage/tweets).'));
+    }
+    else if (usage.error.status === 401) {
+        valid = false;
+        rows.push(row('bearer', 'fail', 'Rejected by X (GET /2/usage/tweets: 401).'));
+        findings.push((0,finding/* finding */.gk)('bearer-rejected', `${usage.error.message} The bearer token is wrong, invalidated, or regenerated since it was stored.`, spec/* SPEC */.y.input), ...hints);
+    }
+    else if (usage.error.isProblem('unsupported-authentication')) {
+        valid = false;
+        rows.push(row('bearer', 'fail', "Refused: a user token, not the App's bearer token (GET /2/usage/tweets: 403)."));
+        findings.push((0,finding/* finding */.gk)('bearer-is-user-token', `${usage.error.message} GET /2/usage/tweets takes only the App's bearer token, and \`bearer-token\` holds a user access token.`, spec/* SPEC */.y.input), ...hints);
+    }
+    else if (usage.error.status === 429 && !usage.error.isProblem('usage-capped')) {
+        // The usage request is optional: its rate limit proves the bearer token and must not stop the run.
+        valid = true;
+        rows.push(row('bearer', 'pass', 'Accepted (X rate-limits only requests that authenticated); the usage could not be read.'));
+        findings.push((0,finding/* finding */.gk)('usage-unreadable', `${usage.error.message} ${(0,x_error/* resetNote */.Kq)(usage.error)}`, spec/* SPEC */.y.input));
+    }
+    else {
+        valid = (0,x_error/* provesAuthentication */.ub)(usage.error) ? true : undefined;
+        const diagnosis = (0,x_error/* diagnoseXError */.Jp)(usage.error, spec/* SPEC */.y.input);
+        rows.push(row('bearer', 'fail', valid ? `Authenticated, but X refused GET /2/usage/tweets: ${diagnosis.message}` : diagnosis.message));
+        findings.push(diagnosis);
+    }
+    const consistency = consistencyRow(bearer, valid, ctx.shared.appBearer);
+    rows.push(consistency.row);
+    findings.push(...consistency.findings);
+    return {
+        rows,
+        findings,
+        outputs: { 'bearer-valid': tri(valid), 'app-consistent': tri(consistency.consistent) },
+        summary: usage.ok ? usageLines(readUsage(usage.value.data)) : []
+    };
+}
+/** The bearer must be the one X keeps for these API keys. */
+function consistencyRow(bearer, valid, app) {
+    if (app?.token) {
+        const issued = bearer.with(app.token);
+        if (bearer.equals(issued))
+            return { row: row('app-consistency', 'pass', 'The bearer token is the one X issues for this API key.'), findings: [], consistent: true };
+        if (!valid)
+            return { row: row('app-consistency', 'fail', 'The bearer token is not the one X issues for this API key.'), findings: [], consistent: false };
+        return {
+            row: row('app-consistency', 'fail', 'The bearer token belongs to another App.'),
+            consistent: false,
+            findings: [
+                (0,finding/* finding */.gk)('bearer-other-app', `The bearer token is valid, but X issues a different one for this API key (bearer ${bearer.fingerprint}, the App's ${issued.fingerprint}): it belongs to another App, or was regenerated since.`, spec/* SPEC */.y.input)
+            ]
+        };
+    }
+    if (app?.keysRejected && !app.keysProven)
+        return { row: row('app-consistency', 'skip', 'Not compared: the API key and secret were rejected.'), findings: [] };
+    return { row: row('app-consistency', 'skip', 'Not compared: /oauth2/token gave no bearer token.'), findings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/auth/method.ts
+/** Whether the user gave a value of this method that chooses it (`alone`: one that chooses it when nothing else does). */
+function isGiven(method, raw, strength = 'always') {
+    return method.credentials.some((spec) => (spec.selects ?? 'always') === strength && raw[spec.input]?.source);
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth1a/facts.ts
+/**
+ * What the two OAuth 1.0a requests proved, read once: POST /oauth2/token
+ * judges the API key and secret on their own, GET /2/users/me the four
+ * values together. Each row then reads these facts, never another row.
+ */
+
+
+/** Sends both requests at once and waits for both answers. */
+async function gather(token, me) {
+    const [t, m] = await Promise.all([answerOf(token), answerOf(me)]);
+    return { token: t, me: m };
+}
+function readFacts(answers) {
+    const { token, me } = answers;
+    const appBearer = token.ok && token.value.data.token_type === 'bearer' ? token.value.data.access_token || undefined : undefined;
+    return {
+        token,
+        me,
+        appBearer,
+        keysRejected: !token.ok && token.error.status === 403 && token.error.info.code === 99,
+        meRefused: !me.ok && me.error.status === 401,
+        timestampRefused: !me.ok && me.error.status === 401 && me.error.info.code === 135,
+        keysProven: me.ok || (0,x_error/* provesAuthentication */.ub)(me.error)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth1a/hints.ts
+/**
+ * Shapes that explain a failure: two values swapped, a credential in the
+ * wrong input. They are only shown when the related check fails; a value
+ * that authenticates is never questioned for its looks.
+ */
+
+
+function hints_shapeHints(v) {
+    const hints = [];
+    const reveal = (s) => s?.reveal() ?? '';
+    if (v.apiKey?.length === 50 && v.apiSecret?.length === 25) {
+        hints.push((0,finding/* finding */.gk)('consumer-pair-swapped', '`api-key` has the length of an API secret (50) and `api-secret` that of an API key (25): they look swapped.', 'api-key'));
+    }
+    if (SHAPES.accessToken.test(reveal(v.accessSecret)) && !SHAPES.accessToken.test(reveal(v.accessToken))) {
+        hints.push((0,finding/* finding */.gk)('access-pair-swapped', '`access-secret` has the `<user id>-…` shape of an access token and `access-token` does not: they look swapped.', 'access-token'));
+    }
+    for (const value of [v.apiKey, v.apiSecret, v.accessToken, v.accessSecret]) {
+        if (value && SHAPES.bearer.test(value.reveal())) {
+            hints.push((0,finding/* finding */.gk)('credential-in-wrong-slot', `\`${value.input}\` starts with the run of A's of a bearer token.`, value.input));
+        }
+        const kind = value && oauth2Kind(value.reveal());
+        if (value && kind) {
+            hints.push((0,finding/* finding */.gk)('oauth2-credential-in-oauth1-input', `\`${value.input}\` has the form of an OAuth 2.0 ${kind}, which is not one of the four OAuth 1.0a values.`, value.input));
+        }
+    }
+    return hints;
+}
+/** The hints about these inputs, raised to errors: they now explain a failed check. */
+function hintsFor(hints, ...inputs) {
+    return hints.filter((h) => h.subject && inputs.includes(h.subject)).map((h) => ({ ...h, severity: 'error' }));
+}
+
+// EXTERNAL MODULE: ./src/settings/access-level.ts
+var access_level = __webpack_require__(6196);
+// EXTERNAL MODULE: ./src/x/retry.ts
+var retry = __webpack_require__(5090);
+;// CONCATENATED MODULE: ./src/checks/clock.ts
+/**
+ * The runner's clock against X's (its Date header). OAuth 1.0a signatures
+ * carry a timestamp, so a clock far off makes X refuse them.
+ */
+
+/** Beyond this, a refused OAuth signature is blamed on the clock. X's own window is undocumented. */
+const CLOCK_SKEW_LIMIT_SECONDS = 120;
+const clock_row = rowsLabelled({ clock: 'Clock' });
+/** Local clock minus X's, in seconds; undefined when X sent no readable Date. */
+function clockSkew(serverDate, localMs) {
+    const server = serverDate ? Date.parse(serverDate) : NaN;
+    return Number.isNaN(server) ? undefined : Math.round((localMs - server) / 1000);
+}
+function isSkewed(skew) {
+    return skew !== undefined && Math.abs(skew) > CLOCK_SKEW_LIMIT_SECONDS;
+}
+function describeSkew(skew) {
+    return skew > 0 ? `${skew} s ahead of` : `${-skew} s behind`;
+}
+/**
+ * A skewed clock that still authenticated is worth a warning; one beside a
+ * refused signature fails (the refusal's own row names the diagnosis).
+ */
+function clockRow(skew, timestampedRequestRefused) {
+    if (skew === undefined)
+        return clock_row('clock', 'skip', 'X sent no Date header.');
+    if (isSkewed(skew))
+        return clock_row('clock', timestampedRequestRefused ? 'fail' : 'warn', `${describeSkew(skew)} X's clock.`);
+    return clock_row('clock', 'pass', `Within ${Math.abs(skew)} s of X's clock.`);
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth1a/rows.ts
+/** The OAuth 1.0a rows, one small function each, from the facts alone. */
+
+
+
+
+
+
+
+const LABELS = {
+    'consumer-keys': 'API key and secret',
+    'access-token': 'Access token and secret',
+    'access-level': 'Access level'
+};
+const rows_row = rowsLabelled(LABELS);
+/** What users/me's answer proved of the keys, in words. */
+function proof(f) {
+    return f.me.ok
+        ? 'GET /2/users/me accepted the API key'
+        : `GET /2/users/me answered HTTP ${f.me.error.status}, which X sends only to requests that authenticated`;
+}
+/** The API key and secret, on their own (POST /oauth2/token), unless users/me proved them. */
+function consumerKeysRow(f, hints) {
+    if (f.appBearer)
+        return rowResult(rows_row('consumer-keys', 'pass', "Accepted: X issued the App's bearer token for them."));
+    if (f.token.ok) {
+        return rowResult(rows_row('consumer-keys', 'warn', 'POST /oauth2/token answered without a bearer token.'), (0,finding/* finding */.gk)('bearer-not-compared', 'POST /oauth2/token answered 200 without a bearer token.', 'api-key'));
+    }
+    const error = f.token.error;
+    if (f.keysProven && f.keysRejected) {
+        // Code 99 also means "asked too often"; users/me just proved the keys work.
+        return rowResult(rows_row('consumer-keys', 'warn', 'Accepted by users/me; /oauth2/token refused (code 99, which X also sends when it is called too often).'), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} ${proof(f)}, so X most likely throttled /oauth2/token; the bearer token could not be compared with the App's.`, 'api-key'));
+    }
+    if (f.keysProven) {
+        return rowResult(rows_row('consumer-keys', 'warn', `Accepted by users/me; /oauth2/token failed (${error.status ? `HTTP ${error.status}` : error.kind}).`), (0,finding/* finding */.gk)('bearer-not-compared', `${error.message} ${proof(f)}, so the keys are good; the bearer token could not be compared with the App's.${error.status === 429 ? ` ${(0,x_error/* resetNote */.Kq)(error)}` : ''}`, 'api-key'));
+    }
+    if (f.keysRejected) {
+        return rowResult(rows_row('consumer-keys', 'fail', 'Rejected by X (POST /oauth2/token: 403, code 99).'), (0,finding/* finding */.gk)('consumer-keys-rejected', `${error.message} The API key or API secret is wrong, regenerated since, or from a deleted or suspended App.`, 'api-key'), ...hintsFor(hints, 'api-key', 'api-secret'));
+    }
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(error, 'api-key');
+    return rowResult(rows_row('consumer-keys', 'fail', diagnosis.message), diagnosis);
+}
+/** The access token and secret (GET /2/users/me), read with what the token endpoint said of the keys. */
+function accessTokenRow(f, hints, skew) {
+    if (f.me.ok) {
+        const user = f.me.value.data;
+        return rowResult(rows_row('access-token', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
+    }
+    const e = f.me.error;
+    if (f.meRefused)
+        return refusedRow(f, hints, skew);
+    if (f.keysProven) {
+        const because = isRateLimit(f) ? 'X rate-limits only requests that authenticated' : `X answers HTTP ${e.status} only to requests that authenticated`;
+        return rowResult(rows_row('access-token', 'pass', `Authenticated (${because}).`));
+    }
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(e, 'access-token');
+    return rowResult(rows_row('access-token', 'fail', diagnosis.message), diagnosis);
+}
+/**
+ * A 401 from users/me. The keys are judged without a timestamp (Basic auth on
+ * /oauth2/token), so a far-off clock and a wrong access token both explain it:
+ * both are named, since X's 401 does not say which.
+ */
+function refusedRow(f, hints, skew) {
+    const e = f.me.error;
+    if (f.timestampRefused) {
+        const how = skew === undefined ? 'is off' : `is ${describeSkew(skew)} X's`;
+        return rowResult(rows_row('access-token', 'fail', "Refused: the signature's timestamp is outside X's window."), (0,finding/* finding */.gk)('clock-skew', `${e.message} X refused the signature's timestamp: the runner's clock ${how}.`, 'clock'));
+    }
+    if (f.keysRejected)
+        return rowResult(rows_row('access-token', 'fail', 'Not usable: the API key and secret they are signed with were rejected.'));
+    const clock = isSkewed(skew);
+    const orClock = clock ? " — or the runner's clock is why (see the clock error)" : '';
+    const credential = f.appBearer
+        ? [
+            (0,finding/* finding */.gk)('access-token-rejected', `${e.message} The API key and secret are valid, so the access token or access secret is wrong, revoked, or from another App${orClock}.`, 'access-token'),
+            ...hintsFor(hints, 'access-token', 'access-secret')
+        ]
+        : [
+            (0,finding/* finding */.gk)('oauth-rejected', `${e.message} X does not say which of the four values is wrong${orClock}.`, 'access-token'),
+            ...hintsFor(hints, 'api-key', 'api-secret', 'access-token', 'access-secret')
+        ];
+    if (!clock)
+        return rowResult(rows_row('access-token', 'fail', 'Rejected by X (GET /2/users/me: 401).'), ...credential);
+    const which = f.appBearer ? 'the access token' : 'a credential';
+    return rowResult(rows_row('access-token', 'fail', `Refused: the runner's clock is off, or ${which} is wrong.`), (0,finding/* finding */.gk)('clock-skew', `${e.message} The runner's clock is ${describeSkew(skew)} X's, more than the ${CLOCK_SKEW_LIMIT_SECONDS} s this action allows for; X's own window is undocumented (reported as 5 minutes), so the clock may be why X refused the signature, or ${which} is wrong (see the next error).`, 'clock'), ...credential);
+}
+/** The token's access level (x-access-level) against what this run needs. */
+function accessLevelRow(f, need) {
+    if (f.me.ok) {
+        const level = f.me.value.headers.accessLevel;
+        if (!level) {
+            return rowResult(rows_row('access-level', 'fail', 'X did not send x-access-level.'), (0,finding/* finding */.gk)('access-level-unknown', `GET /2/users/me answered without the x-access-level header, so the token's access level (${need.because}) could not be confirmed.`, 'access-token'));
+        }
+        if ((0,access_level/* levelRank */.Le)(level) >= (0,access_level/* levelRank */.Le)(need.level))
+            return rowResult(rows_row('access-level', 'pass', `\`${level}\` (${need.because}).`));
+        if ((0,access_level/* levelRank */.Le)(level) >= (0,access_level/* levelRank */.Le)('read-write')) {
+            return rowResult(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-no-direct-messages', `The access token has \`${level}\` access: it can post, but ${need.because}, which also needs direct messages. A token keeps the permission it was issued with: after allowing direct messages in the App, regenerate it.`, 'access-token'));
+        }
+        return rowResult(rows_row('access-level', 'fail', `\`${level}\`, below \`${need.level}\`.`), (0,finding/* finding */.gk)('access-level-too-low', `The access token has \`${level}\` access, but ${need.because}. The App may allow more now, but this token was issued before that change and keeps its old permission: regenerate it.`, 'access-token'));
+    }
+    if (!f.keysProven)
+        return rowResult(rows_row('access-level', 'skip', 'Not checked: the access token did not authenticate.'));
+    const e = f.me.error;
+    if (isRateLimit(f)) {
+        const reset = (0,retry/* rateLimitReset */.xm)(e);
+        const when = reset === undefined ? '' : ` The limit resets at ${(0,retry/* formatReset */.FO)(reset)}.`;
+        return rowResult(rows_row('access-level', 'fail', 'Unknown: GET /2/users/me was rate limited.'), (0,finding/* finding */.gk)('access-level-unknown', `${e.message} The credentials authenticated, but the access level could not be read.${when}`, 'access-token'));
+    }
+    // Authenticated, then refused for the account's or the App's standing: that is the finding, not the credentials.
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(e, 'access-token');
+    return rowResult(rows_row('access-level', 'fail', `Not read: X refused GET /2/users/me (${(0,finding/* titleOf */.Gg)(diagnosis)}).`), diagnosis);
+}
+/** A 429 on users/me that is a rate limit (X limits only requests that authenticated), not a usage cap. */
+function isRateLimit(f) {
+    return !f.me.ok && f.me.error.status === 429 && !f.me.error.isProblem('usage-capped');
+}
+
+// EXTERNAL MODULE: ./src/auth/oauth1a/spec.ts
+var oauth1a_spec = __webpack_require__(6345);
+;// CONCATENATED MODULE: ./src/auth/oauth1a/index.ts
+
+
+
+
+
+
+const oauth1a = {
+    ...oauth1a_spec/* OAUTH1A */.Y,
+    idleOutputs: {},
+    settle(raw, ctx) {
+        const settled = { method: oauth1a, findings: [], errors: [], derived: [], secrets: [] };
+        const values = settleValues(raw, oauth1a_spec/* SPECS */.n, settled, { required: () => ctx.required, forkPullRequest: ctx.forkPullRequest });
+        settled.secrets = Object.values(values);
+        const { apiKey, apiSecret, accessToken, accessSecret } = values;
+        // POST /oauth2/token carries them as one HTTP Basic credential: a form of its own, which a gateway may echo.
+        if (apiKey && apiSecret)
+            settled.carried = (0,secret/* basicCredentials */.BG)(apiKey.reveal(), apiSecret.reveal());
+        if (apiKey && apiSecret && accessToken && accessSecret && !settled.errors.length) {
+            const keys = { apiKey, apiSecret, accessToken, accessSecret };
+            const hints = hints_shapeHints(values);
+            settled.start = (x, ctx) => start(x, keys, hints, ctx);
+        }
+        return settled;
+    }
+};
+async function start(x, keys, hints, ctx) {
+    const user = { kind: 'oauth1', ...keys };
+    const basic = { kind: 'basic', username: keys.apiKey, password: keys.apiSecret };
+    const client = x.client(user);
+    const answers = await gather(x
+        .client(basic)
+        .oauth2Token()
+        .then((r) => {
+        // The App's bearer token is a live secret even when it differs from the one given: mask it on arrival.
+        if (typeof r.data.access_token === 'string' && r.data.access_token)
+            ctx.onSecret(r.data.access_token);
+        return r;
+    }), client.usersMe());
+    const facts = readFacts(answers);
+    return {
+        shared: { appBearer: { token: facts.appBearer, keysRejected: facts.keysRejected, keysProven: facts.me.ok } },
+        conclude(c) {
+            const parts = [consumerKeysRow(facts, hints), accessTokenRow(facts, hints, c.skewSeconds), accessLevelRow(facts, c.requirement)];
+            return {
+                rows: parts.map((p) => p.row),
+                findings: parts.flatMap((p) => p.findings),
+                identity: facts.me.ok ? { method: 'oauth1', user: facts.me.value.data, accessLevel: facts.me.value.headers.accessLevel, client } : undefined,
+                outputs: {},
+                summary: [],
+                timestampedRequestRefused: facts.meRefused
+            };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/github/target.ts
+var github_target = __webpack_require__(3738);
+// EXTERNAL MODULE: ./src/settings/rules.ts
+var rules = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/secrets.ts
+var secrets = __webpack_require__(298);
+// EXTERNAL MODULE: ./src/auth/oauth2/scopes.ts
+var scopes = __webpack_require__(4171);
+;// CONCATENATED MODULE: ./src/auth/oauth2/facts.ts
+/**
+ * What the OAuth 2.0 requests proved, in the order they must happen: GitHub
+ * first (the secret exists and can be written, proven with a throwaway probe
+ * secret), then the refresh at X, whose new refresh token is masked on arrival
+ * and written back at once, then GET /2/users/me with the new access token.
+ * A failure at GitHub stops before X: the refresh token stays unspent.
+ */
+
+
+
+
+
+/** The probe's name: beside the real secret, so the same permission covers both. */
+const probeName = (name) => `${name}_WRITE_CHECK`;
+/**
+ * The scope's public key and the secret's metadata, then write access proven
+ * with a probe beside the secret, without touching the real one: its current
+ * value may already be a concurrent run's successor.
+ */
+async function proveWriteAccess(api, scope, name) {
+    let step = 'public-key';
+    let before;
+    try {
+        const key = await (0,secrets/* proveWritable */.F6)(api, scope, probeName(name), async () => {
+            step = 'secret';
+            before = await (0,secrets/* secretMetadata */.KK)(api, scope, name);
+            step = 'probe-write';
+        });
+        return { github: { ok: true, before: before }, key };
+    }
+    catch (error) {
+        if (!(error instanceof github_errors/* GitHubApiError */.O))
+            throw error;
+        return { github: { ok: false, step, error } };
+    }
+}
+async function facts_gather(x, api, values, place, mask) {
+    const scope = { environment: place.environment };
+    const proven = await proveWriteAccess(api, scope, place.name);
+    const facts = { place, github: proven.github, refreshAmbiguous: false, scopes: [] };
+    const key = proven.key;
+    if (!key)
+        return facts;
+    const tokenClient = x.client({ kind: 'oauth2-client', clientId: values.clientId, clientSecret: values.clientSecret });
+    const onAttemptError = (error) => {
+        if (error.ambiguous)
+            facts.refreshAmbiguous = true;
+    };
+    facts.refresh = await answerOf(tokenClient.oauth2Refresh(values.refreshToken, values.clientId, onAttemptError).then((r) => {
+        // Live secrets from the moment they arrive.
+        for (const value of [r.data.access_token, r.data.refresh_token])
+            if (typeof value === 'string' && value)
+                mask(value);
+        return r;
+    }));
+    if (!facts.refresh.ok) {
+        if (facts.refresh.error.info.oauthError === 'invalid_request' && /token/i.test(facts.refresh.error.info.detail ?? '')) {
+            facts.secretNow = await (0,secrets/* secretMetadata */.KK)(api, scope, place.name).catch(() => undefined);
+        }
+        return facts;
+    }
+    const answer = facts.refresh.value.data;
+    facts.scopes = (0,scopes/* parseScopes */.Fg)(answer.scope);
+    if (typeof answer.refresh_token === 'string' && answer.refresh_token) {
+        try {
+            await (0,secrets/* writeSecret */.kz)(api, scope, place.name, new secret/* Secret */.zh('refresh-token', answer.refresh_token), key);
+            facts.writeBack = { ok: true, at: Date.now() };
+        }
+        catch (error) {
+            if (!(error instanceof github_errors/* GitHubApiError */.O))
+                throw error;
+            facts.writeBack = { ok: false, error };
+        }
+    }
+    if (typeof answer.access_token === 'string' && answer.access_token) {
+        facts.client = x.client({ kind: 'oauth2-user', accessToken: new secret/* Secret */.zh('refresh-token', answer.access_token) });
+        facts.me = await answerOf(facts.client.usersMe());
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/auth/oauth2/rows.ts
+/** The OAuth 2.0 rows, one small function each, from the facts alone. */
+
+
+
+
+
+const rows_LABELS = {
+    'oauth2-secret': 'Refresh token secret',
+    'oauth2-client': 'OAuth 2.0 client',
+    'oauth2-refresh': 'Refresh token',
+    'oauth2-write-back': 'Rotated token stored',
+    'oauth2-account': 'OAuth 2.0 account',
+    'oauth2-scopes': 'Scopes'
+};
+const oauth2_rows_row = rowsLabelled(rows_LABELS);
+/** `X_REFRESH_TOKEN` (repository secret of owner/name), as messages name it. */
+function describePlace(p) {
+    return p.environment === undefined
+        ? `${(0,markdown/* codeSpan */.SS)(p.name)} (repository secret of ${p.repository})`
+        : `${(0,markdown/* codeSpan */.SS)(p.name)} (secret of the environment ${(0,markdown/* codeSpan */.SS)(p.environment)} in ${p.repository})`;
+}
+/** `2026-03-01 07:23:05 UTC (3 min ago)` */
+function describeTime(iso, now = Date.now()) {
+    const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+    // GitHub's answer: not printed when it is not a time.
+    if (Number.isNaN(ms))
+        return 'an unreadable time';
+    const at = new Date(ms)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, ' UTC')
+        .replace('T', ' ');
+    const s = Math.max(0, Math.round((now - ms) / 1000));
+    const ago = s < 90 ? `${s} s ago` : s < 5400 ? `${Math.round(s / 60)} min ago` : s < 172_800 ? `${(s / 3600).toFixed(1)} h ago` : `${Math.round(s / 86_400)} days ago`;
+    return `${at} (${ago})`;
+}
+/** GitHub: the secret exists and the token can write beside it. */
+function secretRow(f) {
+    const where = describePlace(f.place);
+    if (f.github.ok) {
+        return rowResult(oauth2_rows_row('oauth2-secret', 'pass', `${where}: exists, updated ${describeTime(f.github.before.updated_at)}; writable (a probe secret was written and deleted).`));
+    }
+    const { error, step } = f.github;
+    const [id, why] = gitHubDiagnosis(error, step, f.place);
+    return rowResult(oauth2_rows_row('oauth2-secret', 'fail', `${error.message} Nothing was sent to X.`), (0,finding/* finding */.gk)(id, `${error.message} ${why} Nothing was sent to X: the refresh token is still valid.`, subjectOf(id)));
+}
+function subjectOf(id) {
+    if (id === 'secret-environment-not-found')
+        return 'secret-environment';
+    if (id === 'refresh-token-secret-not-found')
+        return 'refresh-token-secret';
+    return 'github-token';
+}
+function gitHubDiagnosis(error, step, place) {
+    if (error.kind === 'tls')
+        return ['tls-certificate', "GitHub's certificate was not trusted."];
+    if (error.kind !== 'http' || (error.status ?? 0) >= 500)
+        return ['github-unavailable', 'GitHub or the network failed.'];
+    if (error.status === 401)
+        return ['github-token-rejected', 'GitHub does not accept `github-token`.'];
+    if (error.status === 403) {
+        const wanted = error.info.acceptedPermissions ? ` (GitHub asks for \`${error.info.acceptedPermissions}\`)` : '';
+        return [
+            'github-secrets-forbidden',
+            `\`github-token\` lacks the "Secrets: Read and write" permission on ${place.repository}${wanted}; the workflow's \`GITHUB_TOKEN\` can never have it.`
+        ];
+    }
+    if (error.status === 404 && step === 'public-key') {
+        if (place.environment !== undefined)
+            return [
+                'secret-environment-not-found',
+                `There is no environment ${(0,markdown/* codeSpan */.SS)(place.environment)} in ${place.repository} (or \`github-token\` cannot see the repository).`
+            ];
+        return ['github-secrets-forbidden', `${place.repository} is not visible to \`github-token\`: a fine-grained token must be given access to this repository.`];
+    }
+    if (error.status === 404 && step === 'secret') {
+        return [
+            'refresh-token-secret-not-found',
+            `${describePlace(place)} does not exist: \`refresh-token-secret\` must name the secret the workflow passes as \`refresh-token\`.`
+        ];
+    }
+    return ['github-unavailable', 'GitHub refused the request.'];
+}
+const oauthError = (f) => (f.refresh && !f.refresh.ok ? f.refresh.error.info.oauthError : undefined);
+const CLIENT_ERRORS = ['unauthorized_client', 'invalid_client'];
+/** The Client ID (and secret): X's token endpoint authenticates the client before it reads the token. */
+function clientRow(f, confidential, clientIdLooksWrong) {
+    if (!f.refresh)
+        return rowResult(oauth2_rows_row('oauth2-client', 'skip', 'Not checked: nothing was sent to X.'));
+    if (f.refresh.ok)
+        return rowResult(oauth2_rows_row('oauth2-client', 'pass', `Accepted (${confidential ? 'confidential client, Basic authentication' : 'public client'}).`));
+    const error = f.refresh.error;
+    if (error.info.oauthError === 'unauthorized_client') {
+        const why = confidential
+            ? '`client-secret` is not the secret of this `client-id` (wrong, or regenerated since), or the App is a Native App (public client), which takes no secret: leave `client-secret` empty then.'
+            : 'X treats the App as a confidential client (Web App, or Automated App or bot): give its Client Secret in `client-secret`.';
+        return rowResult(oauth2_rows_row('oauth2-client', 'fail', 'Rejected by X (unauthorized_client).'), (0,finding/* finding */.gk)('oauth2-client-rejected', `${error.message} ${why}`, 'client-secret'));
+    }
+    if (error.info.oauthError === 'invalid_client') {
+        const hint = clientIdLooksWrong ? ' `client-id` does not have the shape of an OAuth 2.0 Client ID (base64 of `…:1:ci`): is it the API key?' : '';
+        return rowResult(oauth2_rows_row('oauth2-client', 'fail', 'Not recognised by X (invalid_client).'), (0,finding/* finding */.gk)('oauth2-client-unknown', `${error.message} X knows no OAuth 2.0 client with this \`client-id\`.${hint}`, 'client-id'));
+    }
+    if (error.info.oauthError)
+        return rowResult(oauth2_rows_row('oauth2-client', 'pass', 'Accepted; X refused the request for another reason.'));
+    return rowResult(oauth2_rows_row('oauth2-client', 'skip', 'Not confirmed: the token request did not complete.'));
+}
+/** The refresh itself: rotated, or why not. */
+function refreshRow(f) {
+    if (!f.refresh)
+        return rowResult(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: the rotated token could not be stored, so the refresh token was left unspent.'));
+    if (f.refresh.ok) {
+        const rotated = !!f.refresh.value.data.refresh_token;
+        return rowResult(oauth2_rows_row('oauth2-refresh', 'pass', rotated
+            ? 'Rotated: X issued a new refresh token (the one given is now spent) and a 2-hour access token.'
+            : 'X issued an access token but no new refresh token.'));
+    }
+    const error = f.refresh.error;
+    const lost = f.refreshAmbiguous ? ' An earlier attempt of this run ended without an answer: X may have rotated the token then, and its answer was lost.' : '';
+    const code = oauthError(f);
+    if (code && CLIENT_ERRORS.includes(code))
+        return rowResult(oauth2_rows_row('oauth2-refresh', 'skip', 'Not used: X refused the client first.'));
+    if (code === 'invalid_request' && /token/i.test(error.info.detail ?? '')) {
+        const updated = f.secretNow ?? (f.github.ok ? f.github.before : undefined);
+        const rotatedMeanwhile = f.github.ok && f.secretNow && f.secretNow.updated_at !== f.github.before.updated_at;
+        const when = updated
+            ? ` The secret ${describePlace(f.place)} was last updated ${describeTime(updated.updated_at)}${rotatedMeanwhile ? ', while this run was refreshing: another run rotated the token meanwhile' : '; if that is after this job started, another run rotated the token meanwhile'}.`
+            : '';
+        return rowResult(oauth2_rows_row('oauth2-refresh', 'fail', 'Refused by X: already used, revoked, or from another App.'), (0,finding/* finding */.gk)('oauth2-refresh-token-invalid', `${error.message} \`refresh-token\` is spent or revoked.${when}${lost}`, 'refresh-token'));
+    }
+    if (code)
+        return rowResult(oauth2_rows_row('oauth2-refresh', 'fail', `Refused by X (${code}).`), (0,finding/* finding */.gk)('oauth2-token-refused', error.message, 'refresh-token'));
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(error, 'refresh-token');
+    const spent = error.ambiguous || lost ? ' X may have rotated the token without this run learning the new one: if the next run is refused, authorise again.' : '';
+    return rowResult(oauth2_rows_row('oauth2-refresh', 'fail', diagnosis.message), { ...diagnosis, message: `${diagnosis.message}${spent}` });
+}
+/** The new refresh token, sealed and written to the secret, right after the refresh. */
+function writeBackRow(f) {
+    if (!f.refresh?.ok)
+        return rowResult(oauth2_rows_row('oauth2-write-back', 'skip', 'Nothing to store.'));
+    if (!f.writeBack)
+        return rowResult(oauth2_rows_row('oauth2-write-back', 'fail', 'Nothing stored: X issued no new refresh token (the token lacks `offline.access`).'));
+    if (f.writeBack.ok)
+        return rowResult(oauth2_rows_row('oauth2-write-back', 'pass', `Sealed and written to ${describePlace(f.place)}; the next run uses it.`));
+    const error = f.writeBack.error;
+    return rowResult(oauth2_rows_row('oauth2-write-back', 'fail', `Failed: ${error.message}`), (0,finding/* finding */.gk)('oauth2-chain-broken', `${error.message} X has already consumed the refresh token this run was given; its successor could not be stored in ${describePlace(f.place)} and is not shown anywhere. The next run will be refused until the account authorises the App again.`, 'refresh-token-secret'));
+}
+/** GET /2/users/me with the new access token. */
+function accountRow(f) {
+    if (!f.me)
+        return rowResult(oauth2_rows_row('oauth2-account', 'skip', 'Not checked: X issued no access token.'));
+    if (f.me.ok) {
+        const user = f.me.value.data;
+        return rowResult(oauth2_rows_row('oauth2-account', 'pass', `Authenticated as @${user.username} (id ${user.id}).`));
+    }
+    const diagnosis = (0,x_error/* diagnoseXError */.Jp)(f.me.error, 'refresh-token');
+    return rowResult(oauth2_rows_row('oauth2-account', 'fail', diagnosis.message), diagnosis);
+}
+/** The scopes X granted, against what this run needs. */
+function scopesRow(f, need) {
+    if (!f.refresh?.ok)
+        return rowResult(oauth2_rows_row('oauth2-scopes', 'skip', 'Not checked: X issued no token.'));
+    const granted = f.scopes.length ? `\`${f.scopes.join(' ')}\`` : 'no scopes';
+    const missing = (0,scopes/* neededScopes */.NM)(need).filter((n) => !f.scopes.includes(n.scope));
+    if (!missing.length)
+        return rowResult(oauth2_rows_row('oauth2-scopes', 'pass', `${granted}.`));
+    const list = missing.map((m) => `\`${m.scope}\` (${m.because})`).join(', ');
+    return rowResult(oauth2_rows_row('oauth2-scopes', 'fail', `Missing ${missing.map((m) => `\`${m.scope}\``).join(' ')}.`), (0,finding/* finding */.gk)('oauth2-scope-missing', `The account granted ${granted}; this run also needs ${list}.`, 'refresh-token'));
+}
+
+// EXTERNAL MODULE: ./src/auth/oauth2/spec.ts
+var oauth2_spec = __webpack_require__(5825);
+;// CONCATENATED MODULE: ./src/auth/oauth2/index.ts
+/**
+ * OAuth 2.0 user context (Authorization Code with PKCE): an App's Client ID
+ * (and Client Secret, for confidential clients) and a refresh token of the
+ * account. Each refresh returns a new refresh token and consumes the old one,
+ * so the method proves first that GitHub will let it store the successor,
+ * then refreshes, writes the successor back to the secret at once, and
+ * verifies the new access token with GET /2/users/me.
+ */
+
+
+
+
+
+
+
+
+
+
+/** GitHub's rule for secret names. */
+const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i;
+/** What the probe secret adds to the name; GitHub's limit for a name is not documented, names this long are not seen. */
+const MAX_SECRET_NAME = 200;
+/** Requests `start` sends one after another: public key, metadata, probe write and delete, refresh, write-back, users/me. */
+const REQUESTS_IN_SEQUENCE = 7;
+const oauth2 = {
+    ...oauth2_spec/* OAUTH2 */.U,
+    idleOutputs: { scopes: '', 'refresh-token-rotated': 'false' },
+    settle(raw, ctx) {
+        const settled = { method: oauth2, findings: [], errors: [], derived: [], secrets: [] };
+        const values = settleValues(raw, oauth2_spec/* SPECS */.n, settled, {
+            required: (key) => ctx.required && (key === 'clientId' || key === 'refreshToken'),
+            forkPullRequest: ctx.forkPullRequest
+        });
+        settled.secrets = [values.clientId, values.clientSecret, values.refreshToken].filter((v) => !!v);
+        // A confidential client authenticates at the token endpoint with one HTTP Basic credential: a form of its own.
+        if (values.clientId && values.clientSecret)
+            settled.carried = (0,secret/* basicCredentials */.BG)(values.clientId.reveal(), values.clientSecret.reveal());
+        const place = readPlace(ctx, values, settled, !!raw[oauth2_spec/* SPECS */.n.githubToken.input]?.source);
+        const { clientId, refreshToken, githubToken } = values;
+        if (clientId && refreshToken && githubToken && place && !settled.errors.length) {
+            const keys = { ...values, clientId, refreshToken, githubToken };
+            settled.start = (x, c) => oauth2_start(x, keys, place, c);
+            settled.requestsInSequence = REQUESTS_IN_SEQUENCE;
+        }
+        return settled;
+    }
+};
+/**
+ * Where the rotated refresh token goes: `refresh-token-secret` (and
+ * `secret-environment`) in the run's repository. Without a secret name or a
+ * GitHub token, refreshing would consume the only valid refresh token and lose
+ * its successor: that is refused offline, before anything is sent to X.
+ */
+function readPlace(ctx, values, settled, githubTokenGiven) {
+    const refuse = (input, message, id) => {
+        settled.errors.push(new input_error/* InputError */.d(input, message, id));
+        return undefined;
+    };
+    let name;
+    let environment;
+    try {
+        name = (0,rules/* singleLine */.pF)('refresh-token-secret', ctx.getInput('refresh-token-secret'), '', MAX_SECRET_NAME);
+        environment = (0,rules/* singleLine */.pF)('secret-environment', ctx.getInput('secret-environment'), '', 255) || undefined;
+    }
+    catch (error) {
+        if (error instanceof input_error/* InputError */.d)
+            return refuse(error.input, error.message);
+        throw error;
+    }
+    // Half of a UTF-16 pair is no text at all: it could not even be put into the request's URL.
+    if (environment && /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(environment))
+        return refuse('secret-environment', '`secret-environment` contains characters that are not valid text.');
+    if (!values.refreshToken)
+        return undefined;
+    const why = 'X rotates the refresh token on every refresh, and without it the new one would be lost; nothing was sent to X.';
+    if (!name)
+        return refuse('refresh-token-secret', `\`refresh-token-secret\` is empty: it must name the secret that holds the refresh token (e.g. \`X_REFRESH_TOKEN\`). ${why}`, 'oauth2-write-back-unset');
+    if (!SECRET_NAME.test(name))
+        return refuse('refresh-token-secret', '`refresh-token-secret` must be a secret name: letters, digits and underscores, not starting with a digit or `GITHUB_`.');
+    // A token given but malformed has its own error already.
+    if (!values.githubToken && githubTokenGiven)
+        return undefined;
+    if (!values.githubToken)
+        return refuse('github-token', `\`github-token\` is empty (nor is GH_TOKEN or GITHUB_TOKEN set): the action needs a token that can write ${`\`${name}\``}. ${why}`, 'oauth2-write-back-unset');
+    const target = (0,github_target/* gitHubTarget */.xd)(ctx.env);
+    if ('problem' in target)
+        return refuse('refresh-token-secret', `${target.problem} ${why}`);
+    return { target, repository: (0,github_target/* fullName */.fq)(target.repository), name, environment };
+}
+/** An OAuth 2.0 Client ID is base64url of `<id>:1:ci`; an API key is not. */
+function looksLikeClientId(clientId) {
+    return /:\d+:ci$/.test(Buffer.from(clientId.reveal(), 'base64url').toString('latin1'));
+}
+async function oauth2_start(x, values, place, ctx) {
+    const api = await ctx.github(values.githubToken, place.target);
+    const facts = await facts_gather(x, api, values, place, (value) => ctx.onSecret(value));
+    return { conclude: (c) => oauth2_conclude(facts, values, c.requirement) };
+}
+function oauth2_conclude(f, values, need) {
+    const parts = [
+        secretRow(f),
+        clientRow(f, !!values.clientSecret, !looksLikeClientId(values.clientId)),
+        refreshRow(f),
+        writeBackRow(f),
+        accountRow(f),
+        scopesRow(f, need)
+    ];
+    const rotated = f.writeBack?.ok === true;
+    const summary = f.refresh?.ok
+        ? [
+            `**OAuth 2.0:** ${rotated ? `refresh token rotated and stored in ${describePlace(f.place)}` : 'the rotated refresh token was **not** stored'} · access token valid for 2 h · scopes ${(0,markdown/* codeSpan */.SS)(f.scopes.join(' ') || 'none')}`,
+            ''
+        ]
+        : [];
+    return {
+        rows: parts.map((p) => p.row),
+        findings: parts.flatMap((p) => p.findings),
+        identity: f.me?.ok && f.client ? { method: 'oauth2', user: f.me.value.data, accessLevel: (0,scopes/* accessLevelOf */.M2)(f.scopes), client: f.client } : undefined,
+        outputs: { scopes: f.scopes.join(' '), 'refresh-token-rotated': String(rotated) },
+        summary
+    };
+}
+
+;// CONCATENATED MODULE: ./src/auth/registry.ts
+/**
+ * The auth methods the action knows, in the order they are read, checked and
+ * preferred: the first user-context method given is the one operations act as.
+ */
+
+
+
+
+/** In the order of specs.ts's METHOD_SHAPES, which the entry reads before this module loads. */
+const AUTH_METHODS = [oauth1a, oauth2, appBearer];
+const CREDENTIAL_SPECS = AUTH_METHODS.flatMap((m) => m.credentials);
+const NOTHING_AROUND = { getInput: () => '', env: {} };
+/**
+ * Settles every method the run uses: each user-context method that was given
+ * (else one given only by values that choose it alone, else the first, whose
+ * values are then reported missing), and every app method.
+ */
+function settleAll(raw, forkPullRequest, around = NOTHING_AROUND, methods = AUTH_METHODS) {
+    const users = methods.filter((m) => m.context === 'user');
+    const given = users.filter((m) => isGiven(m, raw));
+    const alone = users.filter((m) => isGiven(m, raw, 'alone'));
+    const active = new Set(given.length ? given : alone.length ? alone.slice(0, 1) : users.slice(0, 1));
+    return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest, ...around }));
+}
+
 ;// CONCATENATED MODULE: ./src/checks/not-checked.ts
 function notChecked(reason) {
     return {
@@ -563,30 +2133,24 @@ function notChecked(reason) {
     };
 }
 
-// EXTERNAL MODULE: ./src/diagnoses/finding.ts
-var finding = __webpack_require__(8496);
-// EXTERNAL MODULE: ./src/checks/row.ts
-var checks_row = __webpack_require__(6033);
 ;// CONCATENATED MODULE: ./src/checks/account.ts
 /** `expect-username`: the credentials must act as this account. */
 
 
-const row = (0,checks_row/* rowsLabelled */.hb)({ account: 'Account' });
-function accountRow(expected, user) {
+const account_row = rowsLabelled({ account: 'Account' });
+function account_accountRow(expected, user) {
     if (!user)
-        return { row: row('account', 'skip', `Not checked (expected @${expected}).`), findings: [] };
+        return { row: account_row('account', 'skip', `Not checked (expected @${expected}).`), findings: [] };
     if (user.username.toLowerCase() === expected.toLowerCase())
-        return { row: row('account', 'pass', `@${user.username} as expected.`), findings: [] };
+        return { row: account_row('account', 'pass', `@${user.username} as expected.`), findings: [] };
     return {
-        row: row('account', 'fail', `@${user.username}, expected @${expected}.`),
+        row: account_row('account', 'fail', `@${user.username}, expected @${expected}.`),
         findings: [
             (0,finding/* finding */.gk)('username-mismatch', `The access token belongs to @${user.username} (id ${user.id}), but \`expect-username\` is @${expected}.`, 'expect-username')
         ]
     };
 }
 
-// EXTERNAL MODULE: ./src/checks/clock.ts
-var clock = __webpack_require__(1259);
 ;// CONCATENATED MODULE: ./src/checks/verify.ts
 
 
@@ -594,7 +2158,7 @@ async function verify(x, methods, o) {
     const started = methods.flatMap((m) => (m.start ? [{ method: m.method, gathered: m.start(x, o) }] : []));
     const gathered = await Promise.all(started.map(async (s) => ({ method: s.method, ...(await s.gathered) })));
     const shared = Object.assign({}, ...gathered.map((g) => g.shared ?? {}));
-    const skew = (0,clock/* clockSkew */.nW)(x.lastServerDate, (o.now ?? Date.now)());
+    const skew = clockSkew(x.lastServerDate, (o.now ?? Date.now)());
     const outcomes = gathered.map((g) => ({ context: g.method.context, ...g.conclude({ ...o, shared, skewSeconds: skew }) }));
     const users = outcomes.filter((r) => r.context === 'user');
     const apps = outcomes.filter((r) => r.context === 'app');
@@ -602,12 +2166,12 @@ async function verify(x, methods, o) {
     const identity = users[0]?.identity;
     const parts = [...users];
     if (o.expectUsername) {
-        const account = accountRow(o.expectUsername, identity?.user);
+        const account = account_accountRow(o.expectUsername, identity?.user);
         parts.push({ rows: [account.row], findings: account.findings });
     }
     parts.push(...apps, {
         rows: [
-            (0,clock/* clockRow */.dr)(skew, outcomes.some((r) => r.timestampedRequestRefused))
+            clockRow(skew, outcomes.some((r) => r.timestampedRequestRefused))
         ],
         findings: []
     });
@@ -625,16 +2189,10 @@ async function verify(x, methods, o) {
 
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __webpack_require__(6683);
-// EXTERNAL MODULE: ./src/diagnoses/input-error.ts
-var input_error = __webpack_require__(9710);
 // EXTERNAL MODULE: ./src/io/core-io.ts
 var core_io = __webpack_require__(7874);
 // EXTERNAL MODULE: ./src/io/redacting-io.ts
 var redacting_io = __webpack_require__(2612);
-// EXTERNAL MODULE: ./src/io/secret.ts
-var secret = __webpack_require__(5630);
-// EXTERNAL MODULE: ./src/settings/rules.ts
-var rules = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/operations/refs.ts
 var refs = __webpack_require__(7198);
 ;// CONCATENATED MODULE: ./src/operations/delete/inputs.ts
@@ -690,10 +2248,6 @@ function jsonEntries(text) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/diagnoses/x-error.ts
-var x_error = __webpack_require__(162);
-// EXTERNAL MODULE: ./src/x/errors.ts
-var errors = __webpack_require__(5689);
 ;// CONCATENATED MODULE: ./src/operations/delete/remove.ts
 /**
  * Deleting, last post first: the ids come in a thread's order, so going
@@ -782,7 +2336,7 @@ function progress(posts) {
 
 ;// CONCATENATED MODULE: ./src/operations/delete/summary.ts
 
-const ICON = { deleted: '✅', 'already-deleted': '☑️', failed: '❌', 'not-sent': '➖', 'dry-run': '📝' };
+const summary_ICON = { deleted: '✅', 'already-deleted': '☑️', failed: '❌', 'not-sent': '➖', 'dry-run': '📝' };
 const WORDS = {
     deleted: 'Deleted',
     'already-deleted': 'Already deleted (X answered 404)',
@@ -797,7 +2351,7 @@ function removalLines(r) {
     lines.push('Last part first, so that no part is left replying to a deleted one.', '', '| Order | Post | | |', '|--:|---|:-:|---|');
     r.posts.forEach((p, i) => {
         const words = p.confirmedByRetry ? `${WORDS[p.status]} (the retry found it gone)` : WORDS[p.status];
-        lines.push(`| ${i + 1} | [${p.id}](${statusUrl(p.id)}) | ${ICON[p.status]} | ${words} |`);
+        lines.push(`| ${i + 1} | [${p.id}](${statusUrl(p.id)}) | ${summary_ICON[p.status]} | ${words} |`);
     });
     lines.push('');
     return lines;
@@ -872,8 +2426,6 @@ var post_history = __webpack_require__(1533);
 var post_inputs = __webpack_require__(8512);
 // EXTERNAL MODULE: ./src/operations/post/limits.ts
 var limits = __webpack_require__(6469);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/operations/prices.ts
 /**
  * What X's requests cost on pay-per-use, from one table: a price change is
@@ -1135,10 +2687,6 @@ function outputs(p) {
     };
 }
 
-// EXTERNAL MODULE: ./src/github/errors.ts
-var github_errors = __webpack_require__(3116);
-// EXTERNAL MODULE: ./src/github/target.ts
-var github_target = __webpack_require__(3738);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/settings/event.ts
@@ -1516,7 +3064,7 @@ class RunLog {
     };
     rows(rows) {
         for (const row of rows)
-            this.io.info((0,checks_row/* rowLine */.xQ)(row));
+            this.io.info(rowLine(row));
     }
     /** Each finding as an annotation titled from the catalogue, with its fix. */
     findings(findings) {
@@ -1567,7 +3115,7 @@ function buildSummary(r, audience = 'job') {
     if (v) {
         out.push('| Check | | Result |', '|---|:-:|---|');
         for (const row of v.rows)
-            out.push(`| ${row.label} | ${checks_row/* ICON */.kb[row.verdict]} | ${(0,markdown/* tableCell */.xR)(row.detail)} |`);
+            out.push(`| ${row.label} | ${ICON[row.verdict]} | ${(0,markdown/* tableCell */.xR)(row.detail)} |`);
         out.push('');
         out.push(...accountLines(v, r.requiredLevel), ...v.summary);
     }
@@ -1628,8 +3176,6 @@ function headroom(calls) {
     });
 }
 
-// EXTERNAL MODULE: ./src/settings/access-level.ts
-var access_level = __webpack_require__(6196);
 // EXTERNAL MODULE: ./src/x/endpoint.ts
 var endpoint = __webpack_require__(5695);
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
@@ -1694,8 +3240,6 @@ var workspace = __webpack_require__(7180);
 var outside = __webpack_require__(4931);
 // EXTERNAL MODULE: ./src/x/api.ts + 1 modules
 var x_api = __webpack_require__(6449);
-// EXTERNAL MODULE: ./src/x/retry.ts
-var retry = __webpack_require__(5090);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The run, in the order it happens: read and mask the credentials, read the
@@ -1728,9 +3272,9 @@ var retry = __webpack_require__(5090);
 
 /** Time for the offline part (inputs, files), when the caller gives no deadline. */
 const OFFLINE_BUDGET_MS = 60_000;
-const IDLE_OUTPUTS = Object.assign({}, ...registry/* AUTH_METHODS */.MA.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs));
+const IDLE_OUTPUTS = Object.assign({}, ...AUTH_METHODS.map((m) => m.idleOutputs), ...OPERATIONS.map((o) => o.idleOutputs));
 /** Every secret the run may read: the auth methods', then the operations' own (one spec per input). */
-const ALL_CREDENTIAL_SPECS = [...registry/* CREDENTIAL_SPECS */.DC, ...OPERATIONS.flatMap((o) => o.credentials ?? [])].filter((spec, i, all) => all.findIndex((s) => s.input === spec.input) === i);
+const ALL_CREDENTIAL_SPECS = [...CREDENTIAL_SPECS, ...OPERATIONS.flatMap((o) => o.credentials ?? [])].filter((spec, i, all) => all.findIndex((s) => s.input === spec.input) === i);
 /**
  * `io` defaults to @actions/core behind the redacting edge, so tools that
  * call `run()` (like @github/local-action) work too. `deadline` is counted
@@ -1741,15 +3285,15 @@ async function run(io = (0,redacting_io/* redacting */.q)(core_io/* coreIO */.I)
     const log = new RunLog(io);
     const getInput = (name) => io.getInput(name);
     // Before anything else: read every credential and mask every non-empty one.
-    const raw = (0,credentials/* readCredentials */.L1)(ALL_CREDENTIAL_SPECS, getInput, io.env);
+    const raw = (0,specs/* readCredentials */.L1)(ALL_CREDENTIAL_SPECS, getInput, io.env);
     for (const { value } of Object.values(raw))
         if (value)
             io.mask(value);
     const around = { getInput, env: io.env };
-    let settled = (0,registry/* settleAll */.j3)(raw, false, around);
+    let settled = settleAll(raw, false, around);
     const fork = settled.some((s) => s.findings.some((f) => f.id === 'missing-credential')) && (await isForkPullRequest(io.env));
     if (fork)
-        settled = (0,registry/* settleAll */.j3)(raw, true, around);
+        settled = settleAll(raw, true, around);
     for (const s of settled) {
         s.derived.forEach((value) => io.mask(value));
         io.maskForms(s.carried ?? []);
@@ -1813,7 +3357,7 @@ function secretOf(raw, input) {
     const given = raw[input];
     if (!given?.source)
         return undefined;
-    const linted = (0,credentials/* lintValue */.pS)(given);
+    const linted = lintValue(given);
     if (linted.error)
         throw linted.error;
     return linted.value === undefined ? undefined : new secret/* Secret */.zh(input, linted.value);
@@ -2447,6 +3991,155 @@ function refError(input, where, problem) {
 
 /***/ }),
 
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   M0: () => (/* binding */ bar),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   gj: () => (/* binding */ quietMentions),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   x: () => (/* binding */ inlineMarkdown),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/**
+ * Small Markdown pieces the job summary is built from, and the one escaper
+ * every outside value in it goes through (an X detail, a file name, an alt
+ * text, a display name): nothing from outside can render as a link, an image,
+ * HTML, a heading or a table cell, or break out of a code span.
+ */
+/** One line: line breaks and runs of white space become one space. */
+const oneLine = (s) => s.replace(/\s+/g, ' ');
+/**
+ * An outside value as Markdown text, on one line: backslashes, backticks,
+ * brackets and `$` escaped (no code span, link, image or math can start), `<`
+ * and `>` as entities (no HTML, no `</details>`).
+ */
+const escapeMarkdown = (s) => oneLine(s)
+    .replace(/[\\`[\]$]/g, '\\$&')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+/** A code span holding exactly `s`, whatever backticks it holds: the fence is longer than any run of them inside. */
+function codeSpan(s) {
+    const text = s.replace(/\r\n|\r|\n/g, ' ');
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = /^[ `]|[ `]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A fenced code block holding exactly `text`, lines and all. */
+function codeBlock(text, info = 'text') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return [`${fence}${info}`, text, fence];
+}
+const longestBacktickRun = (s) => Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+/**
+ * A message of the run (which names inputs as code spans, and quotes outside
+ * values: X's words, file names) as inline Markdown: its code spans stay code
+ * spans, everything else is escaped.
+ */
+function inlineMarkdown(message) {
+    let out = '';
+    let at = 0;
+    const runs = /`+/g;
+    for (let run = runs.exec(message); run; run = runs.exec(message)) {
+        const close = closingRun(message, run.index + run[0].length, run[0].length);
+        if (close < 0)
+            continue;
+        out += escapeMarkdown(message.slice(at, run.index)) + codeSpan(message.slice(run.index + run[0].length, close));
+        at = close + run[0].length;
+        runs.lastIndex = at;
+    }
+    return out + escapeMarkdown(message.slice(at));
+}
+/** Where the run of exactly `length` backticks that closes a code span starts, from `from`; -1 if none does. */
+function closingRun(text, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let run = runs.exec(text); run; run = runs.exec(text))
+        if (run[0].length === length)
+            return run.index;
+    return -1;
+}
+/** A table cell: no pipe breaks out of it, no line break ends the row. */
+const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A message in a table cell. */
+const tableCell = (message) => escapeCell(inlineMarkdown(message));
+/** 1234567 → "1,234,567". Not toLocaleString: its first call loads the locale data, a cost paid at the end of every run. */
+const number = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** A text progress bar of `width` cells. */
+function bar(fraction, width = 20) {
+    const filled = Math.max(0, Math.min(width, Math.round(fraction * width)));
+    return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+/**
+ * Markdown whose `@name`s notify no one on GitHub and whose `#123`s link to no issue (a zero-width space after the
+ * `@` or `#`), outside code blocks and code spans, where GitHub reads neither anyway: for a sink that GitHub renders
+ * for people (a pull-request comment), where an X username such as `@release_bot` would otherwise ping the GitHub
+ * account of that name.
+ */
+function quietMentions(markdown) {
+    let fence;
+    return markdown
+        .split('\n')
+        .map((line) => {
+        const run = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence) {
+            if (run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run)
+                fence = undefined;
+            return line;
+        }
+        if (run) {
+            fence = run;
+            return line;
+        }
+        // Code spans stay as they are; the text between them is quietened.
+        return line
+            .split(/(`+[^`]*`+)/)
+            .map((part, i) => i % 2 === 1 ? part : part.replace(/(^|[^A-Za-z0-9_`\u200b])@(?=[A-Za-z0-9_-])/g, '$1@\u200b').replace(/(^|[^A-Za-z0-9_&\u200b])#(?=\d)/g, '$1#\u200b'))
+            .join('');
+    })
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ ACCESS_LEVELS),
+/* harmony export */   Le: () => (/* binding */ levelRank),
+/* harmony export */   OI: () => (/* binding */ strictest)
+/* harmony export */ });
+const ACCESS_LEVELS = ['read', 'read-write', 'read-write-directmessages'];
+/** How much a level allows; unknown levels rank below `read`. */
+function levelRank(level) {
+    switch (level) {
+        case 'read':
+            return 0;
+        case 'read-write':
+            return 1;
+        case 'read-write-directmessages':
+        case 'read-write-privatemessages':
+            return 2;
+        default:
+            return -1;
+    }
+}
+/** The strictest of several requirements, with every extra scope any of them needs; the first wins a tie, so the `permission` input keeps its reason. */
+function strictest(requirements) {
+    const top = requirements.reduce((a, b) => (levelRank(b.level) > levelRank(a.level) ? b : a));
+    const scopes = requirements.flatMap((r) => r.scopes ?? []);
+    return scopes.length ? { ...top, scopes } : top;
+}
+
+
+/***/ }),
+
 /***/ 7180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2947,6 +4640,280 @@ class XClient {
     /** `read`: what the answer's `data` must be (see XApi.send); an answer nothing is read from needs none. */
     #send(endpoint, send, o = {}) {
         return this.api.send(endpoint, this.lib, send, o.read ?? ((data) => data), o.onAttemptError, o.rules);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ pickHeaders),
+/* harmony export */   Vc: () => (/* binding */ XApiError),
+/* harmony export */   _p: () => (/* binding */ toXApiError)
+/* harmony export */ });
+/* harmony import */ var _io_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4931);
+/**
+ * X's errors turned into the project's own type. Built from the status, the
+ * problem type name, X's title and detail and a few headers only: the
+ * library's error and request objects carry the Authorization header and are
+ * never kept, printed or passed on. Every text in them comes from outside:
+ * it is scrubbed whole, on arrival, before it is cut (io/outside.ts).
+ */
+
+class XApiError extends Error {
+    endpoint;
+    kind;
+    info;
+    constructor(
+    /** `GET /2/users/me` */
+    endpoint, kind, info) {
+        super(describe(endpoint, kind, info));
+        this.endpoint = endpoint;
+        this.kind = kind;
+        this.info = info;
+        this.name = 'XApiError';
+    }
+    get status() {
+        return this.info.status;
+    }
+    /** The request may have reached X and been acted on: a post may exist. */
+    get ambiguous() {
+        return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'malformed' || (this.kind === 'http' && (this.info.status ?? 0) >= 500);
+    }
+    /** A retry may help: network trouble, timeouts, 5xx, HTML and unparsable pages. Never other 4xx. */
+    get transient() {
+        return this.ambiguous;
+    }
+    isProblem(name) {
+        return this.info.problem === name || this.info.reason === name;
+    }
+    get isDuplicate() {
+        return this.info.status === 403 && /duplicate content/i.test(this.info.detail ?? '');
+    }
+}
+function describe(endpoint, kind, info) {
+    const tries = info.attempts > 1 ? ` after ${info.attempts} attempts` : '';
+    switch (kind) {
+        case 'timeout':
+            return `${endpoint}: timed out${tries} (${info.cause ?? 'no answer in time'}).`;
+        case 'network':
+            return `${endpoint}: the network failed${tries} (${info.cause ?? 'connection error'}).`;
+        case 'tls':
+            return `${endpoint}: the server's TLS certificate was refused (${info.cause ?? 'certificate error'}); nothing was sent.`;
+        case 'malformed':
+            return `${endpoint}: X's answer${info.status ? ` (HTTP ${info.status})` : ''} could not be read${tries} (${info.cause ?? 'malformed body'}).`;
+        case 'deadline':
+            return `${endpoint}: stopped at the step's overall deadline${tries}.`;
+        case 'http': {
+            if (info.html)
+                return `${endpoint}: X answered HTTP ${info.status} with an HTML error page instead of JSON${tries}.`;
+            const parts = [info.title, info.detail].filter((p, i, all) => !!p && all.indexOf(p) === i);
+            const text = parts.length ? `: ${parts.join(' — ')}` : '';
+            const tags = [info.problem && `problem ${info.problem}`, info.code !== undefined && `code ${info.code}`, info.oauthError && `error ${info.oauthError}`]
+                .filter(Boolean)
+                .join(', ');
+            const sentence = `${endpoint}: X answered HTTP ${info.status}${text}${tags ? ` (${tags})` : ''}${tries}`;
+            // X's detail mostly ends with its own full stop: do not print two.
+            return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+        }
+    }
+}
+const PROBLEM = /\/2\/problems\/([A-Za-z0-9-]+)/;
+function asNumber(v) {
+    const n = Number(v);
+    return v === undefined || v === '' || Number.isNaN(n) ? undefined : n;
+}
+/** X's access levels have this shape; anything else in the header is not read. */
+const ACCESS_LEVEL = /^[a-z]+(-[a-z]+){0,4}$/;
+function header(headers, name) {
+    const v = headers?.[name];
+    return Array.isArray(v) ? String(v[0]) : typeof v === 'string' ? v : undefined;
+}
+function limitFrom(headers, prefix) {
+    const limit = asNumber(header(headers, `${prefix}-limit`));
+    const remaining = asNumber(header(headers, `${prefix}-remaining`));
+    const reset = asNumber(header(headers, `${prefix}-reset`));
+    return limit === undefined && remaining === undefined && reset === undefined ? undefined : { limit, remaining, reset };
+}
+/** Picks the headers the action uses. Header names from Node are lower-case already. */
+function pickHeaders(headers) {
+    return {
+        date: header(headers, 'date'),
+        accessLevel: accessLevel(header(headers, 'x-access-level')),
+        rateLimit: limitFrom(headers, 'x-rate-limit'),
+        userDay: limitFrom(headers, 'x-user-limit-24hour'),
+        appDay: limitFrom(headers, 'x-app-limit-24hour')
+    };
+}
+const accessLevel = (v) => (v !== undefined && ACCESS_LEVEL.test(v) ? v : undefined);
+/** Reads X's error body: v2 problem (`type`/`title`/`detail`), v1.1 `errors[]`, or OAuth 2.0 `error`/`error_description`. */
+function readErrorBody(data, scrub) {
+    const str = (v) => (typeof v === 'string' && v.trim() ? (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outsideText */ .F)(v, scrub, 300) || undefined : undefined);
+    if (typeof data === 'string') {
+        return /<html|<!doctype/i.test(data) ? { html: true } : { detail: str(data) };
+    }
+    if (!data || typeof data !== 'object')
+        return {};
+    const body = data;
+    const type = typeof body.type === 'string' ? body.type : '';
+    const listed = Array.isArray(body.errors) && body.errors[0] && typeof body.errors[0] === 'object' ? body.errors[0] : undefined;
+    // twitter-api-v2 adds `errors: [{ code: 131, message: <error> }]` to any body with `error` and no `errors` (its fix
+    // for some v1.1 endpoints): X never sent that code, and an OAuth 2.0 error would read as "code 131".
+    const invented = typeof body.error === 'string' && Array.isArray(body.errors) && body.errors.length === 1 && listed?.code === 131 && listed.message === body.error;
+    const first = invented ? undefined : listed;
+    return {
+        problem: PROBLEM.exec(type)?.[1],
+        title: str(body.title),
+        detail: [str(body.detail), str(first?.message), str(body.error_description)].filter(Boolean).join(' ') || undefined,
+        oauthError: str(body.error),
+        code: asNumber(first?.code),
+        reason: str(body.reason),
+        period: str(body.period),
+        scope: str(body.scope)
+    };
+}
+/**
+ * Turns whatever twitter-api-v2 threw into an XApiError, reading only plain
+ * fields, every text through `scrub` before it is cut. Unknown throwables
+ * become a network error with their class name.
+ */
+function toXApiError(endpoint, error, attempts, scrub) {
+    if (error instanceof XApiError)
+        return error;
+    const e = (error ?? {});
+    const type = e.type;
+    if (type === 'response') {
+        const status = asNumber(e.code);
+        return new XApiError(endpoint, 'http', { status, headers: pickHeaders(e.headers), attempts, ...readErrorBody(e.data, scrub) });
+    }
+    if (type === 'partial-response') {
+        const response = e.response;
+        const aborted = typeof e.message === 'string' && e.message.includes('abruptly closed');
+        return new XApiError(endpoint, aborted ? 'network' : 'malformed', {
+            status: response?.statusCode,
+            headers: pickHeaders(response?.headers),
+            attempts,
+            cause: aborted ? 'connection closed before the answer was complete' : 'the body is not valid JSON'
+        });
+    }
+    if (type === 'request') {
+        // twitter-api-v2 1.29 stores the transport error as `_options.error` while its
+        // `requestError` getter reads `_options.requestError`; read both, code and message only.
+        const options = e._options;
+        const inner = (e.requestError ?? options?.error);
+        const code = typeof inner?.code === 'string' ? inner.code : undefined;
+        const text = code ?? (typeof inner?.message === 'string' ? inner.message : 'request failed');
+        const kind = (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .isCertificateError */ .Y)(code) ? 'tls' : /timeout/i.test(text) ? 'timeout' : 'network';
+        return new XApiError(endpoint, kind, { headers: {}, attempts, cause: (0,_io_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .outsideText */ .F)(text, scrub, 120) });
+    }
+    const name = error instanceof Error ? error.name : typeof error;
+    return new XApiError(endpoint, 'network', { headers: {}, attempts, cause: name });
+}
+
+
+/***/ }),
+
+/***/ 5090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ formatReset),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   bo: () => (/* binding */ rateLimitWindows),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   xm: () => (/* binding */ rateLimitReset)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5689);
+
+const DEFAULT_RETRY = {
+    attempts: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    rateLimitWaits: 2
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** Exponential backoff with "equal jitter": half fixed, half random, so parallel runs spread out. */
+function backoffMs(retry, policy, random = Math.random) {
+    const full = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    return Math.round(full / 2 + (random() * full) / 2);
+}
+/**
+ * When the limit a 429 hit resets: the latest reset among the windows its
+ * headers show used up (15-minute, or 24-hour user/app), else among those
+ * that do not say how many are left. A window with calls left is not the
+ * one that refused, so its reset is no answer: pay-per-use's 24-hour post
+ * cap comes with only the 15-minute headers, 99 of 100 left.
+ */
+function rateLimitReset(error) {
+    const windows = rateLimitWindows(error).filter((w) => w.reset !== undefined);
+    const exhausted = windows.filter((w) => w.remaining === 0);
+    const resets = (exhausted.length ? exhausted : windows.filter((w) => w.remaining === undefined)).map((w) => w.reset);
+    return resets.length ? Math.max(...resets) : undefined;
+}
+/** The rate-limit windows in an answer's headers. */
+function rateLimitWindows(error) {
+    const h = error.info.headers;
+    return [h.rateLimit, h.userDay, h.appDay].filter((w) => !!w);
+}
+function formatReset(resetEpochSeconds, now = Date.now()) {
+    const at = new Date(resetEpochSeconds * 1000).toISOString().replace('.000Z', 'Z').replace('T', ' ').replace('Z', ' UTC');
+    return `${at} (in ${humanSeconds(Math.max(0, Math.round(resetEpochSeconds - now / 1000)))})`;
+}
+function humanSeconds(s) {
+    if (s < 90)
+        return `${s} s`;
+    if (s < 5400)
+        return `${Math.round(s / 60)} min`;
+    return `${(s / 3600).toFixed(1)} h`;
+}
+/**
+ * Runs one request with the project's retry rules: transient failures are
+ * retried with backoff a bounded number of times; 429 waits for the reset when
+ * it is near enough; every other 4xx is final at once.
+ */
+async function withRetries(endpoint, send, toError, policy, events) {
+    let attempt = 0;
+    let failures = 0;
+    let waits = 0;
+    for (;;) {
+        attempt++;
+        let error;
+        try {
+            return await send(attempt);
+        }
+        catch (thrown) {
+            error = toError(thrown, attempt);
+        }
+        events.onAttemptError?.(error);
+        const left = policy.deadline.remaining();
+        // A usage cap is no window: waiting for a reset cannot lift it.
+        if (error.status === 429 && error.isProblem('usage-capped'))
+            throw error;
+        if (error.status === 429) {
+            const reset = rateLimitReset(error);
+            const waitMs = reset === undefined ? undefined : reset * 1000 - Date.now() + 1000;
+            const canWait = waitMs !== undefined && waitMs <= policy.rateLimitWaitSeconds * 1000 && waitMs < left && waits < policy.rateLimitWaits;
+            if (!canWait)
+                throw error;
+            waits++;
+            events.onWait(`${endpoint}: rate limited by X; waiting ${humanSeconds(Math.ceil(Math.max(0, waitMs) / 1000))} for the reset at ${formatReset(reset)}.`);
+            await sleep(waitMs);
+            continue;
+        }
+        if (!error.transient)
+            throw error;
+        failures++;
+        if (failures >= policy.attempts)
+            throw error;
+        const delay = backoffMs(failures, policy);
+        if (delay >= left)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .XApiError */ .Vc(endpoint, 'deadline', { ...error.info, attempts: attempt, cause: error.info.cause });
+        events.onWait(`${endpoint}: attempt ${attempt} failed (${error.message.replace(`${endpoint}: `, '')}); retrying in ${(delay / 1000).toFixed(1)} s.`);
+        await sleep(delay);
     }
 }
 

@@ -6,7 +6,7 @@
  * loads the action (src/action.ts) and hands it the connections. This module
  * imports only what that first act needs.
  */
-import { connectionsNeeded } from './auth/registry.js'
+import { connectionsNeeded } from './auth/specs.js'
 import { baseUrl, singleLine } from './settings/rules.js'
 import { DEFAULT_BASE_URL } from './x/endpoint.js'
 import { Preconnected } from './x/preconnect.js'

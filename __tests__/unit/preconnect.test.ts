@@ -5,7 +5,8 @@
 import https from 'node:https'
 import http from 'node:http'
 import net from 'node:net'
-import { connectionsNeeded } from '../../src/auth/registry.js'
+import { AUTH_METHODS } from '../../src/auth/registry.js'
+import { connectionsNeeded, METHOD_SHAPES } from '../../src/auth/specs.js'
 import { keepAliveAgent } from '../../src/x/api.js'
 import { Preconnected } from '../../src/x/preconnect.js'
 import { SAMPLE, seedDefault, XSimulator } from '../../tools/simulator/index.js'
@@ -26,9 +27,23 @@ describe('connectionsNeeded: one per request the checks send at once, from which
     ['the bearer token alone (usage)', { 'bearer-token': SAMPLE.bearerToken }, {}, 1],
     ['three of the four OAuth 1.0a values: the checks cannot run', { ...oauth1, 'access-secret': '  ' }, {}, 0],
     ['nothing at all', {}, {}, 0],
-    ['the values through the environment fallbacks', {}, { X_API_KEY: 'a', X_API_SECRET: 'b', X_ACCESS_TOKEN: 'c', X_ACCESS_SECRET: 'd' }, 2]
+    ['the values through the environment fallbacks', {}, { X_API_KEY: 'a', X_API_SECRET: 'b', X_ACCESS_TOKEN: 'c', X_ACCESS_SECRET: 'd' }, 2],
+    ['OAuth 2.0, a public client (no secret): the refresh', { 'client-id': 'c', 'refresh-token': 'r', 'github-token': 'g' }, {}, 1],
+    [
+      'OAuth 2.0 with its GitHub token from GITHUB_TOKEN, and the bearer',
+      { 'client-id': 'c', 'refresh-token': 'r', 'bearer-token': 'b' },
+      { GITHUB_TOKEN: 'g' },
+      2
+    ],
+    ['OAuth 2.0 without a refresh token: the checks cannot run', { 'client-id': 'c', 'client-secret': 's', 'github-token': 'g' }, {}, 0]
   ])('%s', (_, given, env, expected) => {
     expect(connectionsNeeded(inputs(given), env)).toBe(expected)
+  })
+
+  test("the entry's list of methods is the registry's, in order, with the same values and requests", () => {
+    expect(METHOD_SHAPES.map((s) => [s.id, s.context, s.credentials, s.requests])).toEqual(
+      AUTH_METHODS.map((m) => [m.id, m.context, m.credentials, m.requests])
+    )
   })
 })
 

@@ -8,24 +8,7 @@ import { InputError } from '../diagnoses/input-error.js'
 import { Secret } from '../io/secret.js'
 import type { CredentialSpec, RawCredential, RawCredentials, Settled } from './method.js'
 
-/** Reads each value: the input first, then each environment variable in turn. */
-export function readCredentials(specs: readonly CredentialSpec[], getRawInput: (name: string) => string, env: NodeJS.ProcessEnv): RawCredentials {
-  const out: RawCredentials = {}
-  for (const spec of specs) {
-    let value = getRawInput(spec.input)
-    let source: string | null = value.trim() ? 'input' : null
-    for (const name of spec.env) {
-      if (source) break
-      const fromEnv = env[name] ?? ''
-      if (fromEnv.trim()) {
-        value = fromEnv
-        source = name
-      }
-    }
-    out[spec.input] = { spec, value: source ? value : '', source }
-  }
-  return out
-}
+export { readCredentials } from './specs.js'
 
 export interface LintedValue {
   /** The value to use, when it can be used. */

@@ -26,6 +26,8 @@ export interface CredentialSpec {
    * (`github-token`). It is read and masked first like any other either way.
    */
   selects?: 'alone' | 'never'
+  /** The checks run without it (an OAuth 2.0 Client Secret, which only confidential clients have). */
+  optional?: boolean
 }
 
 export interface RawCredential {
@@ -118,7 +120,11 @@ export interface Settled {
   requestsInSequence?: number
 }
 
-export interface AuthMethod {
+/**
+ * What a method is before any of its code loads (`spec.ts` in its folder, listed in specs.ts): enough for the entry to
+ * open its connections while the rest of the action loads.
+ */
+export interface MethodShape {
   /** `oauth1`, `app-bearer`, … */
   id: string
   /** `user` methods act as the account (and can post); `app` methods prove the App alone. */
@@ -126,6 +132,9 @@ export interface AuthMethod {
   credentials: readonly CredentialSpec[]
   /** Requests its checks send at once when every value is given: the connections opened for it at start-up. */
   requests: number
+}
+
+export interface AuthMethod extends MethodShape {
   settle(raw: RawCredentials, ctx: SettleContext): Settled
   /** The outputs when its checks did not run, so every output is always set. */
   idleOutputs: Record<string, string>

@@ -3,11 +3,11 @@
  * preferred: the first user-context method given is the one operations act as.
  */
 import { appBearer } from './app-bearer/index.js'
-import { readCredentials } from './credentials.js'
 import { isGiven, type AuthMethod, type RawCredentials, type SettleContext, type Settled } from './method.js'
 import { oauth1a } from './oauth1a/index.js'
 import { oauth2 } from './oauth2/index.js'
 
+/** In the order of specs.ts's METHOD_SHAPES, which the entry reads before this module loads. */
 export const AUTH_METHODS: readonly AuthMethod[] = [oauth1a, oauth2, appBearer]
 
 export const CREDENTIAL_SPECS = AUTH_METHODS.flatMap((m) => m.credentials)
@@ -31,18 +31,4 @@ export function settleAll(
   const alone = users.filter((m) => isGiven(m, raw, 'alone'))
   const active = new Set(given.length ? given : alone.length ? alone.slice(0, 1) : users.slice(0, 1))
   return methods.filter((m) => m.context === 'app' || active.has(m)).map((m) => m.settle(raw, { required: m.context === 'user', forkPullRequest, ...around }))
-}
-
-/**
- * How many requests the checks will send at once: those of every method
- * whose values are all given. Only whether a value is there counts; the
- * values themselves are neither kept nor used.
- */
-export function connectionsNeeded(getRawInput: (name: string) => string, env: NodeJS.ProcessEnv, methods: readonly AuthMethod[] = AUTH_METHODS): number {
-  const raw = readCredentials(
-    methods.flatMap((m) => m.credentials),
-    getRawInput,
-    env
-  )
-  return methods.filter((m) => m.credentials.every((spec) => raw[spec.input].source)).reduce((sum, m) => sum + m.requests, 0)
 }

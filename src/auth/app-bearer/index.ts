@@ -11,21 +11,16 @@ import { diagnoseXError, provesAuthentication, resetNote } from '../../diagnoses
 import { Secret } from '../../io/secret.js'
 import type { XUsage } from '../../x/api.js'
 import { oauth2Kind, settleValue, SHAPES } from '../credentials.js'
-import type { AuthMethod, ConcludeContext, CredentialSpec, MethodOutcome, Settled, SharedFacts } from '../method.js'
+import type { AuthMethod, ConcludeContext, MethodOutcome, Settled, SharedFacts } from '../method.js'
+import { APP_BEARER, SPEC } from './spec.js'
 import { usageLines, readUsage } from './usage.js'
-
-const SPEC: CredentialSpec = { input: 'bearer-token', env: ['TWITTER_BEARER_TOKEN', 'X_BEARER_TOKEN'], label: 'bearer token' }
 
 const row = rowsLabelled({ bearer: 'Bearer token', 'app-consistency': 'Bearer matches the App' })
 
 const tri = (b: boolean | undefined) => (b === undefined ? '' : String(b))
 
 export const appBearer: AuthMethod = {
-  id: 'app-bearer',
-  context: 'app',
-  credentials: [SPEC],
-  // GET /2/usage/tweets.
-  requests: 1,
+  ...APP_BEARER,
   idleOutputs: { 'bearer-valid': '', 'app-consistent': '' },
   settle(raw): Settled {
     const settled: Settled = { method: appBearer, findings: [], errors: [], derived: [], secrets: [] }

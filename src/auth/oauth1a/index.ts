@@ -8,26 +8,16 @@ import { basicCredentials } from '../../io/secret.js'
 import type { XApi } from '../../x/api.js'
 import type { XAuth } from '../../x/auth.js'
 import { settleValues } from '../credentials.js'
-import type { AuthMethod, CheckContext, CredentialSpec, Gathered, MethodOutcome, RawCredentials, Settled, SettleContext } from '../method.js'
+import type { AuthMethod, CheckContext, Gathered, MethodOutcome, RawCredentials, Settled, SettleContext } from '../method.js'
 import { gather, readFacts } from './facts.js'
 import { shapeHints, type OAuth1Values } from './hints.js'
 import { accessLevelRow, accessTokenRow, consumerKeysRow } from './rows.js'
-
-const SPECS = {
-  apiKey: { input: 'api-key', env: ['TWITTER_API_KEY', 'X_API_KEY'], label: 'API key' },
-  apiSecret: { input: 'api-secret', env: ['TWITTER_API_SECRET', 'X_API_SECRET'], label: 'API secret' },
-  accessToken: { input: 'access-token', env: ['TWITTER_ACCESS_TOKEN', 'X_ACCESS_TOKEN'], label: 'access token' },
-  accessSecret: { input: 'access-secret', env: ['TWITTER_ACCESS_SECRET', 'X_ACCESS_SECRET'], label: 'access secret' }
-} as const satisfies Record<keyof OAuth1Values, CredentialSpec>
+import { OAUTH1A, SPECS } from './spec.js'
 
 type Keys = Required<OAuth1Values>
 
 export const oauth1a: AuthMethod = {
-  id: 'oauth1',
-  context: 'user',
-  credentials: Object.values(SPECS),
-  // POST /oauth2/token and GET /2/users/me.
-  requests: 2,
+  ...OAUTH1A,
   idleOutputs: {},
   settle(raw: RawCredentials, ctx: SettleContext): Settled {
     const settled: Settled = { method: oauth1a, findings: [], errors: [], derived: [], secrets: [] }

@@ -13,17 +13,11 @@ import { codeSpan } from '../../report/markdown.js'
 import { singleLine } from '../../settings/rules.js'
 import type { XApi } from '../../x/api.js'
 import { settleValues } from '../credentials.js'
-import type { AuthMethod, CheckContext, CredentialSpec, Gathered, MethodOutcome, RawCredentials, Settled, SettleContext } from '../method.js'
+import type { AuthMethod, CheckContext, Gathered, MethodOutcome, RawCredentials, Settled, SettleContext } from '../method.js'
 import { gather, type OAuth2Facts, type OAuth2Values, type SecretPlace } from './facts.js'
 import { accountRow, clientRow, describePlace, refreshRow, scopesRow, secretRow, writeBackRow } from './rows.js'
 import { accessLevelOf } from './scopes.js'
-
-const SPECS = {
-  clientId: { input: 'client-id', env: ['X_CLIENT_ID', 'TWITTER_CLIENT_ID'], label: 'OAuth 2.0 Client ID', selects: 'alone' },
-  clientSecret: { input: 'client-secret', env: ['X_CLIENT_SECRET', 'TWITTER_CLIENT_SECRET'], label: 'OAuth 2.0 Client Secret', selects: 'alone' },
-  refreshToken: { input: 'refresh-token', env: ['X_REFRESH_TOKEN', 'TWITTER_REFRESH_TOKEN'], label: 'refresh token' },
-  githubToken: { input: 'github-token', env: ['GH_TOKEN', 'GITHUB_TOKEN'], label: 'GitHub token', selects: 'never' }
-} as const satisfies Record<keyof OAuth2Values, CredentialSpec>
+import { OAUTH2, SPECS } from './spec.js'
 
 /** GitHub's rule for secret names. */
 const SECRET_NAME = /^(?!GITHUB_)[A-Za-z_][A-Za-z0-9_]*$/i
@@ -34,11 +28,7 @@ const MAX_SECRET_NAME = 200
 const REQUESTS_IN_SEQUENCE = 7
 
 export const oauth2: AuthMethod = {
-  id: 'oauth2',
-  context: 'user',
-  credentials: Object.values(SPECS),
-  // The refresh and then users/me, one after the other on one connection to X (GitHub is asked first, on its own).
-  requests: 1,
+  ...OAUTH2,
   idleOutputs: { scopes: '', 'refresh-token-rotated': 'false' },
   settle(raw: RawCredentials, ctx: SettleContext): Settled {
     const settled: Settled = { method: oauth2, findings: [], errors: [], derived: [], secrets: [] }
