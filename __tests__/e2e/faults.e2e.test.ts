@@ -291,7 +291,7 @@ async function play(s: Scenario, i: number): Promise<Measured> {
   }
 }
 
-const CONCURRENCY = 10
+const CONCURRENCY = 8
 const results = new Map<Scenario, Measured>()
 let matrixMs = 0
 
