@@ -3161,7 +3161,9 @@ function accountLines(v, required) {
     const { user } = identity;
     // The username and the id have X's form (x/answers.ts): they make a link; the display name is any text.
     const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${(0,markdown/* escapeMarkdown */.FV)(user.name)}, id ${(0,markdown/* codeSpan */.SS)(user.id)})`;
-    const plan = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? ` · **X subscription:** ${(0,markdown/* codeSpan */.SS)(user.subscription_type)}` : '';
+    const type = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? user.subscription_type : undefined;
+    // X says `None` for an account without one: "none", not a plan called None.
+    const plan = type ? ` · **X subscription:** ${type === 'None' ? 'none' : (0,markdown/* codeSpan */.SS)(type)}` : '';
     return [`**Account:** ${who} · **access level:** ${(0,markdown/* codeSpan */.SS)(identity.accessLevel ?? 'unknown')}${required ? ` (required: \`${required}\`)` : ''}${plan}`, ''];
 }
 /** Remaining calls of each endpoint the run used, from the last answer's headers. */

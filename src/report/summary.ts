@@ -90,7 +90,9 @@ function accountLines(v: Verification, required?: string): string[] {
   const { user } = identity
   // The username and the id have X's form (x/answers.ts): they make a link; the display name is any text.
   const who = `[@${user.username}](https://x.com/${encodeURIComponent(user.username)}) (${escapeMarkdown(user.name)}, id ${codeSpan(user.id)})`
-  const plan = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? ` · **X subscription:** ${codeSpan(user.subscription_type)}` : ''
+  const type = user.subscription_type && /^[A-Za-z]{1,20}$/.test(user.subscription_type) ? user.subscription_type : undefined
+  // X says `None` for an account without one: "none", not a plan called None.
+  const plan = type ? ` · **X subscription:** ${type === 'None' ? 'none' : codeSpan(type)}` : ''
   return [`**Account:** ${who} · **access level:** ${codeSpan(identity.accessLevel ?? 'unknown')}${required ? ` (required: \`${required}\`)` : ''}${plan}`, '']
 }
 
