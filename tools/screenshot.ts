@@ -2,7 +2,9 @@
  * `npm run screenshots`: renders the job summary of two runs (one green with
  * posts, one red with its fix) to HTML with GitHub's light and dark colours,
  * and screenshots each in headless Chromium into docs/. Needs a Chromium
- * binary (`apt-get install chromium`); set CHROMIUM to use another path.
+ * binary and a colour emoji font (`apt-get install chromium
+ * fonts-noto-color-emoji`: without the font ✅ and ❌ render as boxes); set
+ * CHROMIUM to use another path.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -75,7 +77,22 @@ async function summaryOf(sim: XSimulator, c: Credentials, inputs: Record<string,
   return run.summary
 }
 
+/** Where fontconfig can say, refuses to draw the verdicts as boxes. */
+function requireEmojiFont(): void {
+  let fonts: string
+  try {
+    fonts = execFileSync('fc-list', [], { encoding: 'utf8' })
+  } catch {
+    return
+  }
+  if (!/emoji/i.test(fonts)) {
+    console.error("No colour emoji font is installed, so the summary's ✅ and ❌ would render as boxes: apt-get install fonts-noto-color-emoji")
+    process.exit(1)
+  }
+}
+
 async function main(): Promise<void> {
+  requireEmojiFont()
   const sim = await XSimulator.start()
   seedDefault(sim)
   const docs = path.join(REPO_ROOT, 'docs')
