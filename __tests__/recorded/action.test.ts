@@ -8,14 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { DIAGNOSES } from '../../src/diagnoses/catalogue.js'
-import { Deadline } from '../../src/deadline.js'
-import { redacting } from '../../src/io/redacting-io.js'
-import { run } from '../../src/main.js'
 import { ANSWER_HEADERS, credentialInputs, type FaultStep, SAMPLE, seedDefault, XSimulator } from '../../tools/simulator/index.js'
-import { captureIO, type Captured } from '../helpers/capture-io.js'
+import type { Captured } from '../helpers/capture-io.js'
+import { idsOf, runInProcess } from '../helpers/in-process.js'
 import { departures, RECORDED, type RecordedEntry } from './answers.js'
 import { DECISIONS, type Reading } from './decisions.js'
 import { type GitHubSimulator, REFRESH_TOKEN_SECRET, REPOSITORY } from '../../tools/github-simulator/index.js'
@@ -63,8 +58,7 @@ function replayOf(entry: RecordedEntry, reading: Reading): FaultStep & { status:
   return { status, headers, body, afterHandling: true }
 }
 
-const ID_BY_TITLE = new Map(Object.entries(DIAGNOSES).map(([id, entry]) => [entry.title as string, id]))
-const ids = (annotations: Captured['errors']) => annotations.map((a) => ID_BY_TITLE.get(a.title) ?? `untitled: ${a.title}`)
+const ids = idsOf
 
 /** The inputs and environment of the reading's credentials: OAuth 1.0a and the bearer, or an OAuth 2.0 chain with its secret at the GitHub simulator. */
 function credentialsOf(reading: Reading): { inputs: Record<string, string>; env: NodeJS.ProcessEnv; refreshToken?: string } {
@@ -74,17 +68,10 @@ function credentialsOf(reading: Reading): { inputs: Record<string, string>; env:
 }
 
 async function runAction(reading: Reading): Promise<Captured & { refreshToken?: string }> {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'x-recorded-'))
-  try {
-    for (const [name, content] of Object.entries(reading.files ?? {})) fs.writeFileSync(path.join(workspace, name), content)
-    const credentials = credentialsOf(reading)
-    const inputs = { 'api-base-url': sim.url, 'timeout-seconds': '5', ...credentials.inputs, ...reading.inputs }
-    const { io, captured } = captureIO(inputs, { GITHUB_WORKSPACE: workspace, ...credentials.env })
-    await run(redacting(io), Deadline.in(60_000))
-    return { ...captured, refreshToken: credentials.refreshToken }
-  } finally {
-    fs.rmSync(workspace, { recursive: true, force: true })
-  }
+  const credentials = credentialsOf(reading)
+  const inputs = { 'api-base-url': sim.url, 'timeout-seconds': '5', ...credentials.inputs, ...reading.inputs }
+  const captured = await runInProcess(inputs, { env: credentials.env, files: reading.files })
+  return { ...captured, refreshToken: credentials.refreshToken }
 }
 
 describe('read right', () => {
