@@ -21,13 +21,15 @@ import { newChain, oauth2Inputs, startGitHub } from '../helpers/oauth2.js'
 import { count, figures, hostileRun, openHostileWorld, sinksOf, writeHostileFigures, type HostileWorld } from './world.js'
 
 /**
- * Offsets from the start of X's text to past the longest cut (300): every other one in `npm test`, every one with
- * HOSTILE_OFFSETS=all (the weekly workflow, .github/workflows/fuzz.yml). A secret echoed at an odd offset straddles a
- * cut as one at the next even offset does, a character shorter; both keep more than the 12 characters the check looks for.
+ * Offsets from the start of X's text to past the longest cut (300): every third in `npm test`, every one with
+ * HOSTILE_OFFSETS=all (the weekly workflow, .github/workflows/fuzz.yml). A credential echoed across a cut shows a piece
+ * of it for as many offsets in a row as it has characters beyond the 12 the check looks for (13 or more for the
+ * shortest, a 25-character API key), so a step of 3 still meets every such place several times.
  */
-const OFFSETS = Array.from({ length: 321 }, (_, i) => i).filter((o) => process.env.HOSTILE_OFFSETS === 'all' || o % 2 === 0)
-/** Every third offset (of all): for requests whose errors are cut exactly as the checks' are (swept above), with other headers echoed. */
-const EVERY_THIRD = Array.from({ length: 321 }, (_, i) => i).filter((o) => o % 3 === 0)
+const ALL = process.env.HOSTILE_OFFSETS === 'all'
+const OFFSETS = Array.from({ length: 321 }, (_, i) => i).filter((o) => o % (ALL ? 1 : 3) === 0)
+/** For requests whose errors are cut exactly as the checks' are (swept above), with other headers echoed: every third offset, every sixth in `npm test`. */
+const EVERY_THIRD = OFFSETS.filter((o) => o % (ALL ? 3 : 6) === 0)
 /** A few offsets for the end-to-end runs: where the echoed header meets each cut. */
 const CUT_OFFSETS = [120, 140, 160, 230, 260, 280, 299]
 
