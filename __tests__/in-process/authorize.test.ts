@@ -5,26 +5,20 @@
  * end-to-end suite runs the same through the installed bin; here its paths
  * are reached directly and counted by --coverage.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { authorize } from '../../src/cli/authorize.js'
 import { ALL_GITHUB_TOKENS, type GitHubSimulator, REFRESH_TOKEN_SECRET, REPOSITORY, SECRETS_WRITE_TOKEN } from '../../tools/github-simulator/index.js'
-import { OAUTH2_CONFIDENTIAL, seedDefault, XSimulator } from '../../tools/simulator/index.js'
-import { liveRefreshToken, startGitHub } from '../helpers/oauth2.js'
+import { OAUTH2_CONFIDENTIAL, type XSimulator } from '../../tools/simulator/index.js'
+import { withSimulators } from '../helpers/e2e.js'
+import { liveRefreshToken } from '../helpers/oauth2.js'
 
 let x: XSimulator
 let gh: GitHubSimulator
-beforeAll(async () => {
-  x = await XSimulator.start()
-  seedDefault(x)
-  gh = await startGitHub()
-})
-afterAll(async () => {
-  await Promise.all([x.close(), gh.close()])
-})
+withSimulators((...started) => ([x, gh] = started))
 afterEach(() => {
   process.exitCode = undefined
 })

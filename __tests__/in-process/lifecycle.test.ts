@@ -7,28 +7,16 @@
  * answer, the preview comment written then updated, a fork's pull request,
  * and the event payloads they rest on.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { FORK_PR, type GitHubSimulator, READ_ONLY_WORKFLOW_TOKEN, RELEASE_PR, REPOSITORY, WORKFLOW_TOKEN } from '../../tools/github-simulator/index.js'
-import { credentialInputs, SAMPLE, seedDefault, XSimulator } from '../../tools/simulator/index.js'
+import { credentialInputs, SAMPLE, type XSimulator } from '../../tools/simulator/index.js'
 import { forbidden } from '../../tools/simulator/problems.js'
-import { unique } from '../helpers/e2e.js'
+import { unique, withSimulators } from '../helpers/e2e.js'
 import { idsOf, runInProcess } from '../helpers/in-process.js'
-import { startGitHub } from '../helpers/oauth2.js'
 
 let x: XSimulator
 let gh: GitHubSimulator
-beforeAll(async () => {
-  x = await XSimulator.start()
-  seedDefault(x)
-  gh = await startGitHub()
-})
-afterAll(async () => {
-  await Promise.all([x.close(), gh.close()])
-})
-beforeEach(() => {
-  x.reset()
-  gh.reset()
-})
+withSimulators((...started) => ([x, gh] = started))
 
 const creds = () => ({ ...credentialInputs(SAMPLE), 'api-base-url': x.url, 'timeout-seconds': '5' })
 const NOT_PERMITTED = forbidden('You are not permitted to perform this action.')
