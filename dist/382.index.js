@@ -1036,6 +1036,8 @@ const CARRIERS = [
     [/\b(?:gh[pousr]_[A-Za-z0-9_]{30,}|github_pat_[A-Za-z0-9_]{40,})/g, () => '***']
 ];
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Forms up to this length go into the one regular expression; credentials are under 512 characters. */
+const MAX_PATTERN_FORM = 1024;
 /** Every run of one character, like the `A`s that open a bearer token: no piece of a secret in particular. */
 const MONOTONE = /^(.)\1*$/su;
 /**
@@ -1048,6 +1050,8 @@ const MONOTONE = /^(.)\1*$/su;
 class Redactor {
     #forms = new Set();
     #pattern;
+    /** Forms longer than MAX_PATTERN_FORM, longest first: replaced without a regular expression. */
+    #long = [];
     /** Every PIECE_LENGTH-character piece of every registered form, but the public `<user id>-` of an access token. */
     #pieces = new Set();
     /** Registers a secret; returns the forms not registered before, for `::add-mask::`. */
@@ -1068,13 +1072,21 @@ class Redactor {
         }
         if (added.length) {
             const longestFirst = [...this.#forms].sort((a, b) => b.length - a.length);
-            this.#pattern = new RegExp(longestFirst.map(escapeRegExp).join('|'), 'g');
+            // A value far longer than any credential (a file pasted into a secret) is no form for a regular expression:
+            // V8 refuses one that large. Those are replaced as plain strings, before the rest, so the longest still go first.
+            this.#long = longestFirst.filter((form) => form.length > MAX_PATTERN_FORM);
+            const short = longestFirst.filter((form) => form.length <= MAX_PATTERN_FORM);
+            this.#pattern = short.length ? new RegExp(short.map(escapeRegExp).join('|'), 'g') : undefined;
         }
         return added;
     }
     /** The text with every registered secret form and every credential carrier replaced by `***`. */
     scrub(text) {
-        let out = this.#pattern ? text.replace(this.#pattern, HIDDEN) : text;
+        let out = text;
+        for (const form of this.#long)
+            out = out.split(form).join(HIDDEN);
+        if (this.#pattern)
+            out = out.replace(this.#pattern, HIDDEN);
         for (const [pattern, replace] of CARRIERS)
             out = out.replace(pattern, replace);
         return out;

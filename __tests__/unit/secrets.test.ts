@@ -26,6 +26,18 @@ test('the redactor hides every registered form, longest first, and ignores very 
   expect(r.scrub(`x ${decodeURIComponent(SAMPLE.bearerToken)} y ${SAMPLE.bearerToken} ab`)).toBe('x *** y *** ab')
 })
 
+test('a value far longer than any credential is registered and hidden without a regular expression too large for V8', () => {
+  const r = new Redactor()
+  const huge = SAMPLE.apiSecret.repeat(2_000)
+  expect(() => r.add(huge)).not.toThrow()
+  r.add(SAMPLE.bearerToken)
+  const scrubbed = r.scrub(`a ${huge} b ${SAMPLE.bearerToken} c ${Buffer.from(huge).toString('base64')} d`)
+  // The base64 is hidden by its aligned core; what is left of it (its last bytes and padding) holds no piece of the value.
+  expect(scrubbed).toMatch(/^a \*\*\* b \*\*\* c \*\*\*[A-Za-z0-9+/=]{0,4} d$/)
+  expect(r.holds(scrubbed)).toBe(false)
+  expect(r.holds(`…${huge.slice(5_000, 5_012)}…`)).toBe(true)
+})
+
 describe('every form that can travel', () => {
   test('each line of a multi-line value, trimmed, is a form of its own', () => {
     const forms = derivedForms(`${SAMPLE.apiSecret}\r\n  ${SAMPLE.accessSecret}  \n`)

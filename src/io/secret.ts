@@ -142,6 +142,9 @@ const CARRIERS: [RegExp, (match: string, ...groups: string[]) => string][] = [
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** Forms up to this length go into the one regular expression; credentials are under 512 characters. */
+const MAX_PATTERN_FORM = 1024
+
 /** Every run of one character, like the `A`s that open a bearer token: no piece of a secret in particular. */
 const MONOTONE = /^(.)\1*$/su
 
@@ -155,6 +158,8 @@ const MONOTONE = /^(.)\1*$/su
 export class Redactor {
   #forms = new Set<string>()
   #pattern?: RegExp
+  /** Forms longer than MAX_PATTERN_FORM, longest first: replaced without a regular expression. */
+  #long: string[] = []
   /** Every PIECE_LENGTH-character piece of every registered form, but the public `<user id>-` of an access token. */
   #pieces = new Set<string>()
 
@@ -176,14 +181,20 @@ export class Redactor {
     }
     if (added.length) {
       const longestFirst = [...this.#forms].sort((a, b) => b.length - a.length)
-      this.#pattern = new RegExp(longestFirst.map(escapeRegExp).join('|'), 'g')
+      // A value far longer than any credential (a file pasted into a secret) is no form for a regular expression:
+      // V8 refuses one that large. Those are replaced as plain strings, before the rest, so the longest still go first.
+      this.#long = longestFirst.filter((form) => form.length > MAX_PATTERN_FORM)
+      const short = longestFirst.filter((form) => form.length <= MAX_PATTERN_FORM)
+      this.#pattern = short.length ? new RegExp(short.map(escapeRegExp).join('|'), 'g') : undefined
     }
     return added
   }
 
   /** The text with every registered secret form and every credential carrier replaced by `***`. */
   scrub(text: string): string {
-    let out = this.#pattern ? text.replace(this.#pattern, HIDDEN) : text
+    let out = text
+    for (const form of this.#long) out = out.split(form).join(HIDDEN)
+    if (this.#pattern) out = out.replace(this.#pattern, HIDDEN)
     for (const [pattern, replace] of CARRIERS) out = out.replace(pattern, replace)
     return out
   }
