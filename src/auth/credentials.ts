@@ -10,6 +10,9 @@ import type { CredentialSpec, RawCredential, RawCredentials, Settled } from './m
 
 export { readCredentials } from './specs.js'
 
+/** What a method may fix in a value of its kind (the bearer token's prefix and encoding), with a warning each. */
+type Repair = (value: string, where: string) => { value: string; findings: Finding[] }
+
 export interface LintedValue {
   /** The value to use, when it can be used. */
   value?: string
@@ -31,7 +34,7 @@ export const MIN_CREDENTIAL_LENGTH = 16
  * what belongs to its kind; a value no X credential could have is an input
  * error that never quotes it.
  */
-export function lintValue(raw: RawCredential, repair?: (value: string, where: string) => { value: string; findings: Finding[] }): LintedValue {
+export function lintValue(raw: RawCredential, repair?: Repair): LintedValue {
   const { spec, value, source } = raw
   const findings: Finding[] = []
   const where = source && source !== 'input' ? ` (from ${source})` : ''
@@ -52,8 +55,6 @@ export function lintValue(raw: RawCredential, repair?: (value: string, where: st
   if (problem) return { findings, error: new InputError(spec.input, `\`${spec.input}\`${where} ${problem}.`) }
   return { value: v, findings }
 }
-
-type Repair = (value: string, where: string) => { value: string; findings: Finding[] }
 
 /**
  * One given value, linted into `settled` (its repairs as findings, a value no credential could have as an error, a
