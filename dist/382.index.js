@@ -1123,15 +1123,12 @@ var finding = __webpack_require__(8496);
 var input_error = __webpack_require__(9710);
 // EXTERNAL MODULE: ./src/io/secret.ts
 var secret = __webpack_require__(5630);
-// EXTERNAL MODULE: ./src/auth/specs.ts
-var specs = __webpack_require__(2142);
 ;// CONCATENATED MODULE: ./src/auth/credentials.ts
 /**
  * Reading and linting credential values, for every auth method alike: the
  * input first, then each environment variable; trimmed and unquoted with a
  * warning; refused only when no X credential could look like that.
  */
-
 
 
 
@@ -1258,6 +1255,8 @@ const SHAPES = {
     bearer: /^A{20}/
 };
 
+// EXTERNAL MODULE: ./src/auth/specs.ts
+var specs = __webpack_require__(2142);
 // EXTERNAL MODULE: ./src/x/errors.ts
 var errors = __webpack_require__(5689);
 ;// CONCATENATED MODULE: ./src/checks/answer.ts
@@ -3262,6 +3261,7 @@ var x_api = __webpack_require__(6449);
  * report (a pull-request comment), report. Each phase writes its part of the
  * log when it ends.
  */
+
 
 
 

@@ -5,7 +5,8 @@
  * report (a pull-request comment), report. Each phase writes its part of the
  * log when it ends.
  */
-import { lintValue, readCredentials } from './auth/credentials.js'
+import { lintValue } from './auth/credentials.js'
+import { readCredentials } from './auth/specs.js'
 import type { CredentialSpec, Identity, RawCredentials, Settled } from './auth/method.js'
 import { AUTH_METHODS, CREDENTIAL_SPECS, settleAll } from './auth/registry.js'
 import { notChecked } from './checks/not-checked.js'

@@ -9,6 +9,7 @@ import { describe, expect, test } from '@jest/globals'
 import { FORK_PR, type GitHubSimulator, READ_ONLY_WORKFLOW_TOKEN, RELEASE_PR, REPOSITORY, WORKFLOW_TOKEN } from '../../tools/github-simulator/index.js'
 import { SAMPLE, SAMPLE_ACCOUNT, type XSimulator } from '../../tools/simulator/index.js'
 import { act, credentialInputs, errorIds, noticeIds, requestsTo, warningIds, withSimulators } from '../helpers/e2e.js'
+import { pullRequestEvent } from '../helpers/events.js'
 import { png } from '../helpers/media-files.js'
 
 let x: XSimulator
@@ -18,19 +19,6 @@ withSimulators((...started) => ([x, gh] = started))
 const MARKER = '<!-- x-credentials-action:announcement-preview -->'
 const creds = credentialInputs(SAMPLE)
 const env = () => ({ GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '9876543210' })
-
-/** The `pull_request` event of a pull request of the repository, as GitHub writes its payload. */
-function pullRequestEvent(pr: { number: number; headOwner: string; headSha: string }, fork = pr.headOwner !== 'octo-org') {
-  return {
-    name: 'pull_request',
-    payload: {
-      action: 'synchronize',
-      number: pr.number,
-      pull_request: { number: pr.number, head: { sha: pr.headSha, repo: { full_name: `${pr.headOwner}/release-notes`, fork } } },
-      repository: { full_name: REPOSITORY }
-    }
-  }
-}
 
 const preview = (
   inputs: Record<string, string>,

@@ -29,7 +29,7 @@ import { count, figures, hostileRun, openHostileWorld, sinksOf, writeHostileFigu
 const ALL = process.env.HOSTILE_OFFSETS === 'all'
 const OFFSETS = Array.from({ length: 321 }, (_, i) => i).filter((o) => o % (ALL ? 1 : 3) === 0)
 /** For requests whose errors are cut exactly as the checks' are (swept above), with other headers echoed: every third offset, every sixth in `npm test`. */
-const EVERY_THIRD = OFFSETS.filter((o) => o % (ALL ? 3 : 6) === 0)
+const SPARSE_OFFSETS = OFFSETS.filter((o) => o % (ALL ? 3 : 6) === 0)
 /** A few offsets for the end-to-end runs: where the echoed header meets each cut. */
 const CUT_OFFSETS = [120, 140, 160, 230, 260, 280, 299]
 
@@ -101,7 +101,7 @@ describe('a hostile X echoes the request into every error, at every offset aroun
   test('posting: the checks pass, then POST /2/tweets is refused with the request echoed', () =>
     sweep(
       'posting',
-      EVERY_THIRD,
+      SPARSE_OFFSETS,
       (at) => {
         world.x.setHostile({ echoAt: at, routes: ['tweets'] })
         world.x.fault('tweets', [{ status: 403, body: { title: 'Forbidden', type: 'about:blank', status: 403, detail: 'Forbidden' } }])
@@ -113,7 +113,7 @@ describe('a hostile X echoes the request into every error, at every offset aroun
     const refreshToken = newChain(world.x, world.gh)
     return sweep(
       'OAuth 2.0 at X',
-      EVERY_THIRD,
+      SPARSE_OFFSETS,
       (at) => {
         world.x.setHostile({ echoAt: at })
         // Refused before it is handled: the refresh token is not spent, the next offset uses it again.

@@ -12,6 +12,7 @@ import { FORK_PR, type GitHubSimulator, READ_ONLY_WORKFLOW_TOKEN, RELEASE_PR, RE
 import { credentialInputs, SAMPLE, type XSimulator } from '../../tools/simulator/index.js'
 import { forbidden } from '../../tools/simulator/problems.js'
 import { unique, withSimulators } from '../helpers/e2e.js'
+import { pullRequestEvent } from '../helpers/events.js'
 import { idsOf, runInProcess } from '../helpers/in-process.js'
 
 let x: XSimulator
@@ -22,16 +23,6 @@ const creds = () => ({ ...credentialInputs(SAMPLE), 'api-base-url': x.url, 'time
 const NOT_PERMITTED = forbidden('You are not permitted to perform this action.')
 const MARKER = '<!-- x-credentials-action:announcement-preview -->'
 
-function pullRequestEvent(pr: { number: number; headOwner: string; headSha: string }) {
-  return {
-    name: 'pull_request',
-    payload: {
-      number: pr.number,
-      pull_request: { number: pr.number, head: { sha: pr.headSha, repo: { full_name: `${pr.headOwner}/release-notes`, fork: pr.headOwner !== 'octo-org' } } },
-      repository: { full_name: REPOSITORY }
-    }
-  }
-}
 const gitHubEnv = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPOSITORY, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '9876543210' })
 
 describe('a thread', () => {

@@ -1,6 +1,6 @@
 /** Reading and linting credentials, offline: the input, then the environment; repairs with a warning; never a value in a message. */
 import { describe, expect, test } from '@jest/globals'
-import { readCredentials } from '../../src/auth/credentials.js'
+import { readCredentials } from '../../src/auth/specs.js'
 import { AUTH_METHODS, CREDENTIAL_SPECS, settleAll } from '../../src/auth/registry.js'
 import { SAMPLE } from '../../tools/simulator/fixtures.js'
 

@@ -8,8 +8,6 @@ import { InputError } from '../diagnoses/input-error.js'
 import { Secret } from '../io/secret.js'
 import type { CredentialSpec, RawCredential, RawCredentials, Settled } from './method.js'
 
-export { readCredentials } from './specs.js'
-
 /** What a method may fix in a value of its kind (the bearer token's prefix and encoding), with a warning each. */
 type Repair = (value: string, where: string) => { value: string; findings: Finding[] }
 
